@@ -1,0 +1,130 @@
+package dk.peerstoette.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.Partnership;
+import dk.peerstoette.security.Role;
+
+/** A staff member's account. The username never changes once created. */
+@Entity
+@Table(name = "staff_user")
+class StaffAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(updatable = false)
+	private String username;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id")
+	private @Nullable Organisation organisation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "partnership_id")
+	private @Nullable Partnership partnership;
+
+	private boolean active = true;
+
+	@Column(updatable = false)
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway")
+	protected StaffAccount() {
+	}
+
+	StaffAccount(String username, String passwordHash, String fullName, Role role) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+	}
+
+	void describe(String fullName, Role role, @Nullable Organisation organisation, @Nullable Partnership partnership) {
+		this.fullName = fullName;
+		this.role = role;
+		this.organisation = organisation;
+		// Only a manager is bound to a partnership.
+		this.partnership = (role == Role.MANAGER) ? partnership : null;
+		this.updatedAt = Instant.now();
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.updatedAt = Instant.now();
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+		this.updatedAt = Instant.now();
+	}
+
+	@Nullable Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getFullName() {
+		return this.fullName;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	@Nullable Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	@Nullable Partnership getPartnership() {
+		return this.partnership;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

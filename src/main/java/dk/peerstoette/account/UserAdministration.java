@@ -1,0 +1,191 @@
+package dk.peerstoette.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationRepository;
+import dk.peerstoette.partnership.Partnership;
+import dk.peerstoette.partnership.PartnershipRepository;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.Usernames;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's work on staff users. Every read and change of an account is
+ * audited; rules that need the database (unique username, existing organisation, a newer
+ * version saved by someone else) are checked here and reported per field.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdministration {
+
+	static final String ENTITY = "USER";
+
+	private final StaffAccountRepository accounts;
+
+	private final OrganisationRepository organisations;
+
+	private final PartnershipRepository partnerships;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	UserAdministration(StaffAccountRepository accounts, OrganisationRepository organisations,
+			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.partnerships = partnerships;
+		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional
+	public Page<UserRow> list(UserListQuery query, Pageable pageable) {
+		String pattern = query.hasText() ? "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%" : null;
+		Page<UserRow> page = this.accounts.findRows(pattern, query.role(), query.active(), pageable);
+		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
+		return page;
+	}
+
+	@Transactional
+	public UserDetailsView read(long id) {
+		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(UserNotFoundException::new);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
+		return UserDetailsView.of(account);
+	}
+
+	@Transactional
+	public long create(NewUserForm form) {
+		String username = Usernames.normalise(form.getUsername());
+		if (this.accounts.existsByUsername(username)) {
+			throw new RejectedValueException("username", "user.username.taken");
+		}
+		checkNewPassword(form.getPassword(), form.getPasswordRepeat(), username);
+		Placement placement = place(form.description());
+		StaffAccount account = new StaffAccount(username, this.passwordEncoder.encode(form.getPassword()),
+				form.getFullName().strip(), Objects.requireNonNull(form.getRole()));
+		account.describe(form.getFullName().strip(), form.getRole(), placement.organisation(), placement.partnership());
+		StaffAccount saved = this.accounts.saveAndFlush(account);
+		this.auditLog.record(AuditAction.CREATE, ENTITY, saved.getId(), null);
+		return Objects.requireNonNull(saved.getId());
+	}
+
+	@Transactional
+	public void update(long id, EditUserForm form, long actingUserId) {
+		StaffAccount account = lockedForChange(id, form.getVersion());
+		Role role = Objects.requireNonNull(form.getRole());
+		if (id == actingUserId && role != Role.ADMIN) {
+			throw new RejectedValueException("role", "user.role.ownAdmin");
+		}
+		Placement placement = place(form.description());
+		List<String> changed = new ArrayList<>();
+		if (!account.getFullName().equals(form.getFullName().strip())) {
+			changed.add("fullName");
+		}
+		if (account.getRole() != role) {
+			changed.add("role");
+		}
+		if (!Objects.equals(idOf(account.getOrganisation()), idOf(placement.organisation()))) {
+			changed.add("organisation");
+		}
+		if (!Objects.equals(idOf(account.getPartnership()), idOf(placement.partnership()))) {
+			changed.add("partnership");
+		}
+		account.describe(form.getFullName().strip(), role, placement.organisation(), placement.partnership());
+		this.accounts.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+	}
+
+	@Transactional
+	public void setActive(long id, boolean active, long version, long actingUserId) {
+		if (id == actingUserId && !active) {
+			throw new RejectedValueException("active", "user.deactivate.self");
+		}
+		StaffAccount account = lockedForChange(id, version);
+		account.setActive(active);
+		this.accounts.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "ACTIVE=" + active);
+	}
+
+	@Transactional
+	public void resetPassword(long id, PasswordResetForm form) {
+		StaffAccount account = lockedForChange(id, form.getVersion());
+		checkNewPassword(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
+		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
+		this.accounts.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET");
+	}
+
+	private StaffAccount lockedForChange(long id, long expectedVersion) {
+		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(UserNotFoundException::new);
+		if (account.getVersion() != expectedVersion) {
+			throw new ConcurrentChangeException();
+		}
+		return account;
+	}
+
+	private void checkNewPassword(String password, String repeat, String username) {
+		PasswordPolicy.problem(password, username).ifPresent((code) -> {
+			throw new RejectedValueException("password", code);
+		});
+		if (!password.equals(repeat)) {
+			throw new RejectedValueException("passwordRepeat", "password.mismatch");
+		}
+	}
+
+	/**
+	 * Everyone but an administrator works in an organisation; only a manager has a
+	 * partnership.
+	 */
+	private Placement place(UserDescription description) {
+		Organisation organisation = null;
+		if (description.organisationId() != null) {
+			organisation = this.organisations.findById(description.organisationId())
+				.filter(Organisation::isActive)
+				.orElseThrow(() -> new RejectedValueException("organisationId", "user.organisation.unknown"));
+		}
+		else if (description.role() != Role.ADMIN) {
+			throw new RejectedValueException("organisationId", "user.organisation.required");
+		}
+		Partnership partnership = null;
+		if (description.partnershipId() != null) {
+			if (description.role() != Role.MANAGER) {
+				throw new RejectedValueException("partnershipId", "user.partnership.managersOnly");
+			}
+			partnership = this.partnerships.findById(description.partnershipId())
+				.filter(Partnership::isActive)
+				.orElseThrow(() -> new RejectedValueException("partnershipId", "user.partnership.unknown"));
+		}
+		return new Placement(organisation, partnership);
+	}
+
+	private static @Nullable Long idOf(@Nullable Organisation organisation) {
+		return (organisation != null) ? organisation.getId() : null;
+	}
+
+	private static @Nullable Long idOf(@Nullable Partnership partnership) {
+		return (partnership != null) ? partnership.getId() : null;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private record Placement(@Nullable Organisation organisation, @Nullable Partnership partnership) {
+	}
+
+}

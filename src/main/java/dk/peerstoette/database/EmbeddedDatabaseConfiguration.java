@@ -1,0 +1,40 @@
+package dk.peerstoette.database;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts PostgreSQL from the bundled binaries and hands Hikari a connection to it. The
+ * DataSource depends on the server bean, so on shutdown the pool closes before the server
+ * stops.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "app.embedded-database.enabled")
+class EmbeddedDatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresServer embeddedPostgresServer(@Value("${app.data-dir}") Path dataDirectory,
+			@Value("${app.embedded-database.port:0}") int port) throws IOException {
+		return EmbeddedPostgresServer.start(dataDirectory, port);
+	}
+
+	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgresServer server) {
+		return DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(server.jdbcUrl())
+			.username(EmbeddedPostgresServer.USERNAME)
+			.build();
+	}
+
+}

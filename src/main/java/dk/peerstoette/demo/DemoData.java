@@ -1,0 +1,142 @@
+package dk.peerstoette.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationKind;
+import dk.peerstoette.partnership.OrganisationRepository;
+import dk.peerstoette.partnership.Partnership;
+import dk.peerstoette.partnership.PartnershipMembership;
+import dk.peerstoette.partnership.PartnershipMembershipRepository;
+import dk.peerstoette.partnership.PartnershipRepository;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.PeerSupportModel;
+import dk.peerstoette.partnership.PeerSupportModelRepository;
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.Unit;
+import dk.peerstoette.partnership.UnitKind;
+import dk.peerstoette.partnership.UnitRepository;
+import dk.peerstoette.security.Role;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo programme before the web server takes its first request. Each record is
+ * looked up by its natural key first, so a second start adds nothing and a demo password
+ * that was changed stays changed.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnBooleanProperty(name = "app.demo-data.enabled")
+class DemoData implements SmartInitializingSingleton {
+
+	/** The password of every demo user, printed on the console at start-up. */
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final PartnershipRepository partnerships;
+
+	private final OrganisationRepository organisations;
+
+	private final PartnershipMembershipRepository memberships;
+
+	private final UnitRepository units;
+
+	private final PeerSupportModelRepository models;
+
+	private final StaffAccounts accounts;
+
+	private final TransactionTemplate transaction;
+
+	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
+			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
+			StaffAccounts accounts, TransactionTemplate transaction) {
+		this.partnerships = partnerships;
+		this.organisations = organisations;
+		this.memberships = memberships;
+		this.units = units;
+		this.models = models;
+		this.accounts = accounts;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.transaction.executeWithoutResult((status) -> load());
+	}
+
+	private void load() {
+		Map<String, Organisation> orgs = new HashMap<>();
+		for (DemoPartnership spec : DemoProgramme.PARTNERSHIPS) {
+			Partnership partnership = this.partnerships.findByName(spec.name())
+				.orElseGet(() -> this.partnerships.save(new Partnership(spec.name(), spec.startsOn(), spec.endsOn())));
+			for (DemoOrganisation orgSpec : spec.organisations()) {
+				Organisation organisation = orgs.computeIfAbsent(orgSpec.name(), (name) -> organisation(orgSpec));
+				if (!this.memberships.existsByPartnershipAndOrganisation(partnership, organisation)) {
+					this.memberships
+						.save(new PartnershipMembership(partnership, organisation, spec.startsOn(), spec.endsOn()));
+				}
+			}
+		}
+		for (DemoModel spec : DemoProgramme.MODELS) {
+			if (this.models.findByName(spec.name()).isEmpty()) {
+				this.models.save(new PeerSupportModel(spec.name(), spec.form(), spec.role(), spec.description()));
+			}
+		}
+		Partnership hovedstaden = this.partnerships.findByName(DemoProgramme.HOVEDSTADEN).orElseThrow();
+		user("admin", "Administrator", Role.ADMIN, null, null);
+		user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden);
+		user("koordinator", "Karen Koordinator", Role.COORDINATOR, orgs.get("Københavns Kommune"), null);
+		user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, orgs.get("Aarhus Kommune"), null);
+		user("peer", "Peter Peer", Role.PEER_WORKER, orgs.get("Københavns Kommune"), null);
+		user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, orgs.get("Aarhus Kommune"), null);
+		log.info("Demo data is loaded. Sign in at /login as admin, leder, koordinator, koordinator.aarhus, peer or "
+				+ "peer.aarhus, each with the password '{}'", PASSWORD);
+	}
+
+	private Organisation organisation(DemoOrganisation spec) {
+		Organisation organisation = this.organisations.findByName(spec.name())
+			.orElseGet(() -> this.organisations.save(new Organisation(spec.name(), spec.kind())));
+		for (DemoUnit unit : spec.units()) {
+			if (this.units.findByOrganisationAndName(organisation, unit.name()).isEmpty()) {
+				Sector sector = (spec.kind() == OrganisationKind.REGION) ? Sector.REGIONAL : Sector.MUNICIPAL;
+				this.units.save(new Unit(organisation, unit.name(), unit.kind(), sector));
+			}
+		}
+		return organisation;
+	}
+
+	private void user(String username, String fullName, Role role, @Nullable Organisation organisation,
+			@Nullable Partnership partnership) {
+		this.accounts.provisionIfAbsent(username, PASSWORD, fullName, role,
+				(organisation != null) ? organisation.getId() : null,
+				(partnership != null) ? partnership.getId() : null);
+	}
+
+	record DemoPartnership(String name, LocalDate startsOn, LocalDate endsOn, List<DemoOrganisation> organisations) {
+	}
+
+	record DemoOrganisation(String name, OrganisationKind kind, List<DemoUnit> units) {
+	}
+
+	record DemoUnit(String name, UnitKind kind) {
+	}
+
+	record DemoModel(String name, EmploymentForm form, PeerRole role, String description) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package dk.peerstoette.security;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(HttpSession session, Model model) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		// The username typed before a failed attempt, so it need not be typed again.
+		Object username = session.getAttribute(SecurityConfiguration.LAST_USERNAME);
+		session.removeAttribute(SecurityConfiguration.LAST_USERNAME);
+		model.addAttribute("username", (username != null) ? username : "");
+		return "login";
+	}
+
+}

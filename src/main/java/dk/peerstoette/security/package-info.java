@@ -1,0 +1,8 @@
+/**
+ * Sign-in and the rules of who may reach which page: form login against staff users in
+ * the database, a lock after repeated failed sign-ins, CSRF, session fixation protection
+ * and the security headers. {@link dk.peerstoette.security.StaffUser} is the signed-in
+ * person that other modules read scope from.
+ */
+@org.jspecify.annotations.NullMarked
+package dk.peerstoette.security;

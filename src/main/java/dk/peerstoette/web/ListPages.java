@@ -1,0 +1,44 @@
+package dk.peerstoette.web;
+
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+
+/**
+ * Turns the page and sort asked for in a list's URL into a safe {@link Pageable}: only
+ * the columns a list offers can be sorted on (each mapped to its query path), and pages
+ * are never larger than {@link #MAX_SIZE}.
+ */
+public final class ListPages {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 100;
+
+	private ListPages() {
+	}
+
+	/**
+	 * @param requested the page as bound from {@code page}, {@code size} and {@code sort}
+	 * @param sortable the sort keys a list offers, each to the query path it sorts by
+	 * @param defaultKey the key to sort by when none (or an unknown one) is asked for
+	 */
+	public static Pageable of(Pageable requested, Map<String, String> sortable, String defaultKey) {
+		int size = (requested.getPageSize() > 0) ? Math.min(requested.getPageSize(), MAX_SIZE) : DEFAULT_SIZE;
+		Sort.Order asked = requested.getSort().stream().findFirst().orElse(null);
+		String key = (asked != null && sortable.containsKey(asked.getProperty())) ? asked.getProperty() : defaultKey;
+		Sort.Direction direction = (asked != null && sortable.containsKey(asked.getProperty())) ? asked.getDirection()
+				: Sort.Direction.ASC;
+		// Paths come from our own table, never from the request, so the unsafe sort is
+		// safe.
+		Sort sort = JpaSort.unsafe(direction, sortable.get(key));
+		if (!key.equals(defaultKey)) {
+			sort = sort.and(JpaSort.unsafe(Sort.Direction.ASC, sortable.get(defaultKey)));
+		}
+		return PageRequest.of(Math.max(requested.getPageNumber(), 0), size, sort);
+	}
+
+}
