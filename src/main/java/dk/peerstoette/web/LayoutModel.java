@@ -1,7 +1,11 @@
 package dk.peerstoette.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,6 +16,12 @@ class LayoutModel {
 	@ModelAttribute("links")
 	PageLinks links(HttpServletRequest request) {
 		return new PageLinks(request);
+	}
+
+	/** The signed-in staff member, or null on the login and error pages. */
+	@ModelAttribute("currentUser")
+	@Nullable StaffUser currentUser(@AuthenticationPrincipal(errorOnInvalidType = false) @Nullable StaffUser user) {
+		return user;
 	}
 
 }

@@ -1,0 +1,228 @@
+package dk.peerstoette.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dk.peerstoette.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SecurityRulesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Nested
+	class Anonymous {
+
+		@Test
+		void isSentToTheLoginPageFromTheStartPage() throws Exception {
+			mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		}
+
+		@Test
+		void isSentToTheLoginPageFromAnAdminPage() throws Exception {
+			mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
+		}
+
+		@Test
+		void seesTheLoginFormWithACsrfToken() throws Exception {
+			mvc.perform(get("/login"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"_csrf\"")))
+				.andExpect(content().string(containsString("name=\"username\"")))
+				.andExpect(content().string(containsString("name=\"password\"")));
+		}
+
+		@Test
+		void seesHealthWithoutDetails() throws Exception {
+			mvc.perform(get("/actuator/health"))
+				.andExpect(status().isOk())
+				.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+		}
+
+		@Test
+		void reachesStaticAssets() throws Exception {
+			mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+			mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+		}
+
+		@Test
+		void cannotReachOtherActuatorEndpoints() throws Exception {
+			mvc.perform(get("/actuator/metrics")).andExpect(status().isFound());
+		}
+
+	}
+
+	@Nested
+	class Roles {
+
+		@ParameterizedTest
+		@CsvSource({ "ADMIN, 200", "MANAGER, 403", "COORDINATOR, 403", "PEER_WORKER, 403" })
+		void onlyAnAdministratorReachesUserAdministration(Role role, int expected) throws Exception {
+			mvc.perform(get("/admin/users").with(user("someone").roles(role.name()))).andExpect(status().is(expected));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "ADMIN, 200", "MANAGER, 403", "COORDINATOR, 403", "PEER_WORKER, 403" })
+		void onlyAnAdministratorReachesActuatorMetrics(Role role, int expected) throws Exception {
+			mvc.perform(get("/actuator/metrics").with(user("someone").roles(role.name())))
+				.andExpect(status().is(expected));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "admin", "leder", "koordinator", "koordinator.aarhus", "peer", "peer.aarhus" })
+		void everyDemoUserReachesTheStartPage(String username) throws Exception {
+			mvc.perform(formLogin("/login").user(username).password("demo")).andExpect(redirectedUrl("/"));
+		}
+
+		@Test
+		@WithUserDetails("koordinator")
+		void theStartPageGreetsByNameRoleAndOrganisation() throws Exception {
+			mvc.perform(get("/"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Karen Koordinator")))
+				.andExpect(content().string(containsString("Koordinator")))
+				.andExpect(content().string(containsString("Københavns Kommune")));
+		}
+
+		@Test
+		@WithUserDetails("leder")
+		void aManagerSeesTheirPartnership() throws Exception {
+			mvc.perform(get("/").param("lang", "en"))
+				.andExpect(content().string(containsString("Manager")))
+				.andExpect(content().string(containsString("Partnerskab Region Hovedstaden")));
+		}
+
+	}
+
+	@Nested
+	class Csrf {
+
+		@Test
+		@WithUserDetails("admin")
+		void aPostWithoutTokenIsRefused() throws Exception {
+			mvc.perform(post("/admin/users").param("username", "no.token").param("fullName", "No Token"))
+				.andExpect(status().isForbidden());
+		}
+
+		@Test
+		void aLoginWithoutTokenIsRefused() throws Exception {
+			mvc.perform(post("/login").param("username", "admin").param("password", "demo"))
+				.andExpect(status().isForbidden());
+		}
+
+		@Test
+		@WithUserDetails("admin")
+		void aLogoutNeedsAToken() throws Exception {
+			mvc.perform(post("/logout")).andExpect(status().isForbidden());
+			mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		}
+
+	}
+
+	@Nested
+	class Headers {
+
+		@Test
+		void everyPageCarriesTheSecurityHeaders() throws Exception {
+			mvc.perform(get("/login"))
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().exists("X-Request-Id"));
+		}
+
+		@Test
+		void noHstsOutsideProduction() throws Exception {
+			mvc.perform(get("/login").secure(true)).andExpect(header().doesNotExist("Strict-Transport-Security"));
+		}
+
+		@Test
+		void aWellFormedRequestIdFromAProxyIsKept() throws Exception {
+			mvc.perform(get("/login").header("X-Request-Id", "proxy-given-id-123"))
+				.andExpect(header().string("X-Request-Id", "proxy-given-id-123"));
+			mvc.perform(get("/login").header("X-Request-Id", "bad id\nwith newline"))
+				.andExpect(header().string("X-Request-Id", not(containsString("bad"))));
+		}
+
+	}
+
+	@Nested
+	class OverRealHttp {
+
+		@LocalServerPort
+		int port;
+
+		private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+		@Test
+		void theSessionIdChangesAtSignIn() throws Exception {
+			HttpResponse<String> loginPage = client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String before = sessionCookie(loginPage);
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+			assertThat(token.find()).isTrue();
+			HttpResponse<String> signedIn = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Cookie", "JSESSIONID=" + before)
+					.POST(HttpRequest.BodyPublishers.ofString("username=peer&password=demo&_csrf=" + token.group(1)))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.statusCode()).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
+			String after = sessionCookie(signedIn);
+			assertThat(after).isNotBlank().isNotEqualTo(before);
+		}
+
+		private static String sessionCookie(HttpResponse<?> response) {
+			return response.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((c) -> c.startsWith("JSESSIONID="))
+				.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+				.findFirst()
+				.orElse("");
+		}
+
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithANeutralMessage() throws Exception {
+		mvc.perform(formLogin("/login").user("koordinator").password("wrong"))
+			.andExpect(redirectedUrlPattern("/login?error*"));
+	}
+
+}
