@@ -1,0 +1,63 @@
+package dk.peerstoette;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The prod profile on an empty external database: no demo data, the first administrator
+ * from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
+ */
+@SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55" })
+@AutoConfigureMockMvc
+@ActiveProfiles("prod")
+class ProductionProfileTest {
+
+	@DynamicPropertySource
+	static void emptyDatabase(DynamicPropertyRegistry registry) {
+		TestPostgres postgres = TestPostgres.get();
+		String url = postgres.createEmptyDatabase("prod_check");
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", postgres::username);
+		registry.add("spring.datasource.password", postgres::password);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void hasNoDemoDataOnlyTheFirstAdministrator() {
+		assertThat(jdbc.sql("select username, role from staff_user").query().listOfRows())
+			.containsExactly(java.util.Map.of("username", "chief", "role", "ADMIN"));
+		assertThat(jdbc.sql("select count(*) from partnership").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void theFirstAdministratorSignsIn() throws Exception {
+		mvc.perform(formLogin("/login").user("chief").password("Long-enough-Pa55")).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void sendsHstsOverHttps() throws Exception {
+		mvc.perform(get("/login").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+	}
+
+}

@@ -1,0 +1,124 @@
+package dk.peerstoette.audit;
+
+import org.junit.jupiter.api.Test;
+
+import dk.peerstoette.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class AuditLogTest {
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	@WithUserDetails("koordinator")
+	void recordsWhoDidWhatToWhichRecordInTheCallersTransaction() {
+		transaction.executeWithoutResult((status) -> auditLog.record(AuditAction.READ, "TEST_RECORD", 4711L, null));
+		AuditEntry entry = auditLog.entriesFor("TEST_RECORD", 4711L, 1).get(0);
+		assertThat(entry.actorUsername()).isEqualTo("koordinator");
+		assertThat(entry.actorId()).isNotNull();
+		assertThat(entry.action()).isEqualTo(AuditAction.READ);
+		assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+		assertThat(entry.occurredAt()).isNotNull();
+	}
+
+	@Test
+	@WithUserDetails("koordinator")
+	void aChangeAndItsAuditEntryRollBackTogether() {
+		try {
+			transaction.executeWithoutResult((status) -> {
+				auditLog.record(AuditAction.UPDATE, "TEST_RECORD", 4712L, null);
+				status.setRollbackOnly();
+			});
+		}
+		finally {
+			assertThat(auditLog.entriesFor("TEST_RECORD", 4712L, 10)).isEmpty();
+		}
+	}
+
+	@Test
+	@WithUserDetails("koordinator")
+	void aRefusalIsKeptEvenWhenTheCallerRollsBack() {
+		transaction.executeWithoutResult((status) -> {
+			auditLog.recordRefusal(AuditAction.READ, "TEST_RECORD", 4713L, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+			status.setRollbackOnly();
+		});
+		assertThat(auditLog.entriesFor("TEST_RECORD", 4713L, 10)).singleElement()
+			.satisfies((entry) -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED));
+	}
+
+	@Test
+	void aChangeCannotBeRecordedOutsideATransaction() {
+		assertThatThrownBy(() -> auditLog.record(AuditAction.UPDATE, "TEST_RECORD", 1L, null))
+			.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void detailsAreCodesNotFreeText() {
+		assertThatThrownBy(() -> transaction.executeWithoutResult(
+				(status) -> auditLog.record(AuditAction.SEARCH, "TEST_RECORD", null, "name was Jens Hansen")))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void rowsCanBeAddedButNeverChangedOrRemoved() {
+		transaction.executeWithoutResult((status) -> auditLog.record(AuditAction.READ, "TEST_RECORD", 4714L, null));
+		assertThatThrownBy(
+				() -> jdbc.sql("update audit_event set outcome = 'DENIED' where entity_id = '4714'").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where entity_id = '4714'").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThat(auditLog.entriesFor("TEST_RECORD", 4714L, 10)).hasSize(1);
+	}
+
+	private static MockHttpServletRequestBuilder signIn(String password) {
+		return post("/login").with(csrf()).param("username", "peer.aarhus").param("password", password);
+	}
+
+	@Test
+	void aSignInIsAuditedWithTheRequestId() throws Exception {
+		mvc.perform(signIn("not-the-password").header("X-Request-Id", "audit-trace-0001"));
+		mvc.perform(signIn("demo").header("X-Request-Id", "audit-trace-0002"));
+		assertThat(
+				jdbc.sql("select outcome from audit_event where action = 'LOGIN' and request_id = 'audit-trace-0001'")
+					.query(String.class)
+					.single())
+			.isEqualTo("FAILURE");
+		assertThat(jdbc
+			.sql("select actor_id is not null from audit_event where action = 'LOGIN' "
+					+ "and request_id = 'audit-trace-0002' and outcome = 'SUCCESS'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+}

@@ -1,0 +1,114 @@
+package dk.peerstoette.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Danish and English hold the same message keys, every key a template names exists, and
+ * no template carries text of its own: everything a user reads comes through a message
+ * key.
+ */
+class MessagesAndTemplatesTest {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	// Attributes a user reads or hears; they must come from th:* attributes.
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "label",
+			"value");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	@Test
+	void danishAndEnglishHoldTheSameKeys() throws IOException {
+		Set<String> danish = keys("messages.properties");
+		Set<String> english = keys("messages_en.properties");
+		assertThat(danish).isNotEmpty();
+		assertThat(new TreeSet<>(english)).as("keys only in English").containsExactlyElementsOf(new TreeSet<>(danish));
+	}
+
+	@Test
+	void everyMessageKeyATemplateNamesExists() throws IOException {
+		Set<String> danish = keys("messages.properties");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!danish.contains(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+			for (Element element : document.getAllElements()) {
+				if (element.hasAttr("th:text") || element.hasAttr("th:utext") || element.tagName().equals("script")
+						|| element.tagName().equals("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (!text.isBlank()) {
+						found.add(TEMPLATES.relativize(template) + " <" + element.tagName() + ">: "
+								+ text.text().strip());
+					}
+				}
+				element.attributes().forEach((attribute) -> {
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && attribute.getValue().matches(".*\\p{L}.*")
+							&& !isMachineValue(element, attribute.getKey())) {
+						found.add(TEMPLATES.relativize(template) + " <" + element.tagName() + " " + attribute.getKey()
+								+ ">: " + attribute.getValue());
+					}
+				});
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/** A value attribute on a hidden input or an option is data, not text. */
+	private static boolean isMachineValue(Element element, String attribute) {
+		return attribute.equals("value")
+				&& (element.tagName().equals("option") || "hidden".equals(element.attr("type")));
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Set<String> keys(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesAndTemplatesTest.class.getResourceAsStream("/" + name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties.stringPropertyNames();
+	}
+
+}
