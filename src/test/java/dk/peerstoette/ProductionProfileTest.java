@@ -1,10 +1,16 @@
 package dk.peerstoette;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -26,13 +33,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("prod")
 class ProductionProfileTest {
 
+	private static final String APP_ROLE = "peerstoette_app_test";
+
+	private static final String APP_PASSWORD = "app-role-Pa55word";
+
+	/**
+	 * An empty database set up as in docker-compose: Flyway migrates as the owner, the
+	 * application connects as a role that owns nothing (see src/main/docker/initdb).
+	 */
 	@DynamicPropertySource
-	static void emptyDatabase(DynamicPropertyRegistry registry) {
+	static void emptyDatabase(DynamicPropertyRegistry registry) throws SQLException {
 		TestPostgres postgres = TestPostgres.get();
 		String url = postgres.createEmptyDatabase("prod_check");
+		try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
+				Statement sql = owner.createStatement()) {
+			sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE + "') then "
+					+ "create role " + APP_ROLE + " login password '" + APP_PASSWORD + "'; end if; end $$");
+			sql.execute("grant usage on schema public to " + APP_ROLE);
+			sql.execute("alter default privileges in schema public grant select, insert, update, delete on tables to "
+					+ APP_ROLE);
+			sql.execute("alter default privileges in schema public grant usage, select on sequences to " + APP_ROLE);
+		}
 		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", postgres::username);
-		registry.add("spring.datasource.password", postgres::password);
+		registry.add("spring.datasource.username", () -> APP_ROLE);
+		registry.add("spring.datasource.password", () -> APP_PASSWORD);
+		registry.add("spring.flyway.user", postgres::username);
+		registry.add("spring.flyway.password", postgres::password);
 	}
 
 	@Autowired
@@ -52,6 +78,19 @@ class ProductionProfileTest {
 	void theFirstAdministratorSignsIn() throws Exception {
 		mvc.perform(formLogin("/login").user("chief").password("Long-enough-Pa55")).andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theApplicationCannotChangeOrRemoveAuditRowsNorSwitchOffTheGuard() throws Exception {
+		mvc.perform(formLogin("/login").user("chief").password("wrong"));
+		assertThat(jdbc.sql("select count(*) from audit_event").query(Integer.class).single()).isPositive();
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set outcome = 'SUCCESS'").update())
+			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.sql("alter table audit_event disable trigger user").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("must be owner");
 	}
 
 	@Test
