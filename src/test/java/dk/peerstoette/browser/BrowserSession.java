@@ -1,0 +1,163 @@
+package dk.peerstoette.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Real Chromium against the running application, for browser tests of the user journeys.
+ * Register it on a static field of an {@code @IntegrationTest} class with
+ * {@code @RegisterExtension}: it starts one browser for the class (and its nested
+ * classes), and {@link #open(Viewport)} gives each test a page in a fresh browser context
+ * (no cookies) whose relative URLs go to the application. The contexts close after each
+ * test; a failed test first leaves a screenshot of each of its pages in
+ * {@code target/browser-screenshots}.
+ */
+public final class BrowserSession
+		implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+
+	/** Where {@link #screenshot} and failed tests put their pictures. */
+	public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+	/**
+	 * The operating system's Chromium; where it is missing, Playwright fetches its own.
+	 */
+	private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	// Test machines may reach nothing but localhost, so the browser must not phone home.
+	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync", "--no-first-run", "--disable-quic");
+
+	private static final double TIMEOUT_MILLIS = 10_000;
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
+
+	// Nested test classes run their own before/after-all callbacks inside the outer
+	// ones'.
+	private int openClasses;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private String baseUrl;
+
+	/** A page in a new browser context of the given size. */
+	public Page open(Viewport viewport) {
+		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(this.baseUrl)
+			.setViewportSize(viewport.width, viewport.height));
+		context.setDefaultTimeout(TIMEOUT_MILLIS);
+		this.contexts.add(context);
+		return context.newPage();
+	}
+
+	/** Saves a picture of the whole page for a human to look at. */
+	public Path screenshot(Page page, String name) {
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		return file;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		if (this.openClasses++ == 0) {
+			boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+			this.playwright = Playwright.create(new Playwright.CreateOptions()
+				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
+			BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+				.setArgs(CHROMIUM_ARGS);
+			if (systemChromium) {
+				options.setExecutablePath(SYSTEM_CHROMIUM);
+			}
+			this.browser = this.playwright.chromium().launch(options);
+			PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
+		}
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		String port = SpringExtension.getApplicationContext(context)
+			.getEnvironment()
+			.getRequiredProperty("local.server.port");
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		try {
+			if (context.getExecutionException().isPresent()) {
+				screenshotPagesOf(context);
+			}
+		}
+		finally {
+			this.contexts.forEach(BrowserContext::close);
+			this.contexts.clear();
+		}
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (--this.openClasses == 0) {
+			this.browser.close();
+			this.playwright.close();
+		}
+	}
+
+	private void screenshotPagesOf(ExtensionContext context) {
+		String className = context.getRequiredTestClass().getName();
+		String test = className.substring(className.lastIndexOf('.') + 1) + "."
+				+ context.getRequiredTestMethod().getName();
+		// Parameterised invocations would otherwise overwrite each other's pictures.
+		if (!context.getDisplayName().startsWith(context.getRequiredTestMethod().getName())) {
+			String invocation = context.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "-");
+			test += "-" + invocation.replaceAll("^-|-$", "");
+		}
+		int number = 0;
+		for (BrowserContext browserContext : this.contexts) {
+			for (Page page : browserContext.pages()) {
+				try {
+					screenshot(page, test + "-failed-" + (++number));
+				}
+				catch (RuntimeException ex) {
+					// The picture is a courtesy; the test's own failure is what counts.
+					context.publishReportEntry("screenshot", "failed: " + ex.getMessage());
+				}
+			}
+		}
+	}
+
+	/** Screen sizes to test at: the narrowest phone we support and a laptop. */
+	public enum Viewport {
+
+		DESKTOP(1280, 800), PHONE(360, 740);
+
+		private final int width;
+
+		private final int height;
+
+		Viewport(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
+
+	}
+
+}
