@@ -97,8 +97,8 @@ class UserAdministrationWebTest {
 		void pagesKeepTheFilters() throws Exception {
 			// koordinator.aarhus and peer.aarhus, one to a page.
 			mvc.perform(get("/admin/users?size=1&q=aarhus"))
-				.andExpect(model().attribute("page", org.hamcrest.Matchers.hasProperty("totalPages",
-						org.hamcrest.Matchers.equalTo(2))))
+				.andExpect(model().attribute("page",
+						org.hamcrest.Matchers.hasProperty("totalPages", org.hamcrest.Matchers.equalTo(2))))
 				.andExpect(content().string(containsString("href=\"/admin/users?size=1&amp;q=aarhus&amp;page=1\"")));
 		}
 
