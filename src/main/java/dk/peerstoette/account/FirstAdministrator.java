@@ -7,6 +7,8 @@ import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +40,6 @@ class FirstAdministrator implements SmartInitializingSingleton {
 			return;
 		}
 		if (this.username.isEmpty() || this.password.isEmpty()) {
-			log.warn("There is no active administrator. Set APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD and restart "
-					+ "to create the first one.");
 			return;
 		}
 		PasswordPolicy.problem(this.password, this.username).ifPresent((problem) -> {
@@ -51,6 +51,15 @@ class FirstAdministrator implements SmartInitializingSingleton {
 		}
 		this.accounts.provisionIfAbsent(this.username, this.password, this.username, Role.ADMIN, null, null);
 		log.info("Created the first administrator from APP_ADMIN_USERNAME");
+	}
+
+	/** Said once everything has started, so demo data loaded at start-up counts. */
+	@EventListener(ApplicationReadyEvent.class)
+	void warnWithoutAdministrator() {
+		if (!this.accounts.hasActiveAdministrator()) {
+			log.warn("There is no active administrator. Set APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD and restart "
+					+ "to create the first one.");
+		}
 	}
 
 }
