@@ -28,6 +28,8 @@ import dk.peerstoette.partnership.UnitRepository;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -104,8 +106,13 @@ class DemoData implements SmartInitializingSingleton {
 		user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, orgs.get("Aarhus Kommune"), null);
 		user("peer", "Peter Peer", Role.PEER_WORKER, orgs.get("Københavns Kommune"), null);
 		user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, orgs.get("Aarhus Kommune"), null);
-		log.info("Demo data is loaded. Sign in at /login as admin, leder, koordinator, koordinator.aarhus, peer or "
-				+ "peer.aarhus, each with the password '{}'", PASSWORD);
+	}
+
+	/** After the address is printed, so the two stand together on the console. */
+	@EventListener(ApplicationReadyEvent.class)
+	void printLogins() {
+		log.info("Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, peer or peer.aarhus, "
+				+ "each with the password '{}'", PASSWORD);
 	}
 
 	private Organisation organisation(DemoOrganisation spec) {

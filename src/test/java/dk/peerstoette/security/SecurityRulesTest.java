@@ -207,6 +207,32 @@ class SecurityRulesTest {
 			assertThat(after).isNotBlank().isNotEqualTo(before);
 		}
 
+		@Test
+		void aMissingPageAnswers404WithTheLayoutAndARequestReference() throws Exception {
+			HttpResponse<String> loginPage = client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+			assertThat(token.find()).isTrue();
+			HttpResponse<String> signedIn = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+					.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf=" + token.group(1)))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> missing = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users/987654321"))
+					.header("Cookie", "JSESSIONID=" + sessionCookie(signedIn))
+					.header("X-Request-Id", "missing-page-check")
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.body()).contains("<html lang=\"da\"")
+				.contains("Siden findes ikke")
+				.contains("Reference: missing-page-check")
+				.contains("Log ud");
+		}
+
 		private static String sessionCookie(HttpResponse<?> response) {
 			return response.headers()
 				.allValues("Set-Cookie")
