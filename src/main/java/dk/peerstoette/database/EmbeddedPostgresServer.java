@@ -58,6 +58,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setServerConfig("listen_addresses", "localhost")
+				// The library tunes for throw-away test databases (-F, no synchronous
+				// commit); this one holds real records, so every commit reaches the disk.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("max_connections", "100");
 			if (port > 0) {
 				builder.setPort(port);

@@ -37,6 +37,20 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void writesEveryCommitToDisk() throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0);
+				Connection connection = connect(server);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select current_setting('fsync'), "
+						+ "current_setting('synchronous_commit'), current_setting('server_version_num')::int / 10000")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("on");
+			assertThat(rows.getString(2)).isEqualTo("on");
+			assertThat(rows.getInt(3)).isEqualTo(17);
+		}
+	}
+
+	@Test
 	void aSecondInstanceOnTheSameDirectoryIsRefusedWithAClearMessage() throws Exception {
 		try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
 			assertThatThrownBy(() -> EmbeddedPostgresServer.start(this.dataDirectory, 0))
