@@ -188,38 +188,18 @@ class SecurityRulesTest {
 
 		@Test
 		void theSessionIdChangesAtSignIn() throws Exception {
-			HttpResponse<String> loginPage = client.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> loginPage = loginPage();
 			String before = sessionCookie(loginPage);
-			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
-			assertThat(token.find()).isTrue();
-			HttpResponse<String> signedIn = client
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("Cookie", "JSESSIONID=" + before)
-					.POST(HttpRequest.BodyPublishers.ofString("username=peer&password=demo&_csrf=" + token.group(1)))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> signedIn = signIn(loginPage, "peer");
 			assertThat(signedIn.statusCode()).isEqualTo(302);
 			assertThat(signedIn.headers().firstValue("Location"))
 				.hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
-			String after = sessionCookie(signedIn);
-			assertThat(after).isNotBlank().isNotEqualTo(before);
+			assertThat(sessionCookie(signedIn)).isNotBlank().isNotEqualTo(before);
 		}
 
 		@Test
 		void aMissingPageAnswers404WithTheLayoutAndARequestReference() throws Exception {
-			HttpResponse<String> loginPage = client.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
-			assertThat(token.find()).isTrue();
-			HttpResponse<String> signedIn = client
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
-					.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf=" + token.group(1)))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> signedIn = signIn(loginPage(), "admin");
 			HttpResponse<String> missing = client
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users/987654321"))
 					.header("Cookie", "JSESSIONID=" + sessionCookie(signedIn))
@@ -231,6 +211,26 @@ class SecurityRulesTest {
 				.contains("Siden findes ikke")
 				.contains("Reference: missing-page-check")
 				.contains("Log ud");
+		}
+
+		private HttpResponse<String> loginPage() throws Exception {
+			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		/**
+		 * Posts the login form of {@code loginPage} as a demo user, with its session and
+		 * token.
+		 */
+		private HttpResponse<String> signIn(HttpResponse<String> loginPage, String username) throws Exception {
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+			assertThat(token.find()).isTrue();
+			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=" + username + "&password=demo&_csrf=" + token.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		private static String sessionCookie(HttpResponse<?> response) {
