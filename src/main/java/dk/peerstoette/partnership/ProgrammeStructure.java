@@ -1,6 +1,11 @@
 package dk.peerstoette.partnership;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +19,16 @@ public class ProgrammeStructure {
 
 	private final PartnershipRepository partnerships;
 
-	ProgrammeStructure(OrganisationRepository organisations, PartnershipRepository partnerships) {
+	private final UnitRepository units;
+
+	private final PeerSupportModelRepository models;
+
+	ProgrammeStructure(OrganisationRepository organisations, PartnershipRepository partnerships, UnitRepository units,
+			PeerSupportModelRepository models) {
 		this.organisations = organisations;
 		this.partnerships = partnerships;
+		this.units = units;
+		this.models = models;
 	}
 
 	public List<Choice> organisationChoices() {
@@ -33,6 +45,41 @@ public class ProgrammeStructure {
 
 	public boolean isActivePartnership(long id) {
 		return this.partnerships.findById(id).map(Partnership::isActive).orElse(false);
+	}
+
+	/** The active units of an organisation, by name. */
+	public List<Choice> unitChoices(long organisationId) {
+		return this.units.findActiveChoices(organisationId);
+	}
+
+	/**
+	 * Whether a unit is active and belongs to the organisation: what a form may store.
+	 */
+	public boolean isActiveUnitOf(@Nullable Long unitId, long organisationId) {
+		return unitId != null && this.units.findById(unitId)
+			.filter((unit) -> unit.isActive() && organisationId == unit.getOrganisation().getId())
+			.isPresent();
+	}
+
+	/** The active peer-support models, by name. */
+	public List<Choice> modelChoices() {
+		return this.models.findActiveChoices();
+	}
+
+	public boolean isActiveModel(@Nullable Long modelId) {
+		return modelId != null && this.models.findById(modelId).map(PeerSupportModel::isActive).orElse(false);
+	}
+
+	/** Names of units (active or not), by id. */
+	public Map<Long, String> unitNames(Collection<Long> ids) {
+		return this.units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName, (a, b) -> a));
+	}
+
+	/** Names of models (active or not), by id. */
+	public Map<Long, String> modelNames(Collection<Long> ids) {
+		return this.models.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(PeerSupportModel::getId, PeerSupportModel::getName, (a, b) -> a));
 	}
 
 }

@@ -41,15 +41,34 @@ class MessagesAndTemplatesTest {
 
 	@Test
 	void danishAndEnglishHoldTheSameKeys() throws IOException {
-		Set<String> danish = keys("messages.properties");
-		Set<String> english = keys("messages_en.properties");
-		assertThat(danish).isNotEmpty();
-		assertThat(new TreeSet<>(english)).as("keys only in English").containsExactlyElementsOf(new TreeSet<>(danish));
+		for (String bundle : bundles()) {
+			Set<String> danish = keys(bundle + ".properties");
+			Set<String> english = keys(bundle + "_en.properties");
+			assertThat(new TreeSet<>(english)).as(bundle).containsExactlyElementsOf(new TreeSet<>(danish));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : bundles()) {
+			for (String key : keys(bundle + ".properties")) {
+				if (!seen.add(key)) {
+					twice.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
 	void everyMessageKeyATemplateNamesExists() throws IOException {
-		Set<String> danish = keys("messages.properties");
+		Set<String> danish = new TreeSet<>();
+		for (String bundle : bundles()) {
+			danish.addAll(keys(bundle + ".properties"));
+		}
+		assertThat(danish).isNotEmpty();
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
@@ -100,6 +119,15 @@ class MessagesAndTemplatesTest {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
 		}
+	}
+
+	/** The bundles named by spring.messages.basename. */
+	private static List<String> bundles() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = MessagesAndTemplatesTest.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return List.of(application.getProperty("spring.messages.basename").split(","));
 	}
 
 	private static Set<String> keys(String name) throws IOException {
