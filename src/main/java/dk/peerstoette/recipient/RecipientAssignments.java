@@ -1,5 +1,6 @@
 package dk.peerstoette.recipient;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,5 +14,14 @@ public interface RecipientAssignments {
 	 * login.
 	 */
 	Set<Long> recipientIdsAssignedTo(long staffUserId);
+
+	/**
+	 * The recipients of every course the peer worker is assigned to, for filtering lists
+	 * by peer worker.
+	 */
+	Set<Long> recipientIdsOfPeerWorker(long peerWorkerId);
+
+	/** The recipient's courses, newest first, for their page. */
+	List<RecipientCourse> coursesOf(long recipientId);
 
 }
