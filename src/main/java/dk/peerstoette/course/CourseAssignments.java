@@ -1,5 +1,6 @@
 package dk.peerstoette.course;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Set;
 import dk.peerstoette.peer.Caseload;
 import dk.peerstoette.peer.CaseloadEntry;
 import dk.peerstoette.recipient.RecipientAssignments;
+import dk.peerstoette.recipient.RecipientCourse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,38 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 	}
 
 	@Override
+	public Set<Long> recipientIdsOfPeerWorker(long peerWorkerId) {
+		return new HashSet<>(this.jdbc.sql("""
+				select distinct cr.recipient_id
+				from course_recipient cr
+				join course_peer cp on cp.course_id = cr.course_id
+				where cp.peer_worker_id = ?
+				""").param(peerWorkerId).query(Long.class).list());
+	}
+
+	@Override
+	public List<RecipientCourse> coursesOf(long recipientId) {
+		return this.jdbc.sql("""
+				select c.id, c.kind, c.title, c.starts_on, c.ended_on,
+				       case when c.ended_on is not null and c.ended_on <= current_date then 'ENDED'
+				            when c.starts_on > current_date then 'PLANNED' else 'ACTIVE' end as status,
+				       coalesce(array_agg(pw.full_name order by pw.full_name) filter (where pw.id is not null), '{}')
+				           as peers
+				from course c
+				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = ?
+				left join course_peer cp on cp.course_id = c.id
+				left join peer_worker pw on pw.id = cp.peer_worker_id
+				group by c.id
+				order by c.starts_on desc, c.id desc
+				""")
+			.param(recipientId)
+			.query((rs, row) -> new RecipientCourse(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
+					rs.getString("status"), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class), List.of((String[]) rs.getArray("peers").getArray())))
+			.list();
+	}
+
+	@Override
 	public List<CaseloadEntry> activeCaseload(long peerWorkerId) {
 		// Recipients are listed by alias and number; the alias is all the caseload needs.
 		return this.jdbc.sql("""
@@ -57,8 +91,7 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 				""").param(peerWorkerId).query((rs, row) -> {
 			String[] recipients = (String[]) rs.getArray("recipients").getArray();
 			return new CaseloadEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-					rs.getObject("starts_on", java.time.LocalDate.class),
-					rs.getObject("planned_end_on", java.time.LocalDate.class),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
 					new ArrayList<>(Arrays.asList(recipients)));
 		}).list();
 	}
