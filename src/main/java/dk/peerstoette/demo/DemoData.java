@@ -64,9 +64,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoCaseload caseload;
+
 	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
 			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
-			StaffAccounts accounts, TransactionTemplate transaction) {
+			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -74,6 +76,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.models = models;
 		this.accounts = accounts;
 		this.transaction = transaction;
+		this.caseload = caseload;
 	}
 
 	@Override
@@ -106,6 +109,8 @@ class DemoData implements SmartInitializingSingleton {
 		user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, orgs.get("Aarhus Kommune"), null);
 		user("peer", "Peter Peer", Role.PEER_WORKER, orgs.get("Københavns Kommune"), null);
 		user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, orgs.get("Aarhus Kommune"), null);
+		this.caseload.load(Map.of("peer", orgs.get("Københavns Kommune").getId(), "peer.aarhus",
+				orgs.get("Aarhus Kommune").getId()));
 	}
 
 	/** After the address is printed, so the two stand together on the console. */
