@@ -19,7 +19,6 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ListPages;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -58,10 +57,10 @@ class RecipientController {
 
 	private final ManagedLists lists;
 
-	private final ObjectProvider<PeerDirectory> peers;
+	private final PeerDirectory peers;
 
 	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists,
-			ObjectProvider<PeerDirectory> peers) {
+			PeerDirectory peers) {
 		this.records = records;
 		this.structure = structure;
 		this.lists = lists;
@@ -94,9 +93,8 @@ class RecipientController {
 		model.addAttribute("filtered", query.isFiltered());
 		model.addAttribute("units", unitChoices(user));
 		model.addAttribute("targetGroups", this.lists.choices(ListName.TARGET_GROUP, locale));
-		PeerDirectory directory = this.peers.getIfAvailable();
-		model.addAttribute("peerWorkers", (isCoordinator(user) && directory != null)
-				? directory.activeChoices(user.getOrganisationId()) : List.of());
+		model.addAttribute("peerWorkers",
+				isCoordinator(user) ? this.peers.activeChoices(user.getOrganisationId()) : List.of());
 		model.addAttribute("canChange", isCoordinator(user));
 		return "recipient/list";
 	}

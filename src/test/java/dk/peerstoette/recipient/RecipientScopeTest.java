@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,9 @@ class RecipientScopeTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	RecipientTestData data;
 
@@ -122,7 +127,11 @@ class RecipientScopeTest {
 
 		@Test
 		void tellAPeerWorkerWithoutRecipientsWhoAssignsThem() throws Exception {
-			mvc.perform(get("/recipients").with(as("peer.aarhus")))
+			// A new peer login: the demo peers have caseloads.
+			String newcomer = unique("newpeer").toLowerCase();
+			accounts.provisionIfAbsent(newcomer, "Newcomer-pass-1", "New Peer", Role.PEER_WORKER,
+					data.organisationId(AARHUS), null);
+			mvc.perform(get("/recipients").with(as(newcomer)))
 				.andExpect(content().string(containsString("Du er ikke knyttet til nogen modtagere endnu")));
 		}
 
