@@ -1,0 +1,190 @@
+package dk.peerstoette.peer;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Peer workers: the list, a peer worker's page with training and supervision, and the
+ * forms. Who may see and change what is decided by {@link PeerWorkers}.
+ */
+@Controller
+@RequestMapping("/peers")
+class PeerWorkerController {
+
+	private static final Map<String, String> SORTABLE = Map.of("name", "p.fullName", "start", "p.startsOn",
+			"organisation", "o.name");
+
+	private final PeerWorkers peers;
+
+	PeerWorkerController(PeerWorkers peers) {
+		this.peers = peers;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@InitBinder({ "peerWorkerForm", "supervisionForm" })
+	void checkedForms(WebDataBinder binder) {
+		binder.addValidators(CheckedForm.VALIDATOR);
+	}
+
+	@ModelAttribute
+	void enums(Model model) {
+		model.addAttribute("employmentForms", EmploymentForm.values());
+		model.addAttribute("peerRoles", PeerRole.values());
+		model.addAttribute("statuses", PeerStatus.values());
+		model.addAttribute("supervisionKinds", SupervisionKind.values());
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal StaffUser user,
+			@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "organisation", required = false) @Nullable Long organisationId,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+			@RequestParam(name = "status", required = false) @Nullable PeerStatus status,
+			@RequestParam(name = "form", required = false) @Nullable EmploymentForm employmentForm,
+			@RequestParam(name = "role", required = false) @Nullable PeerRole peerRole, Pageable pageable,
+			Model model) {
+		PeerListQuery query = new PeerListQuery(text, organisationId, unitId, status, employmentForm, peerRole);
+		model.addAttribute("page", this.peers.list(user, query, ListPages.of(pageable, SORTABLE, "name")));
+		model.addAttribute("options", this.peers.listOptions(user));
+		model.addAttribute("query", query);
+		model.addAttribute("today", java.time.LocalDate.now());
+		return "peer/peers";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("options", this.peers.optionsForNew(user));
+		model.addAttribute("peerWorkerForm", new PeerWorkerForm());
+		return "peer/peer-new";
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute("peerWorkerForm") PeerWorkerForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.peers.create(user, form);
+				redirect.addFlashAttribute("success", "peer.created");
+				return "redirect:/peers/" + id;
+			}
+			catch (RejectedValueException ex) {
+				result.rejectValue(ex.getField(), ex.getCode());
+			}
+		}
+		model.addAttribute("options", this.peers.optionsForNew(user));
+		return "peer/peer-new";
+	}
+
+	/** A peer worker's own page, for the menu: the record linked to their login. */
+	@GetMapping("/me")
+	String mine(@AuthenticationPrincipal StaffUser user) {
+		Long id = this.peers.ownRecord(user);
+		if (id != null) {
+			return "redirect:/peers/" + id;
+		}
+		if (user.getRole() != Role.PEER_WORKER) {
+			throw new NotFoundException();
+		}
+		return "peer/not-linked";
+	}
+
+	@GetMapping("/{id}")
+	String page(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+		model.addAttribute("peer", this.peers.page(user, id));
+		model.addAttribute("trainingForm", new TrainingForm());
+		model.addAttribute("supervisionForm", new SupervisionForm());
+		return "peer/peer";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
+		PeerWorkers.EditablePeerWorker editable = this.peers.edit(user, id);
+		model.addAttribute("peerId", id);
+		model.addAttribute("peerName", editable.fullName());
+		model.addAttribute("options", editable.options());
+		model.addAttribute("peerWorkerForm", editable.form());
+		return "peer/peer-edit";
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@Valid @ModelAttribute("peerWorkerForm") PeerWorkerForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.peers.update(user, id, form);
+				redirect.addFlashAttribute("success", "peer.saved");
+				return "redirect:/peers/" + id;
+			}
+			catch (RejectedValueException ex) {
+				result.rejectValue(ex.getField(), ex.getCode());
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		PeerWorkers.EditablePeerWorker editable = this.peers.editAgain(user, id);
+		model.addAttribute("peerId", id);
+		model.addAttribute("peerName", editable.fullName());
+		model.addAttribute("options", editable.options());
+		return "peer/peer-edit";
+	}
+
+	@PostMapping("/{id}/training")
+	String addTraining(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@Valid @ModelAttribute("trainingForm") TrainingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.peers.addTraining(user, id, form);
+			redirect.addFlashAttribute("success", "peer.training.added");
+			return "redirect:/peers/" + id;
+		}
+		model.addAttribute("peer", this.peers.pageToChange(user, id));
+		model.addAttribute("supervisionForm", new SupervisionForm());
+		return "peer/peer";
+	}
+
+	@PostMapping("/{id}/supervision")
+	String addSupervision(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@Valid @ModelAttribute("supervisionForm") SupervisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.peers.addSupervision(user, id, form);
+			redirect.addFlashAttribute("success", "peer.supervision.added");
+			return "redirect:/peers/" + id;
+		}
+		model.addAttribute("peer", this.peers.pageToChange(user, id));
+		model.addAttribute("trainingForm", new TrainingForm());
+		return "peer/peer";
+	}
+
+}

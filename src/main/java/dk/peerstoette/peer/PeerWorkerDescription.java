@@ -1,0 +1,16 @@
+package dk.peerstoette.peer;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+
+/** A peer worker as a form describes them, tidied: no blank optional text, no spaces. */
+record PeerWorkerDescription(String fullName, @Nullable String phone, @Nullable String email,
+		EmploymentForm employmentForm, PeerRole peerRole, @Nullable Long modelId, Set<Long> unitIds, LocalDate startsOn,
+		@Nullable LocalDate endsOn, @Nullable Long staffUserId) {
+
+}

@@ -1,0 +1,54 @@
+package dk.peerstoette.peer;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dk.peerstoette.partnership.Choice;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Peer workers as other modules see them: names and who may be assigned. */
+@Service
+@Transactional(readOnly = true)
+class PeerWorkerDirectory implements PeerDirectory {
+
+	private final PeerWorkerRepository workers;
+
+	PeerWorkerDirectory(PeerWorkerRepository workers) {
+		this.workers = workers;
+	}
+
+	@Override
+	public List<Choice> activeChoices(long organisationId) {
+		return this.workers.findActiveChoices(organisationId, LocalDate.now());
+	}
+
+	@Override
+	public boolean allActiveIn(Collection<Long> peerWorkerIds, long organisationId) {
+		HashSet<Long> distinct = new HashSet<>(peerWorkerIds);
+		return distinct.isEmpty()
+				|| this.workers.countActiveIn(distinct, organisationId, LocalDate.now()) == distinct.size();
+	}
+
+	@Override
+	public Map<Long, String> names(Collection<Long> peerWorkerIds) {
+		if (peerWorkerIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.workers.findNames(new HashSet<>(peerWorkerIds))
+			.stream()
+			.collect(Collectors.toMap(Choice::id, Choice::name));
+	}
+
+	@Override
+	public Optional<Long> peerWorkerIdOfUser(long staffUserId) {
+		return this.workers.findIdByStaffUserId(staffUserId);
+	}
+
+}

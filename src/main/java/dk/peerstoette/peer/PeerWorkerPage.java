@@ -1,0 +1,22 @@
+package dk.peerstoette.peer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+
+/**
+ * What a peer worker's page shows. {@code daysSinceLastSupervision} is null when no
+ * supervision is recorded; {@code manageable} says whether the reader may change the
+ * record.
+ */
+record PeerWorkerPage(long id, String fullName, @Nullable String phone, @Nullable String email,
+		EmploymentForm employmentForm, PeerRole peerRole, String organisationName, @Nullable String modelName,
+		List<String> unitNames, LocalDate startsOn, @Nullable LocalDate endsOn, boolean ended,
+		@Nullable String loginLabel, List<TrainingRow> trainings, List<SupervisionRow> supervisions,
+		@Nullable Long daysSinceLastSupervision, List<CaseloadEntry> caseload, boolean manageable) {
+
+}
