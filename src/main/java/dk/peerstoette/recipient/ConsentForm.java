@@ -1,0 +1,82 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/** A consent being added on the recipient's page. */
+class ConsentForm {
+
+	@NotNull
+	private @Nullable ConsentKind kind;
+
+	@DateTimeFormat(iso = ISO.DATE)
+	private @Nullable LocalDate givenOn;
+
+	@NotNull
+	private @Nullable ConsentMethod method;
+
+	@DateTimeFormat(iso = ISO.DATE)
+	private @Nullable LocalDate expiresOn;
+
+	List<FieldProblem> problems(LocalDate today) {
+		return problems(this.givenOn, this.expiresOn, today, "givenOn", "expiresOn");
+	}
+
+	/**
+	 * A consent is given on a day that has come, and does not expire before it was given.
+	 */
+	static List<FieldProblem> problems(@Nullable LocalDate givenOn, @Nullable LocalDate expiresOn, LocalDate today,
+			String givenField, String expiryField) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (givenOn == null) {
+			problems.add(new FieldProblem(givenField, "recipient.date.required"));
+		}
+		else if (givenOn.isAfter(today)) {
+			problems.add(new FieldProblem(givenField, "recipient.date.future"));
+		}
+		else if (expiresOn != null && expiresOn.isBefore(givenOn)) {
+			problems.add(new FieldProblem(expiryField, "recipient.consent.expiryBeforeGiven"));
+		}
+		return problems;
+	}
+
+	public @Nullable ConsentKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(@Nullable ConsentKind kind) {
+		this.kind = kind;
+	}
+
+	public @Nullable LocalDate getGivenOn() {
+		return this.givenOn;
+	}
+
+	public void setGivenOn(@Nullable LocalDate givenOn) {
+		this.givenOn = givenOn;
+	}
+
+	public @Nullable ConsentMethod getMethod() {
+		return this.method;
+	}
+
+	public void setMethod(@Nullable ConsentMethod method) {
+		this.method = method;
+	}
+
+	public @Nullable LocalDate getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	public void setExpiresOn(@Nullable LocalDate expiresOn) {
+		this.expiresOn = expiresOn;
+	}
+
+}

@@ -1,0 +1,8 @@
+package dk.peerstoette.recipient;
+
+/** How a consent was given. */
+enum ConsentMethod {
+
+	WRITTEN, VERBAL
+
+}

@@ -1,0 +1,59 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * The coordinator's form for a new recipient, with the consent to registration that must
+ * come with it.
+ */
+class NewRecipientForm extends RecipientFields {
+
+	@DateTimeFormat(iso = ISO.DATE)
+	private @Nullable LocalDate consentGivenOn;
+
+	@NotNull
+	private @Nullable ConsentMethod consentMethod;
+
+	@DateTimeFormat(iso = ISO.DATE)
+	private @Nullable LocalDate consentExpiresOn;
+
+	@Override
+	List<FieldProblem> problems(LocalDate today) {
+		List<FieldProblem> problems = super.problems(today);
+		problems.addAll(ConsentForm.problems(this.consentGivenOn, this.consentExpiresOn, today, "consentGivenOn",
+				"consentExpiresOn"));
+		return problems;
+	}
+
+	public @Nullable LocalDate getConsentGivenOn() {
+		return this.consentGivenOn;
+	}
+
+	public void setConsentGivenOn(@Nullable LocalDate consentGivenOn) {
+		this.consentGivenOn = consentGivenOn;
+	}
+
+	public @Nullable ConsentMethod getConsentMethod() {
+		return this.consentMethod;
+	}
+
+	public void setConsentMethod(@Nullable ConsentMethod consentMethod) {
+		this.consentMethod = consentMethod;
+	}
+
+	public @Nullable LocalDate getConsentExpiresOn() {
+		return this.consentExpiresOn;
+	}
+
+	public void setConsentExpiresOn(@Nullable LocalDate consentExpiresOn) {
+		this.consentExpiresOn = consentExpiresOn;
+	}
+
+}

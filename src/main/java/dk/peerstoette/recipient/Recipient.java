@@ -1,0 +1,172 @@
+package dk.peerstoette.recipient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A recipient of peer support, pseudonymous by design: an alias and an internal number,
+ * never a CPR number. Organisation, unit and managed-list values are kept by id; they
+ * belong to the partnership module.
+ */
+@Entity
+class Recipient {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(updatable = false)
+	private String internalNumber;
+
+	private String alias;
+
+	private @Nullable String externalReference;
+
+	private @Nullable Integer birthYear;
+
+	@Enumerated(EnumType.STRING)
+	private Gender gender = Gender.NOT_STATED;
+
+	@Column(updatable = false)
+	private long organisationId;
+
+	private long unitId;
+
+	private long targetGroupId;
+
+	private @Nullable LocalDate referralDate;
+
+	private @Nullable Long referralSourceId;
+
+	@Column(updatable = false)
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway")
+	protected Recipient() {
+	}
+
+	Recipient(String internalNumber, long organisationId, RecipientDescription description) {
+		this.internalNumber = internalNumber;
+		this.organisationId = organisationId;
+		this.alias = description.alias();
+		describe(description);
+	}
+
+	/** Takes the values of a checked form. */
+	void describe(RecipientDescription description) {
+		this.alias = description.alias();
+		this.externalReference = description.externalReference();
+		this.birthYear = description.birthYear();
+		this.gender = description.gender();
+		this.unitId = description.unitId();
+		this.targetGroupId = description.targetGroupId();
+		this.referralDate = description.referralDate();
+		this.referralSourceId = description.referralSourceId();
+		this.updatedAt = Instant.now();
+	}
+
+	/** The fields that differ from a description, by form field name. */
+	List<String> changedFields(RecipientDescription description) {
+		List<String> changed = new ArrayList<>();
+		if (!this.alias.equals(description.alias())) {
+			changed.add("alias");
+		}
+		if (!Objects.equals(this.externalReference, description.externalReference())) {
+			changed.add("externalReference");
+		}
+		if (!Objects.equals(this.birthYear, description.birthYear())) {
+			changed.add("birthYear");
+		}
+		if (this.gender != description.gender()) {
+			changed.add("gender");
+		}
+		if (this.unitId != description.unitId()) {
+			changed.add("unitId");
+		}
+		if (this.targetGroupId != description.targetGroupId()) {
+			changed.add("targetGroupId");
+		}
+		if (!Objects.equals(this.referralDate, description.referralDate())) {
+			changed.add("referralDate");
+		}
+		if (!Objects.equals(this.referralSourceId, description.referralSourceId())) {
+			changed.add("referralSourceId");
+		}
+		return changed;
+	}
+
+	@Nullable Long getId() {
+		return this.id;
+	}
+
+	String getInternalNumber() {
+		return this.internalNumber;
+	}
+
+	String getAlias() {
+		return this.alias;
+	}
+
+	@Nullable String getExternalReference() {
+		return this.externalReference;
+	}
+
+	@Nullable Integer getBirthYear() {
+		return this.birthYear;
+	}
+
+	Gender getGender() {
+		return this.gender;
+	}
+
+	long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	long getUnitId() {
+		return this.unitId;
+	}
+
+	long getTargetGroupId() {
+		return this.targetGroupId;
+	}
+
+	@Nullable LocalDate getReferralDate() {
+		return this.referralDate;
+	}
+
+	@Nullable Long getReferralSourceId() {
+		return this.referralSourceId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	RecipientLabel label() {
+		return new RecipientLabel(Objects.requireNonNull(this.id), this.internalNumber, this.alias);
+	}
+
+}

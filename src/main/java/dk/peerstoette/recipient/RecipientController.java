@@ -1,0 +1,278 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.ManagedLists;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The recipients' pages: list, new (with the consent to registration), the recipient's
+ * page with consents and courses, and edit. Scope and audit are the service's.
+ */
+@Controller
+@RequestMapping("/recipients")
+class RecipientController {
+
+	private static final Map<String, String> SORTABLE = Map.of("alias", "lower(r.alias)", "number", "r.internalNumber",
+			"referralDate", "r.referralDate", "unit", "lower(u.name)");
+
+	private static final String FORM = "recipientForm";
+
+	private final RecipientRecords records;
+
+	private final ProgrammeStructure structure;
+
+	private final ManagedLists lists;
+
+	private final ObjectProvider<PeerDirectory> peers;
+
+	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists,
+			ObjectProvider<PeerDirectory> peers) {
+		this.records = records;
+		this.structure = structure;
+		this.lists = lists;
+		this.peers = peers;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+			@RequestParam(name = "targetGroup", required = false) @Nullable Long targetGroupId,
+			@RequestParam(name = "peerWorker", required = false) @Nullable Long peerWorkerId,
+			@RequestParam(name = "consent", required = false) @Nullable ConsentFilter consent, Pageable pageable,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		RecipientListQuery query = new RecipientListQuery(text, unitId, targetGroupId, peerWorkerId, consent);
+		Page<RecipientRow> page = this.records.list(query, stable(ListPages.of(pageable, SORTABLE, "alias")), user);
+		model.addAttribute("page", page);
+		model.addAttribute("targetGroupNames", this.lists
+			.names(page.getContent().stream().map(RecipientRow::targetGroupId).collect(Collectors.toSet()), locale));
+		model.addAttribute("q", query.text());
+		model.addAttribute("selectedUnit", unitId);
+		model.addAttribute("selectedTargetGroup", targetGroupId);
+		model.addAttribute("selectedPeerWorker", peerWorkerId);
+		model.addAttribute("selectedConsent", consent);
+		model.addAttribute("consentFilters", ConsentFilter.values());
+		model.addAttribute("filtered", query.isFiltered());
+		model.addAttribute("units", unitChoices(user));
+		model.addAttribute("targetGroups", this.lists.choices(ListName.TARGET_GROUP, locale));
+		PeerDirectory directory = this.peers.getIfAvailable();
+		model.addAttribute("peerWorkers", (isCoordinator(user) && directory != null)
+				? directory.activeChoices(user.getOrganisationId()) : List.of());
+		model.addAttribute("canChange", isCoordinator(user));
+		return "recipient/list";
+	}
+
+	@GetMapping("/new")
+	String newRecipient(@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		this.records.checkMayCreate(user);
+		model.addAttribute(FORM, new NewRecipientForm());
+		formChoices(model, user, locale, null);
+		return "recipient/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) NewRecipientForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		this.records.checkMayCreate(user);
+		reject(result, form.problems(LocalDate.now()));
+		if (!result.hasErrors()) {
+			try {
+				long id = this.records.create(form, user);
+				redirect.addFlashAttribute("success", "recipient.created");
+				return "redirect:/recipients/" + id;
+			}
+			catch (RejectedValuesException ex) {
+				reject(result, ex.getProblems());
+			}
+		}
+		formChoices(model, user, locale, null);
+		return "recipient/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		model.addAttribute("consentForm", new ConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
+		return showPage(id, user, locale, model, null);
+	}
+
+	@PostMapping("/{id}/consents")
+	String addConsent(@PathVariable long id, @Valid @ModelAttribute("consentForm") ConsentForm form,
+			BindingResult result, @AuthenticationPrincipal StaffUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		this.records.checkMayChange(id, user);
+		reject(result, form.problems(LocalDate.now()));
+		if (!result.hasErrors()) {
+			try {
+				this.records.addConsent(id, form, user);
+				redirect.addFlashAttribute("success", "recipient.consent.added");
+				return "redirect:/recipients/" + id;
+			}
+			catch (RejectedValuesException ex) {
+				reject(result, ex.getProblems());
+			}
+		}
+		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
+		return showPage(id, user, locale, model, null);
+	}
+
+	@PostMapping("/{id}/consents/{consentId}/withdraw")
+	String withdrawConsent(@PathVariable long id, @PathVariable long consentId,
+			@ModelAttribute("withdrawConsentForm") WithdrawConsentForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		this.records.checkMayChange(id, user);
+		reject(result, form.problems(LocalDate.now()));
+		if (!result.hasErrors()) {
+			try {
+				this.records.withdrawConsent(id, consentId, form, user);
+				redirect.addFlashAttribute("success", "recipient.consent.withdrawn");
+				return "redirect:/recipients/" + id;
+			}
+			catch (RejectedValuesException ex) {
+				reject(result, ex.getProblems());
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				redirect.addFlashAttribute("error", "form.concurrentChange");
+				return "redirect:/recipients/" + id;
+			}
+		}
+		model.addAttribute("consentForm", new ConsentForm());
+		return showPage(id, user, locale, model, consentId);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		RecipientView recipient = this.records.readForChange(id, user, locale);
+		model.addAttribute("recipient", recipient);
+		model.addAttribute(FORM, EditRecipientForm.of(recipient));
+		formChoices(model, user, locale, recipient);
+		return "recipient/edit";
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EditRecipientForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		this.records.checkMayChange(id, user);
+		reject(result, form.problems(LocalDate.now()));
+		if (!result.hasErrors()) {
+			try {
+				this.records.update(id, form, user);
+				redirect.addFlashAttribute("success", "recipient.saved");
+				return "redirect:/recipients/" + id;
+			}
+			catch (RejectedValuesException ex) {
+				reject(result, ex.getProblems());
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		RecipientView recipient = this.records.readForChange(id, user, locale);
+		model.addAttribute("recipient", recipient);
+		formChoices(model, user, locale, recipient);
+		return "recipient/edit";
+	}
+
+	private String showPage(long id, StaffUser user, Locale locale, Model model, @Nullable Long withdrawingConsentId) {
+		model.addAttribute("recipient", this.records.read(id, user, locale));
+		model.addAttribute("canChange", isCoordinator(user));
+		model.addAttribute("consentKinds", ConsentKind.values());
+		model.addAttribute("consentMethods", ConsentMethod.values());
+		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
+		return "recipient/show";
+	}
+
+	/**
+	 * The choices of the recipient form; a value the record already has stays choosable
+	 * after it was deactivated.
+	 */
+	private void formChoices(Model model, StaffUser user, Locale locale, @Nullable RecipientView current) {
+		List<Choice> units = unitChoices(user);
+		List<Choice> targetGroups = this.lists.choices(ListName.TARGET_GROUP, locale);
+		List<Choice> sources = this.lists.choices(ListName.REFERRAL_SOURCE, locale);
+		if (current != null) {
+			units = including(units, current.unitId(), current.unitName());
+			targetGroups = including(targetGroups, current.targetGroupId(), current.targetGroupName());
+			if (current.referralSourceId() != null && current.referralSourceName() != null) {
+				sources = including(sources, current.referralSourceId(), current.referralSourceName());
+			}
+		}
+		model.addAttribute("units", units);
+		model.addAttribute("targetGroups", targetGroups);
+		model.addAttribute("referralSources", sources);
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("consentMethods", ConsentMethod.values());
+	}
+
+	private List<Choice> unitChoices(StaffUser user) {
+		return (user.getOrganisationId() != null) ? this.structure.unitChoices(user.getOrganisationId()) : List.of();
+	}
+
+	private static List<Choice> including(List<Choice> choices, long id, String name) {
+		if (choices.stream().anyMatch((choice) -> choice.id() == id)) {
+			return choices;
+		}
+		List<Choice> all = new ArrayList<>(choices);
+		all.add(new Choice(id, name));
+		return all;
+	}
+
+	private static boolean isCoordinator(StaffUser user) {
+		return user.getRole() == Role.COORDINATOR;
+	}
+
+	/** A field keeps the first message it got: a value that did not bind gets no more. */
+	private static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code());
+			}
+		}
+	}
+
+	/** Rows with the same alias keep their order from page to page. */
+	private static Pageable stable(Pageable pageable) {
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				pageable.getSort().and(JpaSort.unsafe("r.id")));
+	}
+
+}

@@ -1,0 +1,72 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recipients as other modules see them: labels, membership of an organisation and
+ * consent. The caller owns the scope check and the audit of what it shows.
+ */
+@Service
+@Transactional(readOnly = true)
+class RecipientLookup implements RecipientDirectory {
+
+	private final RecipientRepository recipients;
+
+	private final ConsentRepository consents;
+
+	RecipientLookup(RecipientRepository recipients, ConsentRepository consents) {
+		this.recipients = recipients;
+		this.consents = consents;
+	}
+
+	@Override
+	public Map<Long, RecipientLabel> labels(Collection<Long> recipientIds) {
+		if (recipientIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.recipients.findLabels(Set.copyOf(recipientIds))
+			.stream()
+			.collect(Collectors.toMap(RecipientLabel::id, Function.identity()));
+	}
+
+	@Override
+	public boolean allIn(Collection<Long> recipientIds, long organisationId) {
+		Set<Long> distinct = new HashSet<>(recipientIds);
+		return distinct.isEmpty() || this.recipients.countInOrganisation(distinct, organisationId) == distinct.size();
+	}
+
+	@Override
+	public Optional<RecipientLabel> findByNumber(String internalNumber, long organisationId) {
+		return this.recipients
+			.findByInternalNumberAndOrganisationId(internalNumber.strip().toUpperCase(Locale.ROOT), organisationId)
+			.map(Recipient::label);
+	}
+
+	@Override
+	public List<RecipientLabel> search(String text, long organisationId, int limit) {
+		if (text.isBlank() || limit < 1) {
+			return List.of();
+		}
+		return this.recipients.searchLabels(RecipientRepository.containing(text), organisationId,
+				PageRequest.of(0, limit));
+	}
+
+	@Override
+	public boolean hasConsent(long recipientId, ConsentKind kind, LocalDate on) {
+		return this.consents.holdsOn(recipientId, kind, on);
+	}
+
+}

@@ -1,0 +1,306 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.ManagedLists;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recipients' records as staff see and change them. Scope: a coordinator sees and changes
+ * the recipients of their own organisation; a peer worker reads those they are assigned
+ * to through a course; a manager or an administrator reads none. Every read, search and
+ * change is audited, and every refusal too.
+ */
+@Service
+class RecipientRecords {
+
+	static final String ENTITY = "RECIPIENT";
+
+	private final RecipientRepository recipients;
+
+	private final ConsentRepository consents;
+
+	private final RecipientAssignments assignments;
+
+	private final ProgrammeStructure structure;
+
+	private final ManagedLists lists;
+
+	private final AuditLog auditLog;
+
+	RecipientRecords(RecipientRepository recipients, ConsentRepository consents, RecipientAssignments assignments,
+			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog) {
+		this.recipients = recipients;
+		this.consents = consents;
+		this.assignments = assignments;
+		this.structure = structure;
+		this.lists = lists;
+		this.auditLog = auditLog;
+	}
+
+	/** One page of the recipients the user may see; 403 for a role that sees none. */
+	@Transactional
+	public Page<RecipientRow> list(RecipientListQuery query, Pageable pageable, StaffUser user) {
+		Scope scope = scopeOf(user);
+		if (scope == null) {
+			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("No recipient records for this role");
+		}
+		Set<Long> ids = scope.recipientIds();
+		if (query.peerWorkerId() != null) {
+			Set<Long> ofPeer = this.assignments.recipientIdsOfPeerWorker(query.peerWorkerId());
+			if (ids == null) {
+				ids = ofPeer;
+			}
+			else {
+				ids = new HashSet<>(ids);
+				ids.retainAll(ofPeer);
+			}
+		}
+		Page<RecipientRow> page;
+		if (ids != null && ids.isEmpty()) {
+			page = Page.empty(pageable);
+		}
+		else {
+			String pattern = query.hasText() ? RecipientRepository.containing(query.text()) : null;
+			Boolean consent = (query.consent() != null) ? query.consent() == ConsentFilter.ACTIVE : null;
+			page = this.recipients.findRows(scope.organisationId(), ids != null, (ids != null) ? ids : Set.of(-1L),
+					pattern, query.unitId(), query.targetGroupId(), consent, ConsentKind.REGISTRATION, today(),
+					pageable);
+		}
+		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
+		return page;
+	}
+
+	/** The recipient's page. */
+	@Transactional
+	public RecipientView read(long id, StaffUser user, Locale locale) {
+		Recipient recipient = visible(id, user, AuditAction.READ);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
+		return view(recipient, locale);
+	}
+
+	/** The recipient's page, for a user who is about to change it. */
+	@Transactional
+	public RecipientView readForChange(long id, StaffUser user, Locale locale) {
+		Recipient recipient = changeable(id, user, AuditAction.READ);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
+		return view(recipient, locale);
+	}
+
+	/** Refuses (403) a user who may not create recipients. */
+	@Transactional(readOnly = true)
+	public void checkMayCreate(StaffUser user) {
+		if (user.getRole() != Role.COORDINATOR || user.getOrganisationId() == null) {
+			this.auditLog.recordRefusal(AuditAction.CREATE, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("Only a coordinator creates recipients");
+		}
+	}
+
+	/**
+	 * Refuses a user who may not change this recipient: 403 for a peer worker, else 404.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayChange(long id, StaffUser user) {
+		changeable(id, user, AuditAction.UPDATE);
+	}
+
+	/**
+	 * Creates the recipient in the coordinator's organisation, with a new internal number
+	 * and the consent to registration, all or nothing.
+	 */
+	@Transactional
+	public long create(NewRecipientForm form, StaffUser user) {
+		checkMayCreate(user);
+		long organisationId = Objects.requireNonNull(user.getOrganisationId());
+		List<FieldProblem> problems = form.problems(today());
+		problems.addAll(structureProblems(form.description(), organisationId, null));
+		if (!problems.isEmpty()) {
+			throw new RejectedValuesException(problems);
+		}
+		String number = "R-%06d".formatted(this.recipients.nextNumber());
+		Recipient recipient = this.recipients.saveAndFlush(new Recipient(number, organisationId, form.description()));
+		long id = Objects.requireNonNull(recipient.getId());
+		this.consents.save(new Consent(id, ConsentKind.REGISTRATION, Objects.requireNonNull(form.getConsentGivenOn()),
+				Objects.requireNonNull(form.getConsentMethod()), form.getConsentExpiresOn()));
+		this.consents.flush();
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "CONSENT=REGISTRATION");
+		return id;
+	}
+
+	@Transactional
+	public void update(long id, EditRecipientForm form, StaffUser user) {
+		Recipient recipient = changeable(id, user, AuditAction.UPDATE);
+		if (recipient.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Recipient.class, id);
+		}
+		List<FieldProblem> problems = form.problems(today());
+		problems.addAll(structureProblems(form.description(), recipient.getOrganisationId(), recipient));
+		if (!problems.isEmpty()) {
+			throw new RejectedValuesException(problems);
+		}
+		List<String> changed = recipient.changedFields(form.description());
+		recipient.describe(form.description());
+		this.recipients.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+	}
+
+	@Transactional
+	public void addConsent(long id, ConsentForm form, StaffUser user) {
+		changeable(id, user, AuditAction.UPDATE);
+		List<FieldProblem> problems = form.problems(today());
+		if (!problems.isEmpty()) {
+			throw new RejectedValuesException(problems);
+		}
+		this.consents.saveAndFlush(
+				new Consent(id, Objects.requireNonNull(form.getKind()), Objects.requireNonNull(form.getGivenOn()),
+						Objects.requireNonNull(form.getMethod()), form.getExpiresOn()));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_ADDED");
+	}
+
+	@Transactional
+	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user) {
+		changeable(id, user, AuditAction.UPDATE);
+		Consent consent = this.consents.findById(consentId)
+			.filter((found) -> found.getRecipientId() == id)
+			.orElseThrow(NotFoundException::new);
+		if (consent.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Consent.class, consentId);
+		}
+		List<FieldProblem> problems = form.problems(today());
+		if (consent.getWithdrawnOn() != null) {
+			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.alreadyWithdrawn"));
+		}
+		else if (problems.isEmpty() && Objects.requireNonNull(form.getWithdrawnOn()).isBefore(consent.getGivenOn())) {
+			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.withdrawnBeforeGiven"));
+		}
+		if (!problems.isEmpty()) {
+			throw new RejectedValuesException(problems);
+		}
+		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
+		this.consents.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN");
+	}
+
+	/** The recipient, if the user may see it; else 404, audited as refused. */
+	private Recipient visible(long id, StaffUser user, AuditAction action) {
+		Scope scope = scopeOf(user);
+		return this.recipients.findById(id)
+			.filter((recipient) -> scope != null && scope.includes(recipient))
+			.orElseThrow(() -> refused(action, id));
+	}
+
+	/**
+	 * The recipient, if the user may change it: a peer worker reads only (403); out of
+	 * scope is 404.
+	 */
+	private Recipient changeable(long id, StaffUser user, AuditAction action) {
+		if (user.getRole() == Role.PEER_WORKER) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=READ_ONLY");
+			throw new AccessDeniedException("A peer worker reads recipients only");
+		}
+		return visible(id, user, action);
+	}
+
+	private NotFoundException refused(AuditAction action, long id) {
+		this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+		return new NotFoundException();
+	}
+
+	private @Nullable Scope scopeOf(StaffUser user) {
+		return switch (user.getRole()) {
+			case COORDINATOR -> (user.getOrganisationId() != null) ? new Scope(user.getOrganisationId(), null) : null;
+			case PEER_WORKER -> new Scope(null, this.assignments.recipientIdsAssignedTo(user.getId()));
+			case ADMIN, MANAGER -> null;
+		};
+	}
+
+	/**
+	 * The unit must be an active one of the organisation, the values active ones of their
+	 * lists; a value the record already has may stay after it was deactivated.
+	 */
+	private List<FieldProblem> structureProblems(RecipientDescription description, long organisationId,
+			@Nullable Recipient current) {
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean sameUnit = current != null && current.getUnitId() == description.unitId();
+		if (!sameUnit && !this.structure.isActiveUnitOf(description.unitId(), organisationId)) {
+			problems.add(new FieldProblem("unitId", "recipient.unit.unknown"));
+		}
+		boolean sameTargetGroup = current != null && current.getTargetGroupId() == description.targetGroupId();
+		if (!sameTargetGroup && !this.lists.isActiveValue(description.targetGroupId(), ListName.TARGET_GROUP)) {
+			problems.add(new FieldProblem("targetGroupId", "recipient.targetGroup.unknown"));
+		}
+		Long source = description.referralSourceId();
+		boolean sameSource = current != null && Objects.equals(current.getReferralSourceId(), source);
+		if (source != null && !sameSource && !this.lists.isActiveValue(source, ListName.REFERRAL_SOURCE)) {
+			problems.add(new FieldProblem("referralSourceId", "recipient.referralSource.unknown"));
+		}
+		return problems;
+	}
+
+	private RecipientView view(Recipient recipient, Locale locale) {
+		long id = Objects.requireNonNull(recipient.getId());
+		LocalDate today = today();
+		Map<Long, String> names = this.lists
+			.names(Stream.of(recipient.getTargetGroupId(), recipient.getReferralSourceId())
+				.filter(Objects::nonNull)
+				.map(Long.class::cast)
+				.toList(), locale);
+		String unitName = this.structure.unitNames(List.of(recipient.getUnitId()))
+			.getOrDefault(recipient.getUnitId(), "");
+		List<ConsentView> consentViews = this.consents.findByRecipientIdOrderByGivenOnDescIdDesc(id)
+			.stream()
+			.map((consent) -> ConsentView.of(consent, today))
+			.toList();
+		return new RecipientView(id, recipient.getInternalNumber(), recipient.getAlias(),
+				recipient.getExternalReference(), recipient.getBirthYear(), recipient.getGender(),
+				recipient.getUnitId(), unitName, recipient.getTargetGroupId(),
+				names.getOrDefault(recipient.getTargetGroupId(), ""), recipient.getReferralDate(),
+				recipient.getReferralSourceId(),
+				(recipient.getReferralSourceId() != null) ? names.get(recipient.getReferralSourceId()) : null,
+				recipient.getVersion(), consentViews, this.assignments.coursesOf(id));
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now();
+	}
+
+	/**
+	 * Whom a user may see: an organisation's recipients, or only the given ones.
+	 */
+	private record Scope(@Nullable Long organisationId, @Nullable Set<Long> recipientIds) {
+
+		boolean includes(Recipient recipient) {
+			if (this.recipientIds != null) {
+				return this.recipientIds.contains(recipient.getId());
+			}
+			return Objects.equals(this.organisationId, recipient.getOrganisationId());
+		}
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package dk.peerstoette.recipient;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the recipient's page shows: details with the names of the unit and managed-list
+ * values, the consents and the courses.
+ */
+record RecipientView(long id, String internalNumber, String alias, @Nullable String externalReference,
+		@Nullable Integer birthYear, Gender gender, long unitId, String unitName, long targetGroupId,
+		String targetGroupName, @Nullable LocalDate referralDate, @Nullable Long referralSourceId,
+		@Nullable String referralSourceName, long version, List<ConsentView> consents, List<RecipientCourse> courses) {
+
+}
