@@ -1,0 +1,181 @@
+package dk.peerstoette.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A course (forløb). It belongs to the organisation of its unit; recipients and peer
+ * workers are kept by id, since they live in other modules. The service checks every
+ * value before {@link #describe} is called, so a course is never half-changed.
+ */
+@Entity
+@Table(name = "course")
+class Course {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Enumerated(EnumType.STRING)
+	private CourseKind kind;
+
+	private @Nullable String title;
+
+	private long organisationId;
+
+	private long unitId;
+
+	private @Nullable Long modelId;
+
+	private LocalDate startsOn;
+
+	private @Nullable LocalDate plannedEndOn;
+
+	private @Nullable LocalDate endedOn;
+
+	private @Nullable Long endReasonId;
+
+	private @Nullable LocalDate dischargeOn;
+
+	private @Nullable String goals;
+
+	@ElementCollection
+	@CollectionTable(name = "course_recipient", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "recipient_id")
+	private Set<Long> recipientIds = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "course_peer", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "peer_worker_id")
+	private Set<Long> peerWorkerIds = new HashSet<>();
+
+	@Column(updatable = false)
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway")
+	protected Course() {
+	}
+
+	Course(long organisationId, CourseDescription description) {
+		this.organisationId = organisationId;
+		describe(description);
+	}
+
+	/** Sets every field from a checked description. */
+	void describe(CourseDescription description) {
+		this.kind = description.kind();
+		this.title = description.title();
+		this.unitId = description.unitId();
+		this.modelId = description.modelId();
+		this.startsOn = description.startsOn();
+		this.plannedEndOn = description.plannedEndOn();
+		this.endedOn = description.endedOn();
+		this.endReasonId = description.endReasonId();
+		this.dischargeOn = description.dischargeOn();
+		this.goals = description.goals();
+		// Changed in place, so that Hibernate updates only the rows that differ.
+		this.recipientIds.retainAll(description.recipientIds());
+		this.recipientIds.addAll(description.recipientIds());
+		this.peerWorkerIds.retainAll(description.peerWorkerIds());
+		this.peerWorkerIds.addAll(description.peerWorkerIds());
+		this.updatedAt = Instant.now();
+	}
+
+	/** The mentor rule's problems with this course as stored. */
+	List<MentorRule.Problem> mentorRuleProblems() {
+		return MentorRule.check(this.kind, this.startsOn, this.plannedEndOn, this.endedOn, this.dischargeOn);
+	}
+
+	CourseStatus status(LocalDate today) {
+		return CourseStatus.of(this.startsOn, this.endedOn, today);
+	}
+
+	CourseDescription description() {
+		return new CourseDescription(this.kind, this.title, this.unitId, this.modelId, this.startsOn, this.plannedEndOn,
+				this.endedOn, this.endReasonId, this.dischargeOn, this.goals, Set.copyOf(this.recipientIds),
+				Set.copyOf(this.peerWorkerIds));
+	}
+
+	@Nullable Long getId() {
+		return this.id;
+	}
+
+	long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	CourseKind getKind() {
+		return this.kind;
+	}
+
+	@Nullable String getTitle() {
+		return this.title;
+	}
+
+	long getUnitId() {
+		return this.unitId;
+	}
+
+	@Nullable Long getModelId() {
+		return this.modelId;
+	}
+
+	LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	@Nullable LocalDate getPlannedEndOn() {
+		return this.plannedEndOn;
+	}
+
+	@Nullable LocalDate getEndedOn() {
+		return this.endedOn;
+	}
+
+	@Nullable Long getEndReasonId() {
+		return this.endReasonId;
+	}
+
+	@Nullable LocalDate getDischargeOn() {
+		return this.dischargeOn;
+	}
+
+	@Nullable String getGoals() {
+		return this.goals;
+	}
+
+	Set<Long> getRecipientIds() {
+		return Set.copyOf(this.recipientIds);
+	}
+
+	Set<Long> getPeerWorkerIds() {
+		return Set.copyOf(this.peerWorkerIds);
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

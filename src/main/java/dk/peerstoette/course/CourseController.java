@@ -1,0 +1,189 @@
+package dk.peerstoette.course;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.course.CourseRejectedException.FieldProblem;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Courses (forløb): the list, a course's page, and the coordinator's forms to create and
+ * change (and end) a course. Scope and audit are the service's.
+ */
+@Controller
+@RequestMapping("/courses")
+class CourseController {
+
+	private final CourseAdministration courses;
+
+	private final ProgrammeStructure structure;
+
+	private final PeerDirectory peers;
+
+	CourseController(CourseAdministration courses, ProgrammeStructure structure, PeerDirectory peers) {
+		this.courses = courses;
+		this.structure = structure;
+		this.peers = peers;
+	}
+
+	@InitBinder("courseForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("statuses", CourseStatus.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+			@RequestParam(name = "status", required = false) @Nullable CourseStatus status,
+			@RequestParam(name = "kind", required = false) @Nullable CourseKind kind,
+			@RequestParam(name = "peer", required = false) @Nullable Long peerWorkerId,
+			@RequestParam(name = "rule", required = false) @Nullable String rule,
+			@AuthenticationPrincipal StaffUser user, Pageable pageable, Model model) {
+		boolean mentorRule = "mentor".equals(rule);
+		model.addAttribute("page",
+				this.courses.list(user, new CourseListQuery(text, unitId, status, kind, peerWorkerId, mentorRule),
+						ListPages.of(pageable, CourseQueries.SORTABLE, "start")));
+		Long organisationId = user.getOrganisationId();
+		model.addAttribute("units", (organisationId != null) ? this.structure.unitChoices(organisationId) : List.of());
+		model.addAttribute("peerWorkers", (user.getRole() == Role.COORDINATOR && organisationId != null)
+				? this.peers.activeChoices(organisationId) : List.<Choice>of());
+		model.addAttribute("coordinator", user.getRole() == Role.COORDINATOR);
+		model.addAttribute("q", (text != null) ? text : "");
+		model.addAttribute("selectedUnit", unitId);
+		model.addAttribute("selectedStatus", status);
+		model.addAttribute("selectedKind", kind);
+		model.addAttribute("selectedPeer", peerWorkerId);
+		model.addAttribute("mentorRule", mentorRule);
+		return "course/courses";
+	}
+
+	@GetMapping("/new")
+	String newCourse(@RequestParam(name = "recipientId", required = false) @Nullable Long recipientId,
+			@AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
+		CourseForm form = this.courses.newForm(user, recipientId);
+		model.addAttribute("courseForm", form);
+		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
+		return "course/course-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedCourse saved = this.courses.create(user, form);
+				redirect.addFlashAttribute("success",
+						saved.breaksMentorRule() ? "course.createdBreaksMentorRule" : "course.created");
+				return "redirect:/courses/" + saved.id();
+			}
+			catch (CourseRejectedException ex) {
+				reject(result, ex.problems());
+			}
+		}
+		else {
+			reject(result, this.courses.problems(user, form, null));
+		}
+		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
+		return "course/course-new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
+		model.addAttribute("course", this.courses.read(user, id, locale));
+		return "course/course";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
+		CourseForm form = this.courses.editForm(user, id);
+		model.addAttribute("courseId", id);
+		model.addAttribute("courseForm", form);
+		model.addAttribute("choices", this.courses.formChoices(user, form, id, locale));
+		return "course/course-edit";
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedCourse saved = this.courses.update(user, id, form);
+				redirect.addFlashAttribute("success",
+						saved.breaksMentorRule() ? "course.savedBreaksMentorRule" : "course.saved");
+				return "redirect:/courses/" + id;
+			}
+			catch (CourseRejectedException ex) {
+				reject(result, ex.problems());
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			reject(result, this.courses.problems(user, form, id));
+		}
+		model.addAttribute("courseId", id);
+		model.addAttribute("choices", this.courses.formChoices(user, form, id, locale));
+		return "course/course-edit";
+	}
+
+	/**
+	 * Recipients for the form's search box (course-recipients.js): alias and number of at
+	 * most a few recipients of the coordinator's organisation.
+	 */
+	@GetMapping(path = "/recipient-search", produces = "application/json")
+	@ResponseBody
+	List<RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
+			@AuthenticationPrincipal StaffUser user) {
+		return this.courses.searchRecipients(user, text)
+			.stream()
+			.map((label) -> new RecipientOption(label.internalNumber(), label.toString()))
+			.toList();
+	}
+
+	/** Adds the service's problems to the fields that have no message yet. */
+	private static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+			}
+		}
+	}
+
+	/** One recipient found by the search box: the number to add and what to show. */
+	record RecipientOption(String number, String label) {
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package dk.peerstoette.course;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseRepository extends JpaRepository<Course, Long> {
+
+}
