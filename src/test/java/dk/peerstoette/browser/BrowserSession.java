@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -62,8 +63,11 @@ public final class BrowserSession
 
 	/** A page in a new browser context of the given size. */
 	public Page open(Viewport viewport) {
+		// Reduced motion switches off Bootstrap's transitions, so a click never lands
+		// mid-animation.
 		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(this.baseUrl)
-			.setViewportSize(viewport.width, viewport.height));
+			.setViewportSize(viewport.width, viewport.height)
+			.setReducedMotion(ReducedMotion.REDUCE));
 		context.setDefaultTimeout(TIMEOUT_MILLIS);
 		this.contexts.add(context);
 		return context.newPage();

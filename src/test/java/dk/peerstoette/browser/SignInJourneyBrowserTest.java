@@ -81,9 +81,11 @@ class SignInJourneyBrowserTest {
 
 		toggler.click();
 		assertThat(toggler).hasAttribute("aria-expanded", "true");
+		assertThat(page.locator("#main-nav")).hasClass(Pattern.compile("\\bshow\\b"));
 		assertThat(homeLink).isVisible();
 		assertNoHorizontalScroll(page);
 		userMenu.click();
+		assertThat(userMenu).hasAttribute("aria-expanded", "true");
 		button(page, "Log ud").click();
 
 		assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
