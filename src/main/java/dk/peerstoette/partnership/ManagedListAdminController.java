@@ -2,6 +2,7 @@ package dk.peerstoette.partnership;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,6 @@ import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,15 +78,10 @@ class ManagedListAdminController {
 	String create(@PathVariable String listName, @Valid @ModelAttribute("newLookupValueForm") NewLookupValueForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		if (!result.hasErrors()) {
-			try {
-				long id = this.lists.create(list, form);
-				redirect.addFlashAttribute("success", "partnership.lookup.created");
-				return "redirect:/admin/lists/" + list + "/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		OptionalLong saved = FormSubmission.create(result, () -> this.lists.create(list, form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.lookup.created");
+			return "redirect:/admin/lists/" + list + "/" + saved.getAsLong();
 		}
 		model.addAttribute("listName", list);
 		return "partnership/list-value-new";
@@ -105,18 +100,9 @@ class ManagedListAdminController {
 			@Valid @ModelAttribute("lookupValueForm") LookupValueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		if (!result.hasErrors()) {
-			try {
-				this.lists.update(list, id, form);
-				redirect.addFlashAttribute("success", "partnership.saved");
-				return "redirect:/admin/lists/" + list + "/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.lists.update(list, id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/lists/" + list + "/" + id;
 		}
 		model.addAttribute("view", this.lists.read(list, id));
 		return "partnership/list-value";
@@ -126,13 +112,7 @@ class ManagedListAdminController {
 	String setActive(@PathVariable String listName, @PathVariable long id, @RequestParam boolean active,
 			@RequestParam long version, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		try {
-			this.lists.setActive(list, id, active, version);
-			redirect.addFlashAttribute("success", active ? "partnership.activated" : "partnership.deactivated");
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.setActive(redirect, active, () -> this.lists.setActive(list, id, active, version));
 		return "redirect:/admin/lists/" + list + "/" + id;
 	}
 

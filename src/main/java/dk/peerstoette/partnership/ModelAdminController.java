@@ -1,6 +1,7 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,6 @@ import dk.peerstoette.partnership.ModelAdministration.ModelView;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,15 +76,10 @@ class ModelAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.models.create(form);
-				redirect.addFlashAttribute("success", "partnership.model.created");
-				return "redirect:/admin/models/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		OptionalLong saved = FormSubmission.create(result, () -> this.models.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.model.created");
+			return "redirect:/admin/models/" + saved.getAsLong();
 		}
 		return "partnership/model-new";
 	}
@@ -100,18 +95,9 @@ class ModelAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.models.update(id, form);
-				redirect.addFlashAttribute("success", "partnership.saved");
-				return "redirect:/admin/models/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.models.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/models/" + id;
 		}
 		model.addAttribute("view", this.models.read(id));
 		return "partnership/model";
@@ -120,13 +106,7 @@ class ModelAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		try {
-			this.models.setActive(id, active, version);
-			redirect.addFlashAttribute("success", active ? "partnership.activated" : "partnership.deactivated");
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.setActive(redirect, active, () -> this.models.setActive(id, active, version));
 		return "redirect:/admin/models/" + id;
 	}
 

@@ -1,6 +1,7 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,6 @@ import dk.peerstoette.partnership.OrganisationAdministration.OrganisationView;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,15 +73,10 @@ class OrganisationAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.organisations.create(form);
-				redirect.addFlashAttribute("success", "partnership.organisation.created");
-				return "redirect:/admin/organisations/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		OptionalLong saved = FormSubmission.create(result, () -> this.organisations.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.organisation.created");
+			return "redirect:/admin/organisations/" + saved.getAsLong();
 		}
 		return "partnership/organisation-new";
 	}
@@ -97,18 +92,9 @@ class OrganisationAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.organisations.update(id, form);
-				redirect.addFlashAttribute("success", "partnership.saved");
-				return "redirect:/admin/organisations/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.organisations.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/organisations/" + id;
 		}
 		model.addAttribute("view", this.organisations.read(id));
 		return "partnership/organisation";
@@ -117,13 +103,7 @@ class OrganisationAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		try {
-			this.organisations.setActive(id, active, version);
-			redirect.addFlashAttribute("success", active ? "partnership.activated" : "partnership.deactivated");
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.setActive(redirect, active, () -> this.organisations.setActive(id, active, version));
 		return "redirect:/admin/organisations/" + id;
 	}
 

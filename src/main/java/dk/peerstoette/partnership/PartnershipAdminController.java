@@ -1,6 +1,7 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,6 @@ import dk.peerstoette.partnership.PartnershipAdministration.PartnershipView;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,15 +69,10 @@ class PartnershipAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.partnerships.create(form);
-				redirect.addFlashAttribute("success", "partnership.partnership.created");
-				return "redirect:/admin/partnerships/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		OptionalLong saved = FormSubmission.create(result, () -> this.partnerships.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.partnership.created");
+			return "redirect:/admin/partnerships/" + saved.getAsLong();
 		}
 		return "partnership/partnership-new";
 	}
@@ -93,18 +88,9 @@ class PartnershipAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.partnerships.update(id, form);
-				redirect.addFlashAttribute("success", "partnership.saved");
-				return "redirect:/admin/partnerships/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.partnerships.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/partnerships/" + id;
 		}
 		model.addAttribute("view", this.partnerships.read(id));
 		return "partnership/partnership";
@@ -113,13 +99,7 @@ class PartnershipAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		try {
-			this.partnerships.setActive(id, active, version);
-			redirect.addFlashAttribute("success", active ? "partnership.activated" : "partnership.deactivated");
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.setActive(redirect, active, () -> this.partnerships.setActive(id, active, version));
 		return "redirect:/admin/partnerships/" + id;
 	}
 
@@ -132,15 +112,9 @@ class PartnershipAdminController {
 	@PostMapping("/{id}/memberships")
 	String addMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.partnerships.addMembership(id, form);
-				redirect.addFlashAttribute("success", "partnership.membership.added");
-				return "redirect:/admin/partnerships/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		if (FormSubmission.save(result, () -> this.partnerships.addMembership(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.membership.added");
+			return "redirect:/admin/partnerships/" + id;
 		}
 		return membershipPage(id, model);
 	}
@@ -157,18 +131,9 @@ class PartnershipAdminController {
 	String endMembership(@PathVariable long id, @PathVariable long membershipId,
 			@Valid @ModelAttribute("membershipEndForm") MembershipEndForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.partnerships.endMembership(id, membershipId, form);
-				redirect.addFlashAttribute("success", "partnership.membership.ended");
-				return "redirect:/admin/partnerships/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.partnerships.endMembership(id, membershipId, form))) {
+			redirect.addFlashAttribute("success", "partnership.membership.ended");
+			return "redirect:/admin/partnerships/" + id;
 		}
 		model.addAttribute("view", this.partnerships.readMembership(id, membershipId));
 		return "partnership/membership-end";

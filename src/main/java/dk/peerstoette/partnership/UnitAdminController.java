@@ -3,6 +3,7 @@ package dk.peerstoette.partnership;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,6 @@ import dk.peerstoette.partnership.UnitAdministration.UnitView;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,15 +94,10 @@ class UnitAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.units.create(form);
-				redirect.addFlashAttribute("success", "partnership.unit.created");
-				return "redirect:/admin/units/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		OptionalLong saved = FormSubmission.create(result, () -> this.units.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.unit.created");
+			return "redirect:/admin/units/" + saved.getAsLong();
 		}
 		model.addAttribute("organisations", this.structure.organisationChoices());
 		return "partnership/unit-new";
@@ -118,18 +113,9 @@ class UnitAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.units.update(id, form);
-				redirect.addFlashAttribute("success", "partnership.saved");
-				return "redirect:/admin/units/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, () -> this.units.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/units/" + id;
 		}
 		return detailPage(this.units.read(id), model);
 	}
@@ -137,13 +123,7 @@ class UnitAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		try {
-			this.units.setActive(id, active, version);
-			redirect.addFlashAttribute("success", active ? "partnership.activated" : "partnership.deactivated");
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.setActive(redirect, active, () -> this.units.setActive(id, active, version));
 		return "redirect:/admin/units/" + id;
 	}
 
