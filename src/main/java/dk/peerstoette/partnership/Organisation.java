@@ -52,4 +52,17 @@ public class Organisation {
 		return this.active;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void describe(String name, OrganisationKind kind) {
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 }

@@ -57,4 +57,19 @@ public class Partnership {
 		return this.active;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Renames the partnership and sets its period. */
+	public void describe(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+		this.name = name;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** An organisation's part in a partnership, for a period. */
@@ -27,6 +28,9 @@ public class PartnershipMembership {
 	private @Nullable LocalDate startsOn;
 
 	private @Nullable LocalDate endsOn;
+
+	@Version
+	private long version;
 
 	@SuppressWarnings("NullAway")
 	protected PartnershipMembership() {
@@ -58,6 +62,15 @@ public class PartnershipMembership {
 
 	public @Nullable LocalDate getEndsOn() {
 		return this.endsOn;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Sets the last day of the membership. */
+	public void endOn(LocalDate endsOn) {
+		this.endsOn = endsOn;
 	}
 
 }

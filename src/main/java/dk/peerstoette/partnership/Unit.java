@@ -70,4 +70,19 @@ public class Unit {
 		return this.active;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
+		this.organisation = organisation;
+		this.name = name;
+		this.kind = kind;
+		this.sector = sector;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 }

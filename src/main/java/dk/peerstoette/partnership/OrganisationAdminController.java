@@ -1,0 +1,110 @@
+package dk.peerstoette.partnership;
+
+import java.util.Map;
+import java.util.OptionalLong;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.OrganisationAdministration.OrganisationView;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Regions, municipalities and NGOs: administrators change them, managers read the same
+ * pages without the forms.
+ */
+@Controller
+@RequestMapping("/admin/organisations")
+class OrganisationAdminController {
+
+	private static final Map<String, String> SORTABLE = Map.of("name", "o.name", "kind", "o.kind", "active",
+			"o.active");
+
+	private final OrganisationAdministration organisations;
+
+	OrganisationAdminController(OrganisationAdministration organisations) {
+		this.organisations = organisations;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", OrganisationKind.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "kind", required = false) @Nullable OrganisationKind kind,
+			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
+		model.addAttribute("page",
+				this.organisations.list(text, kind, active, ListPages.of(pageable, SORTABLE, "name")));
+		model.addAttribute("q", (text != null) ? text : "");
+		model.addAttribute("selectedKind", kind);
+		model.addAttribute("selectedActive", active);
+		return "partnership/organisations";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newOrganisation(Model model) {
+		model.addAttribute("organisationForm", new OrganisationForm());
+		return "partnership/organisation-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		OptionalLong saved = FormSubmission.create(result, () -> this.organisations.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.organisation.created");
+			return "redirect:/admin/organisations/" + saved.getAsLong();
+		}
+		return "partnership/organisation-new";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		OrganisationView view = this.organisations.read(id);
+		model.addAttribute("view", view);
+		model.addAttribute("organisationForm", view.form());
+		return "partnership/organisation";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (FormSubmission.save(result, () -> this.organisations.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/organisations/" + id;
+		}
+		model.addAttribute("view", this.organisations.read(id));
+		return "partnership/organisation";
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
+			RedirectAttributes redirect) {
+		FormSubmission.setActive(redirect, active, () -> this.organisations.setActive(id, active, version));
+		return "redirect:/admin/organisations/" + id;
+	}
+
+}

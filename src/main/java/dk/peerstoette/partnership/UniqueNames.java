@@ -1,0 +1,33 @@
+package dk.peerstoette.partnership;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Services check a name before they save it; these catch the rare case where someone else
+ * saved the same name in between, so the user still gets a message on the field.
+ */
+final class UniqueNames {
+
+	private UniqueNames() {
+	}
+
+	static <T> T save(JpaRepository<T, Long> repository, T entity, String field, String code) {
+		try {
+			return repository.saveAndFlush(entity);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RejectedValueException(field, code);
+		}
+	}
+
+	static void flush(JpaRepository<?, Long> repository, String field, String code) {
+		try {
+			repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RejectedValueException(field, code);
+		}
+	}
+
+}

@@ -1,0 +1,144 @@
+package dk.peerstoette.partnership;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.UnitAdministration.UnitListQuery;
+import dk.peerstoette.partnership.UnitAdministration.UnitView;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Units (tilbud): administrators change them, managers read the same pages without the
+ * forms.
+ */
+@Controller
+@RequestMapping("/admin/units")
+class UnitAdminController {
+
+	private static final Map<String, String> SORTABLE = Map.of("name", "u.name", "organisation", "o.name", "kind",
+			"u.kind", "sector", "u.sector", "active", "u.active");
+
+	private final UnitAdministration units;
+
+	private final OrganisationAdministration organisations;
+
+	private final ProgrammeStructure structure;
+
+	UnitAdminController(UnitAdministration units, OrganisationAdministration organisations,
+			ProgrammeStructure structure) {
+		this.units = units;
+		this.organisations = organisations;
+		this.structure = structure;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", UnitKind.values());
+		model.addAttribute("sectors", Sector.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "organisationId", required = false) @Nullable Long organisationId,
+			@RequestParam(name = "kind", required = false) @Nullable UnitKind kind,
+			@RequestParam(name = "sector", required = false) @Nullable Sector sector,
+			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
+		model.addAttribute("page", this.units.list(new UnitListQuery(text, organisationId, kind, sector, active),
+				ListPages.of(pageable, SORTABLE, "name")));
+		model.addAttribute("q", (text != null) ? text : "");
+		model.addAttribute("organisations", this.organisations.allChoices());
+		model.addAttribute("selectedOrganisation", organisationId);
+		model.addAttribute("selectedKind", kind);
+		model.addAttribute("selectedSector", sector);
+		model.addAttribute("selectedActive", active);
+		return "partnership/units";
+	}
+
+	/** A new unit, in the organisation whose page the link came from if any. */
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newUnit(@RequestParam(name = "organisationId", required = false) @Nullable Long organisationId,
+			Model model) {
+		UnitForm form = new UnitForm();
+		form.setOrganisationId(organisationId);
+		model.addAttribute("unitForm", form);
+		model.addAttribute("organisations", this.structure.organisationChoices());
+		return "partnership/unit-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		OptionalLong saved = FormSubmission.create(result, () -> this.units.create(form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", "partnership.unit.created");
+			return "redirect:/admin/units/" + saved.getAsLong();
+		}
+		model.addAttribute("organisations", this.structure.organisationChoices());
+		return "partnership/unit-new";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		UnitView view = this.units.read(id);
+		model.addAttribute("unitForm", view.form());
+		return detailPage(view, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (FormSubmission.save(result, () -> this.units.update(id, form))) {
+			redirect.addFlashAttribute("success", "partnership.saved");
+			return "redirect:/admin/units/" + id;
+		}
+		return detailPage(this.units.read(id), model);
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
+			RedirectAttributes redirect) {
+		FormSubmission.setActive(redirect, active, () -> this.units.setActive(id, active, version));
+		return "redirect:/admin/units/" + id;
+	}
+
+	/**
+	 * The active organisations to move the unit to, and its own even when that one is
+	 * deactivated (so the form can be saved without moving it).
+	 */
+	private String detailPage(UnitView view, Model model) {
+		List<Choice> choices = new ArrayList<>(this.structure.organisationChoices());
+		if (!view.organisationActive()) {
+			choices.add(new Choice(view.organisationId(), view.organisationName()));
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("organisations", choices);
+		return "partnership/unit";
+	}
+
+}
