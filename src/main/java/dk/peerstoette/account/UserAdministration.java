@@ -1,5 +1,9 @@
 package dk.peerstoette.account;
 
+import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +67,7 @@ class UserAdministration {
 
 	@Transactional
 	public UserDetailsView read(long id) {
-		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(UserNotFoundException::new);
+		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(NotFoundException::new);
 		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
 		return UserDetailsView.of(account);
 	}
@@ -131,7 +135,7 @@ class UserAdministration {
 	}
 
 	private StaffAccount lockedForChange(long id, long expectedVersion) {
-		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(UserNotFoundException::new);
+		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(NotFoundException::new);
 		if (account.getVersion() != expectedVersion) {
 			throw new ConcurrentChangeException();
 		}

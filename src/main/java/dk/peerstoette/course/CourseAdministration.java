@@ -1,5 +1,7 @@
 package dk.peerstoette.course;
 
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

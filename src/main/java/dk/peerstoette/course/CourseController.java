@@ -1,5 +1,7 @@
 package dk.peerstoette.course;
 
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.util.List;
 import java.util.Locale;
 

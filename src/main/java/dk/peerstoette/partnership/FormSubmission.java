@@ -1,5 +1,8 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 

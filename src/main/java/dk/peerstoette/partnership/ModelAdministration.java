@@ -1,5 +1,8 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.RejectedValueException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,8 @@
 package dk.peerstoette.peer;
 
+import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.ConcurrentChangeException;
+
 import java.util.Map;
 
 import jakarta.validation.Valid;
