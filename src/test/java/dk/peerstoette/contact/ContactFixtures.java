@@ -168,6 +168,31 @@ final class ContactFixtures {
 		return id;
 	}
 
+	/**
+	 * A held contact with one recipient written straight into the table, in the course's
+	 * unit, by the user.
+	 */
+	long contact(long courseId, long recipientId, long peerWorkerId, String username, String kind, LocalDate day,
+			String time, int minutes, @Nullable String note) {
+		return this.jdbc.sql("""
+				insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind,
+				                     occurred_on, starts_at, duration_minutes, note, created_by, updated_by)
+				select c.organisation_id, c.unit_id, c.id, ?, ?, ?, ?, ?::time, ?, ?, u.id, u.id
+				from course c, staff_user u where c.id = ? and u.username = ?
+				returning id
+				""")
+			.params(recipientId, peerWorkerId, kind, day, time, minutes, note, courseId, username)
+			.query(Long.class)
+			.single();
+	}
+
+	void deleteContact(long contactId, String username) {
+		this.jdbc.sql("""
+				update contact set deleted_at = now(), deleted_by = u.id, delete_reason = 'Fejl'
+				from staff_user u where contact.id = ? and u.username = ?
+				""").params(contactId, username).update();
+	}
+
 	/** A one-time token issued to the user, as a form would carry it. */
 	String token(String username) {
 		UUID token = UUID.randomUUID();
