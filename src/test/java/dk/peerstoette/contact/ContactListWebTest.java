@@ -168,7 +168,8 @@ class ContactListWebTest {
 		@Test
 		@WithUserDetails("peer")
 		void aPeerWorkerListsTheContactsOfTheirOwnCourses() throws Exception {
-			mvc.perform(get("/contacts").param("from", MONDAY.minusWeeks(1).toString()))
+			mvc.perform(get("/contacts").param("recipient", anna.number()))
+				.andExpect(model().attribute("totals", new ContactTotals(3, 135)))
 				.andExpect(content().string(containsString("href=\"/contacts/" + annaFirst + "\"")))
 				.andExpect(content().string(not(containsString("href=\"/contacts/" + carlsContact + "\""))));
 			mvc.perform(get("/contacts").param("recipient", carl.number()))
@@ -234,6 +235,29 @@ class ContactListWebTest {
 					select count(*) from audit_event where actor_username = 'koordinator' and entity_type = 'CONTACT'
 					  and action = 'SEARCH' and detail = 'RESULTS=3;VIA=RECIPIENT_TIMELINE'
 					""").query(Integer.class).single()).isPositive();
+		}
+
+	}
+
+	@Nested
+	class DemoData {
+
+		@Test
+		@WithUserDetails("peer")
+		void theDemoPeerWorkerHasMonthsOfContacts() throws Exception {
+			ContactTotals totals = (ContactTotals) mvc
+				.perform(get("/contacts").param("from", TODAY.minusDays(120).toString()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getModelAndView()
+				.getModel()
+				.get("totals");
+			assertThat(totals.count()).isGreaterThan(20);
+			assertThat(jdbc.sql("select count(distinct date_trunc('month', occurred_on)) from contact c "
+					+ "join peer_worker pw on pw.id = c.peer_worker_id join staff_user u on u.id = pw.staff_user_id "
+					+ "where u.username = 'peer'")
+				.query(Integer.class)
+				.single()).isGreaterThanOrEqualTo(3);
 		}
 
 	}
