@@ -59,12 +59,15 @@ class RecipientController {
 
 	private final PeerDirectory peers;
 
-	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists,
-			PeerDirectory peers) {
+	private final RecipientTimelines timelines;
+
+	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists, PeerDirectory peers,
+			RecipientTimelines timelines) {
 		this.records = records;
 		this.structure = structure;
 		this.lists = lists;
 		this.peers = peers;
+		this.timelines = timelines;
 	}
 
 	@InitBinder
@@ -211,7 +214,9 @@ class RecipientController {
 	}
 
 	private String showPage(long id, StaffUser user, Locale locale, Model model, @Nullable Long withdrawingConsentId) {
-		model.addAttribute("recipient", this.records.read(id, user, locale));
+		RecipientView recipient = this.records.read(id, user, locale);
+		model.addAttribute("recipient", recipient);
+		model.addAttribute("timeline", this.timelines.of(recipient, user));
 		model.addAttribute("canChange", isCoordinator(user));
 		model.addAttribute("consentKinds", ConsentKind.values());
 		model.addAttribute("consentMethods", ConsentMethod.values());

@@ -1,10 +1,12 @@
 package dk.peerstoette.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -14,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,11 +25,15 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +49,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${app.security.hsts:false}") boolean hsts) throws Exception {
+			@Value("${app.security.hsts:false}") boolean hsts, ObjectProvider<ExpiredSessionForms> expiredSessionForms)
+			throws Exception {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -62,6 +71,8 @@ class SecurityConfiguration {
 		http.formLogin(
 				(form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.exceptionHandling(
+				(exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler(expiredSessionForms)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
@@ -112,6 +123,34 @@ class SecurityConfiguration {
 							username.strip().substring(0, Math.min(username.strip().length(), 50)));
 			}
 			redirect(request, response, (exception instanceof LockedException) ? "/login?locked" : "/login?error");
+		};
+	}
+
+	/**
+	 * A form sent after the sign-in ran out fails the CSRF check (its session, and the
+	 * token with it, is gone). If a module keeps such a form (see
+	 * {@link ExpiredSessionForms}), the person is sent to the page it names, which asks
+	 * them to sign in again first; the request itself is not carried out. Anything else,
+	 * and any refusal for a signed-in user, is a 403 as before.
+	 */
+	private static AccessDeniedHandler accessDeniedHandler(ObjectProvider<ExpiredSessionForms> expiredSessionForms) {
+		AccessDeniedHandler refusal = new AccessDeniedHandlerImpl();
+		AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+		return (request, response, exception) -> {
+			Optional<String> resume = Optional.empty();
+			if (exception instanceof CsrfException
+					&& !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				resume = expiredSessionForms.orderedStream()
+					.map((forms) -> forms.keep(request))
+					.flatMap(Optional::stream)
+					.findFirst();
+			}
+			if (resume.isPresent()) {
+				redirect(request, response, resume.get());
+			}
+			else {
+				refusal.handle(request, response, exception);
+			}
 		};
 	}
 

@@ -1,0 +1,38 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One line of a contact's history: who changed which field when, with the values before
+ * and after as the page shows them. A kind is a code and a CHIME theme yes or no (the
+ * page names them); a changed note shows neither value.
+ */
+record ChangeRow(LocalDateTime changedAt, String changedBy, String field, @Nullable String oldValue,
+		@Nullable String newValue) {
+
+	public boolean isNote() {
+		return ContactDescription.NOTE.equals(this.field);
+	}
+
+	public boolean isKind() {
+		return "kind".equals(this.field);
+	}
+
+	public boolean isTheme() {
+		return this.field.startsWith("chime.");
+	}
+
+	/**
+	 * The message key of the field's name: a CHIME theme is named by its theme.
+	 */
+	public String fieldKey() {
+		return isTheme() ? "contact.chime." + this.field.substring(6) : "contact.field." + this.field;
+	}
+
+	ChangeRow withValues(@Nullable String oldValue, @Nullable String newValue) {
+		return new ChangeRow(this.changedAt, this.changedBy, this.field, oldValue, newValue);
+	}
+
+}

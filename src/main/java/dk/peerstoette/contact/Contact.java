@@ -1,0 +1,224 @@
+package dk.peerstoette.contact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact (kontakt). The organisation, unit, course and recipient are fixed when it is
+ * created; the rest is set from a checked {@link ContactDescription}. A contact is never
+ * removed: deleting it marks it, with who, when and why, and lists leave it out.
+ */
+@Entity
+@Table(name = "contact")
+class Contact {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(updatable = false)
+	private long organisationId;
+
+	@Column(updatable = false)
+	private long unitId;
+
+	@Column(updatable = false)
+	private @Nullable Long courseId;
+
+	@Column(updatable = false)
+	private @Nullable Long recipientId;
+
+	private @Nullable Long peerWorkerId;
+
+	@Enumerated(EnumType.STRING)
+	private ContactKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private ContactStatus status = ContactStatus.HELD;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable NotHeldReason notHeldReason;
+
+	private LocalDate occurredOn;
+
+	// Bound as a LocalTime, never shifted by the JDBC time zone: a time of day has none.
+	@JdbcType(LocalTimeJdbcType.class)
+	private LocalTime startsAt;
+
+	private int durationMinutes;
+
+	private @Nullable String place;
+
+	private boolean chimeConnection;
+
+	private boolean chimeHope;
+
+	private boolean chimeIdentity;
+
+	private boolean chimeMeaning;
+
+	private boolean chimeEmpowerment;
+
+	private @Nullable String note;
+
+	private @Nullable String overrideReason;
+
+	@Column(updatable = false)
+	private long createdBy;
+
+	private long updatedBy;
+
+	@Column(updatable = false)
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	private @Nullable Instant deletedAt;
+
+	private @Nullable Long deletedBy;
+
+	private @Nullable String deleteReason;
+
+	@SuppressWarnings("NullAway")
+	protected Contact() {
+	}
+
+	Contact(long organisationId, long unitId, @Nullable Long courseId, @Nullable Long recipientId, long createdBy,
+			ContactDescription description) {
+		this.organisationId = organisationId;
+		this.unitId = unitId;
+		this.courseId = courseId;
+		this.recipientId = recipientId;
+		this.createdBy = createdBy;
+		describe(description, createdBy);
+	}
+
+	/** Sets every value from a checked description. */
+	void describe(ContactDescription description, long userId) {
+		this.kind = description.kind();
+		this.occurredOn = description.occurredOn();
+		this.startsAt = description.startsAt();
+		this.durationMinutes = description.durationMinutes();
+		this.place = description.place();
+		Set<ChimeTheme> themes = description.themes();
+		this.chimeConnection = themes.contains(ChimeTheme.CONNECTION);
+		this.chimeHope = themes.contains(ChimeTheme.HOPE);
+		this.chimeIdentity = themes.contains(ChimeTheme.IDENTITY);
+		this.chimeMeaning = themes.contains(ChimeTheme.MEANING);
+		this.chimeEmpowerment = themes.contains(ChimeTheme.EMPOWERMENT);
+		this.note = description.note();
+		this.peerWorkerId = description.peerWorkerId();
+		this.overrideReason = description.overrideReason();
+		this.updatedBy = userId;
+		this.updatedAt = Instant.now();
+	}
+
+	ContactDescription description() {
+		return new ContactDescription(this.kind, this.occurredOn, this.startsAt, this.durationMinutes, this.place,
+				themes(), this.note, this.peerWorkerId, this.overrideReason);
+	}
+
+	void delete(long userId, String reason) {
+		this.deletedAt = Instant.now();
+		this.deletedBy = userId;
+		this.deleteReason = reason;
+		this.updatedBy = userId;
+		this.updatedAt = this.deletedAt;
+	}
+
+	Set<ChimeTheme> themes() {
+		Set<ChimeTheme> themes = EnumSet.noneOf(ChimeTheme.class);
+		if (this.chimeConnection) {
+			themes.add(ChimeTheme.CONNECTION);
+		}
+		if (this.chimeHope) {
+			themes.add(ChimeTheme.HOPE);
+		}
+		if (this.chimeIdentity) {
+			themes.add(ChimeTheme.IDENTITY);
+		}
+		if (this.chimeMeaning) {
+			themes.add(ChimeTheme.MEANING);
+		}
+		if (this.chimeEmpowerment) {
+			themes.add(ChimeTheme.EMPOWERMENT);
+		}
+		return themes;
+	}
+
+	@Nullable Long getId() {
+		return this.id;
+	}
+
+	long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	long getUnitId() {
+		return this.unitId;
+	}
+
+	@Nullable Long getCourseId() {
+		return this.courseId;
+	}
+
+	@Nullable Long getRecipientId() {
+		return this.recipientId;
+	}
+
+	@Nullable Long getPeerWorkerId() {
+		return this.peerWorkerId;
+	}
+
+	ContactKind getKind() {
+		return this.kind;
+	}
+
+	ContactStatus getStatus() {
+		return this.status;
+	}
+
+	LocalDate getOccurredOn() {
+		return this.occurredOn;
+	}
+
+	@Nullable String getOverrideReason() {
+		return this.overrideReason;
+	}
+
+	long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+}

@@ -1,0 +1,300 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.contact.ContactQueries.ContactList;
+import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contacts: the quick entry (a phone first), the list with its totals, a peer worker's
+ * week, a contact's page, and its correction and deletion. Scope, rules and audit are the
+ * service's; every form carries a one-time token, and a form sent after the sign-in ran
+ * out comes back filled in (see {@link KeptContactForms}).
+ */
+@Controller
+@RequestMapping("/contacts")
+class ContactController {
+
+	private static final String FORM = "contactForm";
+
+	private final ContactRecords contacts;
+
+	private final KeptContactForms keptForms;
+
+	private final ProgrammeStructure structure;
+
+	private final PeerDirectory peers;
+
+	private final ConversionService conversionService;
+
+	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
+			PeerDirectory peers, @Qualifier("mvcConversionService") ConversionService conversionService) {
+		this.contacts = contacts;
+		this.keptForms = keptForms;
+		this.structure = structure;
+		this.peers = peers;
+		this.conversionService = conversionService;
+	}
+
+	@InitBinder({ FORM, "deleteContactForm" })
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("themes", ChimeTheme.values());
+		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(name = "peerWorker", required = false) @Nullable Long peerWorkerId,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+			@RequestParam(name = "kind", required = false) @Nullable ContactKind kind,
+			@RequestParam(name = "recipient", required = false) @Nullable String recipientNumber,
+			@AuthenticationPrincipal StaffUser user, Pageable pageable, Model model) {
+		ContactListQuery query = new ContactListQuery(from, to, peerWorkerId, unitId, kind, recipientNumber);
+		// Newest first unless the reader sorts otherwise.
+		Pageable requested = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+				pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "date"));
+		ContactList list = this.contacts.list(user, query, ListPages.of(requested, ContactQueries.SORTABLE, "date"));
+		boolean coordinator = user.getRole() == Role.COORDINATOR;
+		Long organisationId = user.getOrganisationId();
+		model.addAttribute("page", list.page());
+		model.addAttribute("totals", list.totals());
+		model.addAttribute("query", query);
+		model.addAttribute("filtered", query.isFiltered());
+		model.addAttribute("kinds", ContactKind.values());
+		model.addAttribute("units", (organisationId != null) ? this.structure.unitChoices(organisationId) : List.of());
+		model.addAttribute("peerWorkers",
+				(coordinator && organisationId != null) ? this.peers.activeChoices(organisationId) : List.<Choice>of());
+		model.addAttribute("coordinator", coordinator);
+		return "contact/list";
+	}
+
+	@GetMapping("/week")
+	String week(@RequestParam(name = "date", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate date,
+			@AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("week", this.contacts.week(user, (date != null) ? date : LocalDate.now()));
+		return "contact/week";
+	}
+
+	@GetMapping("/new")
+	String newContact(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
+			@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = restore(user, restore, session, model);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, this.contacts.newForm(user, courseId));
+		}
+		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
+		return "contact/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.contacts.create(user, form);
+				this.keptForms.forget(session, form.getToken());
+				return redirectTo(saved, redirect);
+			}
+			catch (ContactRejectedException ex) {
+				reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+		}
+		else {
+			reject(result, this.contacts.problems(user, form));
+		}
+		model.addAttribute("choices", this.contacts.choices(user, form));
+		return "contact/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("contact", this.contacts.read(user, id));
+		return "contact/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		ContactForm stored = this.contacts.editForm(user, id);
+		Optional<String> saved = restore(user, restore, session, model);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, stored);
+		}
+		return editPage(id, user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.contacts.update(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return redirectTo(saved, redirect);
+			}
+			catch (ContactRejectedException ex) {
+				reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			reject(result, this.contacts.problems(user, id, form));
+		}
+		return editPage(id, user, model);
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		ContactView contact = this.contacts.deletable(user, id);
+		DeleteContactForm form = new DeleteContactForm();
+		form.setVersion(contact.version());
+		form.setToken(this.contacts.newToken(user));
+		model.addAttribute("contact", contact);
+		model.addAttribute("deleteContactForm", form);
+		return "contact/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @Valid @ModelAttribute("deleteContactForm") DeleteContactForm form,
+			BindingResult result, @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				return redirectTo(this.contacts.delete(user, id, form), redirect);
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		model.addAttribute("contact", this.contacts.deletable(user, id));
+		return "contact/delete";
+	}
+
+	private String editPage(long id, StaffUser user, Model model) {
+		model.addAttribute("contactId", id);
+		model.addAttribute("choices", this.contacts.editChoices(user, id));
+		return "contact/edit";
+	}
+
+	private static String redirectTo(SavedContact saved, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("success", switch (saved.outcome()) {
+			case CREATED -> "contact.created";
+			case SAVED -> "contact.saved";
+			case UNCHANGED -> "contact.unchanged";
+			case DELETED -> "contact.deleted";
+			case REPEATED -> "contact.repeated";
+		});
+		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
+		return "redirect:" + saved.path();
+	}
+
+	/**
+	 * Puts a form that was sent after the sign-in ran out back in the model, as it was
+	 * typed, if this session kept it for this user.
+	 * @return the redirect to what the form saved, if it was saved meanwhile
+	 */
+	private Optional<String> restore(StaffUser user, @Nullable String restore, HttpSession session, Model model) {
+		if (restore == null) {
+			return Optional.empty();
+		}
+		Optional<Token> token = this.contacts.keptToken(user, restore);
+		if (token.isPresent() && token.get().isUsed()) {
+			return Optional.of("redirect:" + token.get().resultPath());
+		}
+		token.flatMap((found) -> this.keptForms.kept(session, restore)).ifPresent((kept) -> {
+			ContactForm form = new ContactForm();
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, bind(form, kept));
+			model.addAttribute(FORM, form);
+			model.addAttribute("restored", true);
+		});
+		return Optional.empty();
+	}
+
+	/**
+	 * Binds what was typed into a form as a submit would, so a value that does not fit
+	 * comes back as typed, with its message.
+	 */
+	private BindingResult bind(ContactForm form, Map<String, String[]> values) {
+		WebDataBinder binder = new WebDataBinder(form, FORM);
+		binder.setConversionService(this.conversionService);
+		initBinder(binder);
+		MutablePropertyValues properties = new MutablePropertyValues();
+		values.forEach((name, typed) -> properties.add(name, (typed.length == 1) ? typed[0] : typed));
+		binder.bind(properties);
+		return binder.getBindingResult();
+	}
+
+	/** Adds the service's problems to the fields that have no message yet. */
+	private static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,676 @@
+package dk.peerstoette.contact;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.contact.ContactDescription.Change;
+import dk.peerstoette.contact.ContactQueries.ContactList;
+import dk.peerstoette.contact.ContactQueries.ContactNames;
+import dk.peerstoette.contact.ContactQueries.Scope;
+import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.contact.SavedContact.Outcome;
+import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.recipient.ConsentKind;
+import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts as peer workers and coordinators record, read and correct them. Scope: a
+ * coordinator works with the contacts of their own organisation; a peer worker records
+ * contacts with the recipients of their own courses and reads the contacts they wrote,
+ * held or ran, and those of their courses; managers and administrators see none. The
+ * author may correct a contact for {@link #AUTHOR_DAYS} days, a coordinator at any time.
+ * Every read, search and change is audited, every refusal too; a form is checked whole
+ * before anything is written, and its one-time token makes a second submit harmless.
+ */
+@Service
+class ContactRecords {
+
+	static final String ENTITY = "CONTACT";
+
+	/** How many days the author may correct a contact. */
+	static final int AUTHOR_DAYS = 7;
+
+	/** How many recent places the form suggests. */
+	static final int PLACES = 8;
+
+	private final ContactRepository contacts;
+
+	private final ContactQueries queries;
+
+	private final SubmissionTokens tokens;
+
+	private final PeerDirectory peers;
+
+	private final RecipientDirectory recipients;
+
+	private final AuditLog auditLog;
+
+	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
+			RecipientDirectory recipients, AuditLog auditLog) {
+		this.contacts = contacts;
+		this.queries = queries;
+		this.tokens = tokens;
+		this.peers = peers;
+		this.recipients = recipients;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * An empty form for today, with a fresh token; for a coordinator, in the course they
+	 * chose (404 for a course out of scope).
+	 */
+	@Transactional
+	public ContactForm newForm(StaffUser user, @Nullable Long courseId) {
+		Actor actor = actor(user, AuditAction.CREATE);
+		ContactForm form = new ContactForm();
+		form.setOccurredOn(LocalDate.now());
+		// The last full quarter of an hour: never in the future, and usually near.
+		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
+		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		if (actor.isCoordinator() && courseId != null) {
+			CourseFacts course = coordinatorsCourse(actor, courseId, AuditAction.CREATE);
+			form.setCourseId(course.id());
+			List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
+			if (inCourse.size() == 1) {
+				form.setRecipientId(inCourse.get(0).recipientId());
+			}
+			List<Choice> peerWorkers = this.queries.peerWorkersOf(course.id());
+			if (peerWorkers.size() == 1) {
+				form.setPeerWorkerId(peerWorkers.get(0).id());
+			}
+		}
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/** A fresh one-time token for a form shown again (its old one was unknown). */
+	@Transactional
+	public String newToken(StaffUser user) {
+		return this.tokens.issue(user.getId());
+	}
+
+	/**
+	 * Whether the user may have a form back that they sent after their sign-in ran out:
+	 * its token must be theirs. A token already used answers where its form led.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Token> keptToken(StaffUser user, String token) {
+		return this.tokens.find(token).filter((found) -> found.userId() == user.getId());
+	}
+
+	/**
+	 * What the form for a new contact offers this user. The recipients (or, for a
+	 * coordinator choosing, the courses) it lists are audited as a search.
+	 */
+	@Transactional
+	public ContactFormChoices choices(StaffUser user, ContactForm form) {
+		Actor actor = actor(user, AuditAction.CREATE);
+		List<String> places = this.queries.recentPlaces(user.getId(), PLACES);
+		List<ContactKind> kinds = ContactKind.withOneRecipient();
+		if (!actor.isCoordinator()) {
+			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
+					? this.queries.caseload(actor.peerWorkerId(), LocalDate.now()) : List.of();
+			auditListed("RECIPIENT", caseload.size());
+			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
+					kinds, places, null);
+		}
+		long organisationId = Objects.requireNonNull(actor.organisationId());
+		List<CourseOption> courses = this.queries.startedCourses(organisationId, LocalDate.now());
+		Long courseId = form.getCourseId();
+		CourseOption course = (courseId == null) ? null
+				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
+		if (course == null) {
+			auditListed("COURSE", courses.size());
+			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), kinds, places, null);
+		}
+		List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
+		auditListed("RECIPIENT", inCourse.size());
+		return new ContactFormChoices(true, true, courses, course, inCourse, this.queries.peerWorkersOf(course.id()),
+				kinds, places, null);
+	}
+
+	private void auditListed(String entity, int count) {
+		this.auditLog.record(AuditAction.SEARCH, entity, null, "RESULTS=" + count + ";VIA=CONTACT_FORM");
+	}
+
+	/**
+	 * The problems the service would find with a new contact's form, for showing them
+	 * together with the form's own field messages.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, ContactForm form) {
+		return check(actor(user, AuditAction.CREATE), form, null).problems();
+	}
+
+	/**
+	 * Records a contact with one recipient. A form whose token was used already writes
+	 * nothing and leads to what the first submit made.
+	 */
+	@Transactional
+	public SavedContact create(StaffUser user, ContactForm form) {
+		Actor actor = actor(user, AuditAction.CREATE);
+		Token token = claim(user, form.getToken());
+		if (token.isUsed()) {
+			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
+		}
+		Checked checked = check(actor, form, null);
+		ContactDescription description = checked.orThrow();
+		CourseFacts course = Objects.requireNonNull(checked.course());
+		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
+				checked.recipientId(), user.getId(), description));
+		long id = Objects.requireNonNull(contact.getId());
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind()
+				+ ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : ""));
+		String path = "/contacts/" + id;
+		this.tokens.use(token, path);
+		return new SavedContact(path, Outcome.CREATED);
+	}
+
+	/** A contact's page; 404 for anyone who may not read it, whatever their role. */
+	@Transactional
+	public ContactView read(StaffUser user, long id) {
+		if (user.getRole() != Role.COORDINATOR && user.getRole() != Role.PEER_WORKER) {
+			this.auditLog.recordRefusal(AuditAction.READ, ENTITY, id, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new NotFoundException();
+		}
+		Actor actor = actor(user, AuditAction.READ);
+		Contact contact = readable(actor, id, AuditAction.READ);
+		ContactView view = view(actor, contact);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, (view.note() != null) ? "NOTE=SHOWN" : null);
+		return view;
+	}
+
+	/** The form for correcting a contact, filled from the contact as stored. */
+	@Transactional
+	public ContactForm editForm(StaffUser user, long id) {
+		Actor actor = actor(user, AuditAction.UPDATE);
+		Contact contact = changeable(actor, id, AuditAction.UPDATE);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=EDIT");
+		ContactDescription description = contact.description();
+		ContactForm form = new ContactForm();
+		form.setCourseId(contact.getCourseId());
+		form.setRecipientId(contact.getRecipientId());
+		form.setPeerWorkerId(description.peerWorkerId());
+		form.setKind(description.kind());
+		form.setOccurredOn(description.occurredOn());
+		form.setStartsAt(description.startsAt());
+		form.setDurationMinutes(description.durationMinutes());
+		form.setPlace(description.place());
+		form.setThemes(new ArrayList<>(description.themes()));
+		form.setNote(description.note());
+		form.setOverride(description.overrideReason() != null);
+		form.setOverrideReason(description.overrideReason());
+		form.setVersion(contact.getVersion());
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/** What the form for correcting a contact offers. */
+	@Transactional(readOnly = true)
+	public ContactFormChoices editChoices(StaffUser user, long id) {
+		Actor actor = actor(user, AuditAction.UPDATE);
+		Contact contact = changeable(actor, id, AuditAction.UPDATE);
+		ContactNames names = this.queries.names(id);
+		List<Choice> peerWorkers = new ArrayList<>();
+		if (actor.isCoordinator() && contact.getCourseId() != null) {
+			peerWorkers.addAll(this.queries.peerWorkersOf(contact.getCourseId()));
+			Long current = contact.getPeerWorkerId();
+			if (current != null && peerWorkers.stream().noneMatch((choice) -> choice.id() == current)) {
+				this.peers.names(Set.of(current)).forEach((peerId, name) -> peerWorkers.add(new Choice(peerId, name)));
+			}
+		}
+		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), peerWorkers,
+				ContactKind.withOneRecipient(), this.queries.recentPlaces(user.getId(), PLACES),
+				Objects.requireNonNullElse(names.recipient(), ""));
+	}
+
+	/** The problems the service would find with a correction. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, long id, ContactForm form) {
+		Actor actor = actor(user, AuditAction.UPDATE);
+		return check(actor, form, changeable(actor, id, AuditAction.UPDATE)).problems();
+	}
+
+	/**
+	 * Corrects a contact: each changed field goes into the history (a note only as
+	 * changed, never its text) and the audit log.
+	 */
+	@Transactional
+	public SavedContact update(StaffUser user, long id, ContactForm form) {
+		Actor actor = actor(user, AuditAction.UPDATE);
+		Token token = claim(user, form.getToken());
+		if (token.isUsed()) {
+			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
+		}
+		Contact contact = changeable(actor, id, AuditAction.UPDATE);
+		if (contact.getVersion() != form.getVersion()) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
+					"REASON=CONCURRENT_CHANGE");
+			throw new ConcurrentChangeException();
+		}
+		ContactDescription description = check(actor, form, contact).orThrow();
+		List<Change> changes = description.changesFrom(contact.description());
+		String path = "/contacts/" + id;
+		this.tokens.use(token, path);
+		if (changes.isEmpty()) {
+			return new SavedContact(path, Outcome.UNCHANGED);
+		}
+		contact.describe(description, user.getId());
+		this.contacts.flush();
+		this.queries.recordChanges(id, user.getId(), changes);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + ContactDescription.fieldsOf(changes));
+		return new SavedContact(path, Outcome.SAVED);
+	}
+
+	/** Checks that the user may delete the contact, for the page that asks why. */
+	@Transactional
+	public ContactView deletable(StaffUser user, long id) {
+		Actor actor = actor(user, AuditAction.DELETE);
+		Contact contact = changeable(actor, id, AuditAction.DELETE);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=DELETE");
+		return view(actor, contact);
+	}
+
+	/**
+	 * Deletes a contact, with the reason: it leaves every list and total but is kept, and
+	 * the deletion goes into its history.
+	 */
+	@Transactional
+	public SavedContact delete(StaffUser user, long id, DeleteContactForm form) {
+		Actor actor = actor(user, AuditAction.DELETE);
+		Token token = claim(user, form.getToken());
+		if (token.isUsed()) {
+			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
+		}
+		Contact contact = changeable(actor, id, AuditAction.DELETE);
+		if (contact.getVersion() != form.getVersion()) {
+			this.auditLog.recordRefusal(AuditAction.DELETE, ENTITY, id, AuditOutcome.FAILURE,
+					"REASON=CONCURRENT_CHANGE");
+			throw new ConcurrentChangeException();
+		}
+		contact.delete(user.getId(), form.getReason().strip());
+		this.contacts.flush();
+		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)));
+		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
+		this.tokens.use(token, "/contacts");
+		return new SavedContact("/contacts", Outcome.DELETED);
+	}
+
+	/** One page of the contacts in scope that match the query, and their totals. */
+	@Transactional
+	public ContactList list(StaffUser user, ContactListQuery query, Pageable pageable) {
+		Scope scope = scope(actor(user, AuditAction.SEARCH));
+		ContactList list = this.queries.list(scope, query, pageable);
+		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + list.totals().count()
+				+ (query.isFiltered() ? ";FILTERS=" + String.join(",", query.filterNames()) : ""));
+		return list;
+	}
+
+	/**
+	 * The week (Monday to Sunday) around a day of the contacts the peer worker held or
+	 * ran; a list for peer workers only (403 for anyone else).
+	 */
+	@Transactional
+	public ContactWeek week(StaffUser user, LocalDate day) {
+		Actor actor = actor(user, AuditAction.SEARCH);
+		if (actor.isCoordinator()) {
+			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("The week is a peer worker's own");
+		}
+		LocalDate monday = day.with(DayOfWeek.MONDAY);
+		List<ContactRow> rows = (actor.peerWorkerId() != null)
+				? this.queries.heldBy(actor.peerWorkerId(), monday, monday.plusDays(6)) : List.of();
+		List<ContactWeek.Day> days = new ArrayList<>();
+		ContactTotals week = ContactTotals.NONE;
+		for (int i = 0; i < 7; i++) {
+			LocalDate date = monday.plusDays(i);
+			List<ContactRow> ofDay = rows.stream().filter((row) -> row.occurredOn().equals(date)).toList();
+			ContactTotals totals = ContactTotals.NONE;
+			for (ContactRow row : ofDay) {
+				totals = totals.plus(row);
+				week = week.plus(row);
+			}
+			days.add(new ContactWeek.Day(date, ofDay, totals));
+		}
+		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + rows.size() + ";VIEW=WEEK");
+		return new ContactWeek(monday, days, week, actor.peerWorkerId() != null);
+	}
+
+	/** Whose contacts the user sees, for the recipient's timeline; empty for none. */
+	Optional<Scope> timelineScope(StaffUser user) {
+		return switch (user.getRole()) {
+			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map(Scope.Organisation::new);
+			case PEER_WORKER -> Optional
+				.of(new Scope.PeerWorker(user.getId(), this.peers.peerWorkerIdOfUser(user.getId()).orElse(null)));
+			case ADMIN, MANAGER -> Optional.empty();
+		};
+	}
+
+	private ContactView view(Actor actor, Contact contact) {
+		long id = Objects.requireNonNull(contact.getId());
+		ContactNames names = this.queries.names(id);
+		ContactDescription description = contact.description();
+		boolean noteReadable = mayReadNote(actor, contact);
+		List<ChangeRow> history = this.queries.history(id).stream().map(this::named).toList();
+		return new ContactView(id, contact.getKind(), contact.getStatus(), description.occurredOn(),
+				description.startsAt(), description.durationMinutes(), description.place(), description.themes(),
+				noteReadable ? description.note() : null, !noteReadable && description.note() != null,
+				description.overrideReason(), contact.getRecipientId(), names.recipient(), contact.getCourseId(),
+				names.courseKind(), names.courseTitle(), names.peerWorker(), names.unitName(), names.createdBy(),
+				LocalDateTime.ofInstant(contact.getCreatedAt(), ZoneId.systemDefault()), names.updatedBy(), history,
+				mayChange(actor, contact), LocalDate.ofInstant(authorDeadline(contact), ZoneId.systemDefault()),
+				contact.getVersion());
+	}
+
+	/** A history line with the peer worker's id turned into their name. */
+	private ChangeRow named(ChangeRow change) {
+		if (!"peerWorker".equals(change.field())) {
+			return change;
+		}
+		return change.withValues(peerName(change.oldValue()), peerName(change.newValue()));
+	}
+
+	private @Nullable String peerName(@Nullable String id) {
+		if (id == null) {
+			return null;
+		}
+		long peerWorkerId = Long.parseLong(id);
+		return this.peers.names(Set.of(peerWorkerId)).getOrDefault(peerWorkerId, id);
+	}
+
+	/**
+	 * The note is for the author, the course's peer workers and the organisation's
+	 * coordinators.
+	 */
+	private boolean mayReadNote(Actor actor, Contact contact) {
+		if (actor.isCoordinator()) {
+			return Objects.equals(actor.organisationId(), contact.getOrganisationId());
+		}
+		return contact.getCreatedBy() == actor.user().getId()
+				|| this.queries.isPeerWorkerOf(contact.getCourseId(), actor.peerWorkerId());
+	}
+
+	private boolean mayChange(Actor actor, Contact contact) {
+		if (actor.isCoordinator()) {
+			return Objects.equals(actor.organisationId(), contact.getOrganisationId());
+		}
+		return contact.getCreatedBy() == actor.user().getId() && Instant.now().isBefore(authorDeadline(contact));
+	}
+
+	private static Instant authorDeadline(Contact contact) {
+		return contact.getCreatedAt().plus(Duration.ofDays(AUTHOR_DAYS));
+	}
+
+	/** The contact if the user may read it; otherwise a refusal is audited and 404. */
+	private Contact readable(Actor actor, long id, AuditAction action) {
+		Optional<Contact> contact = this.contacts.findByIdAndDeletedAtIsNull(id);
+		if (contact.isEmpty() || !this.queries.mayRead(scope(actor), id)) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+			throw new NotFoundException();
+		}
+		return contact.get();
+	}
+
+	/**
+	 * The contact if the user may change it: out of scope is 404; readable but not the
+	 * user's to change (another's, or the author's after 7 days) is 403.
+	 */
+	private Contact changeable(Actor actor, long id, AuditAction action) {
+		Contact contact = readable(actor, id, action);
+		if (!mayChange(actor, contact)) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED,
+					(contact.getCreatedBy() == actor.user().getId()) ? "REASON=AUTHOR_PERIOD_OVER"
+							: "REASON=NOT_AUTHOR");
+			throw new AccessDeniedException("Only the author for 7 days, or a coordinator, corrects a contact");
+		}
+		return contact;
+	}
+
+	private Token claim(StaffUser user, String token) {
+		return this.tokens.claim(token, user.getId()).orElseThrow(UnknownTokenException::new);
+	}
+
+	private CourseFacts coordinatorsCourse(Actor actor, long courseId, AuditAction action) {
+		return this.queries.course(courseId)
+			.filter((course) -> Objects.equals(course.organisationId(), actor.organisationId()))
+			.orElseThrow(() -> {
+				this.auditLog.recordRefusal(action, "COURSE", courseId, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+				return new NotFoundException();
+			});
+	}
+
+	/**
+	 * Who is asking: a coordinator of an organisation, or a peer worker (with their peer
+	 * worker record, if linked); anyone else is refused (403).
+	 */
+	private Actor actor(StaffUser user, AuditAction action) {
+		if (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null) {
+			return new Actor(user, user.getOrganisationId(), null);
+		}
+		if (user.getRole() == Role.PEER_WORKER) {
+			return new Actor(user, null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+		}
+		this.auditLog.recordRefusal(action, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+		throw new AccessDeniedException("Contacts are for coordinators and peer workers");
+	}
+
+	private static Scope scope(Actor actor) {
+		return actor.isCoordinator() ? new Scope.Organisation(Objects.requireNonNull(actor.organisationId()))
+				: new Scope.PeerWorker(actor.user().getId(), actor.peerWorkerId());
+	}
+
+	/**
+	 * Checks every value of a form. A new contact's course is the chosen one (a
+	 * coordinator's) or the peer worker's course with the recipient that runs on the day;
+	 * a recipient out of the peer worker's caseload, or a course out of the coordinator's
+	 * organisation, is refused (404). A correction keeps the contact's course and
+	 * recipient.
+	 */
+	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate day = form.getOccurredOn();
+		LocalDate courseDay = (day != null) ? day : LocalDate.now();
+		CourseFacts course = null;
+		Long recipientId;
+		Long peerWorkerId;
+		if (existing != null) {
+			course = (existing.getCourseId() != null) ? this.queries.course(existing.getCourseId()).orElse(null) : null;
+			recipientId = existing.getRecipientId();
+			peerWorkerId = actor.isCoordinator() ? coordinatorsPeerWorker(form, course, existing, problems)
+					: existing.getPeerWorkerId();
+		}
+		else if (actor.isCoordinator()) {
+			recipientId = form.getRecipientId();
+			if (form.getCourseId() == null) {
+				problems.add(new FieldProblem("courseId", "contact.course.required"));
+			}
+			else {
+				course = coordinatorsCourse(actor, form.getCourseId(), AuditAction.CREATE);
+				if (recipientId == null) {
+					problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+				}
+				else if (!this.queries.isRecipientOf(course.id(), recipientId)) {
+					problems.add(new FieldProblem("recipientId", "contact.recipient.notInCourse"));
+				}
+			}
+			peerWorkerId = coordinatorsPeerWorker(form, course, null, problems);
+		}
+		else {
+			recipientId = form.getRecipientId();
+			peerWorkerId = actor.peerWorkerId();
+			if (recipientId == null) {
+				problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+			}
+			else {
+				List<CourseFacts> courses = (peerWorkerId != null) ? this.queries.coursesOf(peerWorkerId, recipientId)
+						: List.of();
+				if (courses.isEmpty()) {
+					this.auditLog.recordRefusal(AuditAction.CREATE, ENTITY, null, AuditOutcome.DENIED,
+							"REASON=OUT_OF_CASELOAD");
+					throw new NotFoundException();
+				}
+				course = courseOn(courses, courseDay);
+			}
+		}
+		String overrideReason = courseProblems(actor, form, existing, course, day, problems);
+		if (recipientId != null && course != null && day != null
+				&& problems.stream().noneMatch((problem) -> problem.field().equals("recipientId"))
+				&& !this.recipients.hasConsent(recipientId, ConsentKind.REGISTRATION, day)) {
+			problems.add(new FieldProblem("recipientId", "contact.consent.missing"));
+		}
+		ContactKind kind = form.getKind();
+		if (kind != null && !kind.hasOneRecipient()) {
+			problems.add(new FieldProblem("kind", "contact.kind.unknown"));
+		}
+		Integer minutes = form.minutes();
+		if (minutes == null) {
+			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
+		}
+		else if (minutes < 1 || minutes > 600) {
+			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
+		}
+		LocalTime startsAt = form.getStartsAt();
+		if (day != null && startsAt != null && LocalDateTime.of(day, startsAt).isAfter(LocalDateTime.now())) {
+			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
+		}
+		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
+				|| course == null) {
+			return new Checked(problems, null, course, recipientId);
+		}
+		Set<ChimeTheme> themes = form.getThemes().isEmpty() ? Set.of() : EnumSet.copyOf(form.getThemes());
+		return new Checked(problems, new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()),
+				themes, blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
+	}
+
+	/**
+	 * The course must run on the contact's day. After its end only a coordinator may
+	 * record a contact, by overriding with a reason; the override a contact already has
+	 * stays as long as its day does.
+	 * @return the override's reason, if one is needed and given
+	 */
+	private @Nullable String courseProblems(Actor actor, ContactForm form, @Nullable Contact existing,
+			@Nullable CourseFacts course, @Nullable LocalDate day, List<FieldProblem> problems) {
+		if (course == null || day == null || course.runsOn(day)) {
+			return null;
+		}
+		if (!course.endedBefore(day)) {
+			problems.add(new FieldProblem("occurredOn", "contact.course.notStarted", messageDate(course.startsOn())));
+			return null;
+		}
+		LocalDate endedOn = Objects.requireNonNull(course.endedOn());
+		if (actor.isCoordinator() && form.isOverride()) {
+			if (form.getOverrideReason().isBlank()) {
+				problems.add(new FieldProblem("overrideReason", "contact.override.reasonRequired"));
+				return null;
+			}
+			return form.getOverrideReason().strip();
+		}
+		if (!actor.isCoordinator() && existing != null && existing.getOverrideReason() != null
+				&& day.equals(existing.getOccurredOn())) {
+			return existing.getOverrideReason();
+		}
+		problems.add(new FieldProblem("occurredOn",
+				actor.isCoordinator() ? "contact.course.endedOverride" : "contact.course.ended", messageDate(endedOn)));
+		return null;
+	}
+
+	/**
+	 * The peer worker a coordinator says held the contact: one of the course's, or the
+	 * one a contact already has.
+	 */
+	private @Nullable Long coordinatorsPeerWorker(ContactForm form, @Nullable CourseFacts course,
+			@Nullable Contact existing, List<FieldProblem> problems) {
+		Long peerWorkerId = form.getPeerWorkerId();
+		if (peerWorkerId == null) {
+			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.required"));
+		}
+		else if (course != null && !this.queries.isPeerWorkerOf(course.id(), peerWorkerId)
+				&& !(existing != null && peerWorkerId.equals(existing.getPeerWorkerId()))) {
+			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.notInCourse"));
+		}
+		return peerWorkerId;
+	}
+
+	/**
+	 * Of a peer worker's courses with a recipient, the one that counts on a day: one that
+	 * runs then (an individual course before a group course, the newest first); else the
+	 * last one that ended before it; else the first to start after it.
+	 */
+	private static CourseFacts courseOn(List<CourseFacts> courses, LocalDate day) {
+		return courses.stream()
+			.filter((course) -> course.runsOn(day))
+			.min(Comparator.comparing(CourseFacts::isGroup)
+				.thenComparing(CourseFacts::startsOn, Comparator.reverseOrder()))
+			.or(() -> courses.stream()
+				.filter((course) -> course.endedBefore(day))
+				.max(Comparator.comparing((course) -> Objects.requireNonNull(course.endedOn()))))
+			.orElseGet(() -> courses.stream().min(Comparator.comparing(CourseFacts::startsOn)).orElseThrow());
+	}
+
+	/**
+	 * A day as a message argument, which the message formats in the reader's language.
+	 */
+	private static Date messageDate(LocalDate day) {
+		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** The user, and what their role makes them: a coordinator or a peer worker. */
+	private record Actor(StaffUser user, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
+
+		boolean isCoordinator() {
+			return this.organisationId != null;
+		}
+
+	}
+
+	/**
+	 * A form's problems, the description it makes when there are none, and the course and
+	 * recipient it is for.
+	 */
+	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description,
+			@Nullable CourseFacts course, @Nullable Long recipientId) {
+
+		ContactDescription orThrow() {
+			if (!this.problems.isEmpty() || this.description == null) {
+				throw new ContactRejectedException(this.problems);
+			}
+			return this.description;
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+
+/**
+ * A peer worker's week, Monday to Sunday: each day's contacts with the day's totals, and
+ * the week's.
+ */
+record ContactWeek(LocalDate monday, List<Day> days, ContactTotals totals, boolean linked) {
+
+	public LocalDate sunday() {
+		return this.monday.plusDays(6);
+	}
+
+	public int number() {
+		return this.monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+	}
+
+	public LocalDate previous() {
+		return this.monday.minusWeeks(1);
+	}
+
+	public LocalDate next() {
+		return this.monday.plusWeeks(1);
+	}
+
+	public boolean isCurrent() {
+		return !LocalDate.now().isBefore(this.monday) && !LocalDate.now().isAfter(sunday());
+	}
+
+	record Day(LocalDate date, List<ContactRow> contacts, ContactTotals totals) {
+
+		public boolean isToday() {
+			return this.date.equals(LocalDate.now());
+		}
+
+	}
+
+}

@@ -1,0 +1,373 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.contact.ContactFixtures.Recipient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static dk.peerstoette.contact.ContactFixtures.YESTERDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The quick entry: what it offers, what it saves, every rule and the scope. */
+@IntegrationTest
+@WithUserDetails("peer")
+class QuickEntryWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	ContactFixtures fixtures;
+
+	String tag;
+
+	long copenhagen;
+
+	long me;
+
+	Recipient anna;
+
+	long annasCourse;
+
+	@BeforeEach
+	void aRecipientInThePeerWorkersCaseload() {
+		this.fixtures = new ContactFixtures(this.jdbc, this.users);
+		this.tag = ContactFixtures.tag();
+		this.copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
+		this.me = this.fixtures.peerWorkerOf("peer", this.copenhagen);
+		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
+		this.annasCourse = this.fixtures.course(this.copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null,
+				List.of(this.anna.id()), List.of(this.me));
+	}
+
+	@Nested
+	class Create {
+
+		@Test
+		void aPeerWorkerLogsAContactWithARecipientOfTheirCaseload() throws Exception {
+			mvc.perform(get("/contacts/new"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(anna.label())))
+				.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")))
+				.andExpect(content().string(containsString("name=\"token\"")));
+			assertThat(jdbc
+				.sql("select detail from audit_event where actor_username = 'peer' and action = 'SEARCH' "
+						+ "and entity_type = 'RECIPIENT' order by id desc limit 1")
+				.query(String.class)
+				.single()).startsWith("RESULTS=").endsWith(";VIA=CONTACT_FORM");
+			long id = created(fixtures.quickEntry("peer", anna.id(), "kind", "BRIDGE_BUILDING")
+				.param("place", "Jobcentret " + tag)
+				.param("themes", "HOPE", "EMPOWERMENT")
+				.param("note", "Gik godt " + tag));
+			Map<String, Object> row = jdbc.sql("select * from contact where id = ?").param(id).query().singleRow();
+			assertThat(row).containsEntry("organisation_id", copenhagen)
+				.containsEntry("unit_id", fixtures.unit(copenhagen))
+				.containsEntry("course_id", annasCourse)
+				.containsEntry("recipient_id", anna.id())
+				.containsEntry("peer_worker_id", me)
+				.containsEntry("kind", "BRIDGE_BUILDING")
+				.containsEntry("status", "HELD")
+				.containsEntry("duration_minutes", 45)
+				.containsEntry("place", "Jobcentret " + tag)
+				.containsEntry("chime_hope", true)
+				.containsEntry("chime_empowerment", true)
+				.containsEntry("chime_connection", false)
+				.containsEntry("note", "Gik godt " + tag)
+				.containsEntry("created_by", fixtures.userId("peer"));
+			assertThat(row.get("occurred_on").toString()).isEqualTo(YESTERDAY.toString());
+			assertThat(row.get("starts_at").toString()).startsWith("10:00");
+			assertThat(fixtures.audited("peer", "CREATE", "SUCCESS", id)).isEqualTo(1);
+			mvc.perform(get("/contacts/{id}", id).flashAttr("created", true).flashAttr("success", "contact.created"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Kontakten er gemt.")))
+				.andExpect(content().string(containsString("Registrér en til")))
+				.andExpect(content().string(containsString("Gik godt " + tag)))
+				.andExpect(content().string(containsString("Jobcentret " + tag)))
+				.andExpect(content().string(containsString("Brobygning")))
+				.andExpect(content().string(containsString("Håb")));
+			assertThat(fixtures.audited("peer", "READ", "SUCCESS", id)).isEqualTo(1);
+		}
+
+		@Test
+		void theCaseloadIsOfferedMostRecentlyMetFirst() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null, List.of(bo.id()),
+					List.of(me));
+			Recipient ended = fixtures.recipient(copenhagen, "Ended " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), LocalDate.now().minusDays(1),
+					List.of(ended.id()), List.of(me));
+			created(fixtures.quickEntry("peer", bo.id()));
+			String page = mvc.perform(get("/contacts/new")).andReturn().getResponse().getContentAsString();
+			assertThat(page.indexOf(bo.label())).isPositive().isLessThan(page.indexOf(anna.label()));
+			// A course that has ended offers its recipient no more.
+			assertThat(page).doesNotContain(ended.label());
+		}
+
+		@Test
+		void aTypedDurationWinsOverAQuickPick() throws Exception {
+			long id = created(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "50"));
+			assertThat(jdbc.sql("select duration_minutes from contact where id = ?")
+				.param(id)
+				.query(Integer.class)
+				.single()).isEqualTo(50);
+		}
+
+		@Test
+		@WithUserDetails("koordinator")
+		void aCoordinatorChoosesACourseAndThenItsRecipientAndPeerWorker() throws Exception {
+			mvc.perform(get("/contacts/new"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"" + annasCourse + "\"")))
+				.andExpect(content().string(not(containsString("name=\"recipientId\""))));
+			MvcResult form = mvc.perform(get("/contacts/new").param("courseId", String.valueOf(annasCourse)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(anna.label())))
+				.andExpect(content().string(containsString(peerWorkerName(me))))
+				.andReturn();
+			long id = created(post("/contacts").with(csrf())
+				.param("token", ContactFixtures.tokenOf(form))
+				.param("courseId", String.valueOf(annasCourse))
+				.param("recipientId", String.valueOf(anna.id()))
+				.param("peerWorkerId", String.valueOf(me))
+				.param("kind", "PHONE")
+				.param("occurredOn", YESTERDAY.toString())
+				.param("startsAt", "09:30")
+				.param("durationMinutes", "15"));
+			assertThat(jdbc.sql("select peer_worker_id, created_by, kind from contact where id = ?")
+				.param(id)
+				.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+				.single()).containsExactly(me, fixtures.userId("koordinator"), "PHONE");
+		}
+
+	}
+
+	@Nested
+	class Rules {
+
+		@Test
+		void aHeldContactCannotLieInTheFuture() throws Exception {
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().plusDays(1).toString()),
+					"occurredOn", "contact.future")
+				.andExpect(content().string(containsString("kan ikke ligge ude i fremtiden")));
+			assumeThat(LocalTime.now()).isBefore(LocalTime.of(23, 50));
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().toString(), "startsAt",
+					"23:59"), "startsAt", "contact.future");
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+		}
+
+		@Test
+		void theDurationIsOneToSixHundredMinutes() throws Exception {
+			refused(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "0"), "durationMinutes",
+					"contact.duration.range");
+			refused(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "601"), "durationMinutes",
+					"contact.duration.range")
+				.andExpect(content().string(containsString("mellem 1 og 600 minutter")));
+			refused(fixtures.quickEntry("peer", anna.id(), "durationMinutes", ""), "durationMinutes",
+					"contact.duration.required");
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+			created(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "600"));
+			created(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "1"));
+		}
+
+		@Test
+		void theCourseMustHaveStartedOnTheDay() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now(), null, List.of(bo.id()), List.of(me));
+			refused(fixtures.quickEntry("peer", bo.id()), "occurredOn", "contact.course.notStarted");
+			assertThat(fixtures.contactsOf(bo.id())).isEmpty();
+		}
+
+		@Test
+		void afterTheCourseEndedAPeerWorkerIsRefused() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			LocalDate ended = LocalDate.now().minusDays(10);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), ended, List.of(bo.id()),
+					List.of(me));
+			refused(fixtures.quickEntry("peer", bo.id()).param("override", "true").param("overrideReason", "Jeg vil"),
+					"occurredOn", "contact.course.ended")
+				.andExpect(content().string(containsString("Kun en koordinator")));
+			assertThat(fixtures.contactsOf(bo.id())).isEmpty();
+			// Up to and including the day it ended, the course runs.
+			created(fixtures.quickEntry("peer", bo.id(), "occurredOn", ended.toString()));
+		}
+
+		@Test
+		@WithUserDetails("koordinator")
+		void aCoordinatorOverridesTheEndOfACourseWithAReason() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			long course = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100),
+					LocalDate.now().minusDays(10), List.of(bo.id()), List.of(me));
+			refused(coordinators(course, bo), "occurredOn", "contact.course.endedOverride");
+			refused(coordinators(course, bo).param("override", "true").param("overrideReason", " "), "overrideReason",
+					"contact.override.reasonRequired");
+			assertThat(fixtures.contactsOf(bo.id())).isEmpty();
+			long id = created(coordinators(course, bo).param("override", "true")
+				.param("overrideReason", "Afsluttende samtale " + tag));
+			assertThat(
+					jdbc.sql("select override_reason from contact where id = ?").param(id).query(String.class).single())
+				.isEqualTo("Afsluttende samtale " + tag);
+			assertThat(jdbc
+				.sql("select detail from audit_event where entity_type = 'CONTACT' and entity_id = ? "
+						+ "and action = 'CREATE'")
+				.param(String.valueOf(id))
+				.query(String.class)
+				.single()).isEqualTo("KIND=INDIVIDUAL_CONVERSATION;OVERRIDE=COURSE_ENDED");
+		}
+
+		@Test
+		void theRecipientNeedsAConsentToRegistrationOnTheDay() throws Exception {
+			Recipient none = fixtures.recipientWithoutConsent(copenhagen, "None " + tag);
+			Recipient withdrawn = fixtures.recipientWithoutConsent(copenhagen, "Withdrawn " + tag);
+			fixtures.consent(withdrawn.id(), LocalDate.now().minusYears(1), null, LocalDate.now().minusDays(5));
+			Recipient expired = fixtures.recipientWithoutConsent(copenhagen, "Expired " + tag);
+			fixtures.consent(expired.id(), LocalDate.now().minusYears(1), LocalDate.now().minusDays(5), null);
+			Recipient late = fixtures.recipientWithoutConsent(copenhagen, "Late " + tag);
+			fixtures.consent(late.id(), LocalDate.now(), null, null);
+			for (Recipient recipient : List.of(none, withdrawn, expired, late)) {
+				fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(recipient.id()),
+						List.of(me));
+				refused(fixtures.quickEntry("peer", recipient.id()), "recipientId", "contact.consent.missing");
+				assertThat(fixtures.contactsOf(recipient.id())).isEmpty();
+			}
+			// Before it was withdrawn, the consent was valid.
+			created(fixtures.quickEntry("peer", withdrawn.id(), "occurredOn", LocalDate.now().minusDays(6).toString()));
+		}
+
+		@Test
+		void everythingTypedIsKeptNextToTheMessages() throws Exception {
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().plusDays(3).toString())
+				.param("otherMinutes", "700")
+				.param("place", "Cafeen " + tag)
+				.param("themes", "MEANING")
+				.param("note", "Min note " + tag), "occurredOn", "contact.future")
+				.andExpect(
+						model().attributeHasFieldErrorCode("contactForm", "durationMinutes", "contact.duration.range"))
+				.andExpect(content().string(containsString("value=\"" + LocalDate.now().plusDays(3) + "\"")))
+				.andExpect(content().string(containsString("value=\"700\"")))
+				.andExpect(content().string(containsString("value=\"Cafeen " + tag + "\"")))
+				.andExpect(content().string(containsString("Min note " + tag)))
+				.andExpect(content().string(containsString("name=\"themes\" checked=\"checked\"")))
+				.andExpect(content().string(containsString("id=\"occurredOn-error\"")))
+				.andExpect(content().string(containsString("id=\"duration-error\"")));
+		}
+
+		@Test
+		@WithUserDetails("koordinator")
+		void aCoordinatorChoosesARecipientAndPeerWorkerOfTheCourse() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			long other = fixtures.peerWorker(copenhagen, "Other " + tag);
+			refused(coordinators(annasCourse, bo, other), "recipientId", "contact.recipient.notInCourse")
+				.andExpect(model().attributeHasFieldErrorCode("contactForm", "peerWorkerId",
+						"contact.peerWorker.notInCourse"));
+			assertThat(fixtures.contactsOf(bo.id())).isEmpty();
+		}
+
+		private MockHttpServletRequestBuilder coordinators(long course, Recipient recipient) {
+			return coordinators(course, recipient, me);
+		}
+
+		private MockHttpServletRequestBuilder coordinators(long course, Recipient recipient, long peerWorker) {
+			return fixtures.quickEntry("koordinator", recipient.id(), "courseId", String.valueOf(course),
+					"peerWorkerId", String.valueOf(peerWorker));
+		}
+
+	}
+
+	@Nested
+	class Scope {
+
+		@Test
+		void aRecipientOutsideThePeerWorkersCaseloadIsNotFoundAndNothingIsSaved() throws Exception {
+			Recipient stranger = fixtures.recipient(copenhagen, "Stranger " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(stranger.id()),
+					List.of(fixtures.peerWorker(copenhagen, "Someone " + tag)));
+			int deniedBefore = fixtures.audited("peer", "CREATE", "DENIED", null);
+			mvc.perform(fixtures.quickEntry("peer", stranger.id())).andExpect(status().isNotFound());
+			// Also when the form has other mistakes.
+			mvc.perform(fixtures.quickEntry("peer", stranger.id(), "durationMinutes", ""))
+				.andExpect(status().isNotFound());
+			assertThat(fixtures.contactsOf(stranger.id())).isEmpty();
+			assertThat(fixtures.audited("peer", "CREATE", "DENIED", null)).isEqualTo(deniedBefore + 2);
+		}
+
+		@Test
+		@WithUserDetails("koordinator.aarhus")
+		void anotherOrganisationsCourseIsNotFound() throws Exception {
+			mvc.perform(get("/contacts/new").param("courseId", String.valueOf(annasCourse)))
+				.andExpect(status().isNotFound());
+			mvc.perform(fixtures.quickEntry("koordinator.aarhus", anna.id(), "courseId", String.valueOf(annasCourse),
+					"peerWorkerId", String.valueOf(me)))
+				.andExpect(status().isNotFound());
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+		}
+
+		@Test
+		@WithUserDetails("leder")
+		void managersCannotLogContacts() throws Exception {
+			mvc.perform(get("/contacts/new")).andExpect(status().isForbidden());
+			mvc.perform(fixtures.quickEntry("leder", anna.id())).andExpect(status().isForbidden());
+			mvc.perform(get("/contacts")).andExpect(status().isForbidden());
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+		}
+
+	}
+
+	/**
+	 * The name of a peer worker: tests elsewhere may link the demo login to another one.
+	 */
+	private String peerWorkerName(long peerWorkerId) {
+		return jdbc.sql("select full_name from peer_worker where id = ?")
+			.param(peerWorkerId)
+			.query(String.class)
+			.single();
+	}
+
+	private long created(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = mvc.perform(request)
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/contacts/*"))
+			.andExpect(flash().attribute("success", "contact.created"))
+			.andReturn();
+		String url = result.getResponse().getRedirectedUrl();
+		return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+	}
+
+	private ResultActions refused(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("contactForm", field, code));
+	}
+
+}
