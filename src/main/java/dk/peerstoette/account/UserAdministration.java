@@ -1,12 +1,13 @@
 package dk.peerstoette.account;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ class UserAdministration {
 
 	@Transactional
 	public Page<UserRow> list(UserListQuery query, Pageable pageable) {
-		String pattern = query.hasText() ? "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%" : null;
+		String pattern = ListPages.containsPattern(query.text());
 		Page<UserRow> page = this.accounts.findRows(pattern, query.role(), query.active(), pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
 		return page;
@@ -183,10 +184,6 @@ class UserAdministration {
 
 	private static @Nullable Long idOf(@Nullable Partnership partnership) {
 		return (partnership != null) ? partnership.getId() : null;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private record Placement(@Nullable Organisation organisation, @Nullable Partnership partnership) {

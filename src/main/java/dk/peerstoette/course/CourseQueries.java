@@ -1,12 +1,13 @@
 package dk.peerstoette.course;
 
+import dk.peerstoette.web.ListPages;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -111,7 +112,7 @@ class CourseQueries {
 					 or exists (select 1 from course_recipient sr join recipient r on r.id = sr.recipient_id
 					            where sr.course_id = c.id
 					              and (lower(r.alias) like :pattern or lower(r.internal_number) like :pattern)))""");
-			params.put("pattern", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+			params.put("pattern", ListPages.containsPattern(query.text()));
 		}
 		if (query.unitId() != null) {
 			conditions.add("c.unit_id = :unitId");
@@ -160,10 +161,6 @@ class CourseQueries {
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {
 		return List.of((String[]) rs.getArray(column).getArray());
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

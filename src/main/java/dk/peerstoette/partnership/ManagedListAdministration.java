@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -67,7 +69,7 @@ class ManagedListAdministration {
 	@Transactional
 	public Page<LookupValueRow> list(ListName list, @Nullable String text, @Nullable Boolean active,
 			Pageable pageable) {
-		Page<LookupValueRow> page = this.values.findRows(list, TextSearch.pattern(text), active, pageable);
+		Page<LookupValueRow> page = this.values.findRows(list, ListPages.containsPattern(text), active, pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "LIST=" + list + ";RESULTS=" + page.getTotalElements());
 		return page;
 	}

@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -41,7 +43,8 @@ class ModelAdministration {
 	@Transactional
 	public Page<ModelRow> list(@Nullable String text, @Nullable EmploymentForm employmentForm, @Nullable PeerRole role,
 			@Nullable Boolean active, Pageable pageable) {
-		Page<ModelRow> page = this.models.findRows(TextSearch.pattern(text), employmentForm, role, active, pageable);
+		Page<ModelRow> page = this.models.findRows(ListPages.containsPattern(text), employmentForm, role, active,
+				pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
 		return page;
 	}

@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -48,7 +50,8 @@ class OrganisationAdministration {
 	@Transactional
 	public Page<OrganisationRow> list(@Nullable String text, @Nullable OrganisationKind kind, @Nullable Boolean active,
 			Pageable pageable) {
-		Page<OrganisationRow> page = this.organisations.findRows(TextSearch.pattern(text), kind, active, pageable);
+		Page<OrganisationRow> page = this.organisations.findRows(ListPages.containsPattern(text), kind, active,
+				pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
 		return page;
 	}

@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -49,7 +51,7 @@ class PartnershipAdministration {
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 	@Transactional
 	public Page<PartnershipRow> list(@Nullable String text, @Nullable Boolean active, Pageable pageable) {
-		Page<PartnershipRow> page = this.partnerships.findRows(TextSearch.pattern(text), active, pageable);
+		Page<PartnershipRow> page = this.partnerships.findRows(ListPages.containsPattern(text), active, pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
 		return page;
 	}

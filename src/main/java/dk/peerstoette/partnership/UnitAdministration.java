@@ -1,5 +1,7 @@
 package dk.peerstoette.partnership;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -44,8 +46,8 @@ class UnitAdministration {
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 	@Transactional
 	public Page<UnitRow> list(UnitListQuery query, Pageable pageable) {
-		Page<UnitRow> page = this.units.findRows(TextSearch.pattern(query.text()), query.organisationId(), query.kind(),
-				query.sector(), query.active(), pageable);
+		Page<UnitRow> page = this.units.findRows(ListPages.containsPattern(query.text()), query.organisationId(),
+				query.kind(), query.sector(), query.active(), pageable);
 		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
 		return page;
 	}

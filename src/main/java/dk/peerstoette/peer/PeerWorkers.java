@@ -1,5 +1,7 @@
 package dk.peerstoette.peer;
 
+import dk.peerstoette.web.ListPages;
+
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
@@ -8,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +75,7 @@ class PeerWorkers {
 			case COORDINATOR -> ownOrganisation(user);
 			default -> throw refuse(AuditAction.SEARCH, null);
 		};
-		String pattern = query.hasText() ? "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%" : null;
+		String pattern = ListPages.containsPattern(query.text());
 		Boolean ended = (query.status() != null) ? query.status() == PeerStatus.ENDED : null;
 		Page<PeerWorkerRow> page = this.workers.findRows(organisationId, pattern, query.unitId(),
 				query.employmentForm(), query.peerRole(), ended, LocalDate.now(), pageable);
@@ -389,10 +390,6 @@ class PeerWorkers {
 
 	private static String organisationName(StaffUser user) {
 		return Objects.requireNonNullElse(user.getOrganisationName(), "");
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** The edit form with the name it is headed by and what it offers. */

@@ -1,5 +1,7 @@
 package dk.peerstoette.recipient;
 
+import dk.peerstoette.web.ListPages;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,8 +62,7 @@ class RecipientLookup implements RecipientDirectory {
 		if (text.isBlank() || limit < 1) {
 			return List.of();
 		}
-		return this.recipients.searchLabels(RecipientRepository.containing(text), organisationId,
-				PageRequest.of(0, limit));
+		return this.recipients.searchLabels(ListPages.containsPattern(text), organisationId, PageRequest.of(0, limit));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dk.peerstoette.recipient;
 
+import dk.peerstoette.web.ListPages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +88,7 @@ class RecipientRecords {
 			page = Page.empty(pageable);
 		}
 		else {
-			String pattern = query.hasText() ? RecipientRepository.containing(query.text()) : null;
+			String pattern = ListPages.containsPattern(query.text());
 			Boolean consent = (query.consent() != null) ? query.consent() == ConsentFilter.ACTIVE : null;
 			page = this.recipients.findRows(scope.organisationId(), ids != null, (ids != null) ? ids : Set.of(-1L),
 					pattern, query.unitId(), query.targetGroupId(), consent, ConsentKind.REGISTRATION, today(),

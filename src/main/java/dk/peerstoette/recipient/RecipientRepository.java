@@ -3,7 +3,6 @@ package dk.peerstoette.recipient;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,15 +14,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface RecipientRepository extends JpaRepository<Recipient, Long> {
-
-	/**
-	 * The lower-case LIKE pattern that finds the text anywhere, wildcards taken
-	 * literally.
-	 */
-	static String containing(String text) {
-		return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
-	}
 
 	/** The next internal number from the database's sequence. */
 	@Query(value = "select nextval('recipient_number_seq')", nativeQuery = true)

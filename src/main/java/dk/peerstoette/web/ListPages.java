@@ -1,6 +1,9 @@
 package dk.peerstoette.web;
 
+import java.util.Locale;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +22,23 @@ public final class ListPages {
 	public static final int MAX_SIZE = 100;
 
 	private ListPages() {
+	}
+
+	/**
+	 * The search text of a list as a lower-case LIKE pattern that finds it anywhere, with
+	 * {@code %} and {@code _} taken literally; {@code null} when nothing was typed, so a
+	 * query can leave the text filter out.
+	 */
+	public static @Nullable String containsPattern(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String escaped = text.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 	/**
