@@ -17,14 +17,17 @@ import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.JourneySteps.LOGIN_PAGE;
+import static dk.peerstoette.browser.JourneySteps.START_PAGE;
+import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
+import static dk.peerstoette.browser.JourneySteps.button;
+import static dk.peerstoette.browser.JourneySteps.field;
+import static dk.peerstoette.browser.JourneySteps.heading;
+import static dk.peerstoette.browser.JourneySteps.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class SignInJourneyBrowserTest {
-
-	private static final Pattern LOGIN_PAGE = Pattern.compile("/login$");
-
-	private static final Pattern START_PAGE = Pattern.compile("^http://[^/]+/(\\?.*)?$");
 
 	@RegisterExtension
 	static final BrowserSession browser = new BrowserSession();
@@ -32,7 +35,7 @@ class SignInJourneyBrowserTest {
 	@Test
 	void aCoordinatorSignsInSwitchesToEnglishAndSignsOut() {
 		Page page = browser.open(Viewport.DESKTOP);
-		signIn(page, "koordinator", "demo");
+		submitLogin(page, "koordinator", "demo");
 
 		assertThat(page).hasURL(START_PAGE);
 		assertThat(page.locator("html")).hasAttribute("lang", "da");
@@ -66,7 +69,7 @@ class SignInJourneyBrowserTest {
 		Page page = browser.open(Viewport.PHONE);
 		page.navigate("/login");
 		assertNoHorizontalScroll(page);
-		signIn(page, "koordinator", "demo");
+		submitLogin(page, "koordinator", "demo");
 		assertThat(heading(page, "Velkommen, Karen Koordinator")).isVisible();
 		assertNoHorizontalScroll(page);
 		browser.screenshot(page, "phone-home");
@@ -103,7 +106,7 @@ class SignInJourneyBrowserTest {
 		});
 		page.onPageError(problems::add);
 
-		signIn(page, "koordinator", "demo");
+		submitLogin(page, "koordinator", "demo");
 		assertThat(heading(page, "Velkommen, Karen Koordinator")).isVisible();
 		// The dropdown only opens if Bootstrap's script loaded under the policy.
 		page.locator("#user-menu").click();
@@ -119,7 +122,7 @@ class SignInJourneyBrowserTest {
 		@ValueSource(strings = { "koordinator", "ingen.saadan.bruger" })
 		void aWrongPasswordOrUnknownUsernameGetsOneNeutralMessageAndKeepsTheUsername(String username) {
 			Page page = browser.open(Viewport.DESKTOP);
-			signIn(page, username, "forkert-adgangskode");
+			submitLogin(page, username, "forkert-adgangskode");
 
 			assertThat(page).hasURL(Pattern.compile("/login\\?error$"));
 			assertThat(page.getByRole(AriaRole.ALERT)).hasText("Brugernavn eller adgangskode er forkert.");
@@ -130,34 +133,12 @@ class SignInJourneyBrowserTest {
 	}
 
 	/** From the start page, which sends a signed-out visitor to the Danish login form. */
-	private static void signIn(Page page, String username, String password) {
+	private static void submitLogin(Page page, String username, String password) {
 		page.navigate("/");
 		assertThat(page).hasURL(LOGIN_PAGE);
 		field(page, "Brugernavn").fill(username);
 		field(page, "Adgangskode").fill(password);
 		button(page, "Log ind").click();
-	}
-
-	private static void assertNoHorizontalScroll(Page page) {
-		List<?> widths = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-		assertThat(((Number) widths.get(0)).intValue()).as("page width (scrollWidth) at %s", page.url())
-			.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
-	}
-
-	private static Locator field(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator link(Page page, String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 }

@@ -1,4 +1,4 @@
-package dk.peerstoette.web;
+package dk.peerstoette.home;
 
 import dk.peerstoette.security.StaffUser;
 
