@@ -30,7 +30,7 @@ class RecipientTimelines {
 		List<TimelineEvent> events = new ArrayList<>();
 		for (RecipientCourse course : recipient.courses()) {
 			String path = "/courses/" + course.courseId();
-			String kind = "recipient.course.kind." + course.kind();
+			String kind = "course.kind." + course.kind();
 			events.add(new TimelineEvent(course.startsOn(), null, "recipient.timeline.courseStarted", kind, null, null,
 					path));
 			if (course.endedOn() != null) {
