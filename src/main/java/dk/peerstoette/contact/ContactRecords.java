@@ -185,8 +185,13 @@ class ContactRecords {
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
+	/** A contact's page; 404 for anyone who may not read it, whatever their role. */
 	@Transactional
 	public ContactView read(StaffUser user, long id) {
+		if (user.getRole() != Role.COORDINATOR && user.getRole() != Role.PEER_WORKER) {
+			this.auditLog.recordRefusal(AuditAction.READ, ENTITY, id, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new NotFoundException();
+		}
 		Actor actor = actor(user, AuditAction.READ);
 		Contact contact = readable(actor, id, AuditAction.READ);
 		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
