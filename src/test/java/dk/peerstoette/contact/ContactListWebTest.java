@@ -168,7 +168,10 @@ class ContactListWebTest {
 		@Test
 		@WithUserDetails("peer")
 		void aPeerWorkerListsTheContactsOfTheirOwnCourses() throws Exception {
-			mvc.perform(get("/contacts").param("from", MONDAY.minusWeeks(1).toString()))
+			// By the recipient: other tests and the demo data give this peer worker more
+			// contacts than a page.
+			mvc.perform(
+					get("/contacts").param("from", MONDAY.minusWeeks(1).toString()).param("recipient", anna.number()))
 				.andExpect(content().string(containsString("href=\"/contacts/" + annaFirst + "\"")))
 				.andExpect(content().string(not(containsString("href=\"/contacts/" + carlsContact + "\""))));
 			mvc.perform(get("/contacts").param("recipient", carl.number()))
