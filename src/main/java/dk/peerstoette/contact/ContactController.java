@@ -127,25 +127,14 @@ class ContactController {
 	String newContact(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
-		if (restore != null) {
-			Optional<Token> token = this.contacts.keptToken(user, restore);
-			if (token.isPresent() && token.get().isUsed()) {
-				return "redirect:" + token.get().resultPath();
-			}
-			Optional<Map<String, String[]>> kept = token.flatMap((found) -> this.keptForms.kept(session, restore));
-			if (kept.isPresent()) {
-				ContactForm form = new ContactForm();
-				BindingResult result = bind(form, kept.get());
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-				model.addAttribute(FORM, form);
-				model.addAttribute("restored", true);
-				model.addAttribute("choices", this.contacts.choices(user, form));
-				return "contact/new";
-			}
+		Optional<String> saved = restore(user, restore, session, model);
+		if (saved.isPresent()) {
+			return saved.get();
 		}
-		ContactForm form = this.contacts.newForm(user, courseId);
-		model.addAttribute(FORM, form);
-		model.addAttribute("choices", this.contacts.choices(user, form));
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, this.contacts.newForm(user, courseId));
+		}
+		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
 		return "contact/new";
 	}
 
@@ -184,20 +173,14 @@ class ContactController {
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
-		ContactForm form = this.contacts.editForm(user, id);
-		if (restore != null) {
-			Optional<Token> token = this.contacts.keptToken(user, restore);
-			if (token.isPresent() && token.get().isUsed()) {
-				return "redirect:" + token.get().resultPath();
-			}
-			Optional<Map<String, String[]>> kept = token.flatMap((found) -> this.keptForms.kept(session, restore));
-			if (kept.isPresent()) {
-				form = new ContactForm();
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, bind(form, kept.get()));
-				model.addAttribute("restored", true);
-			}
+		ContactForm stored = this.contacts.editForm(user, id);
+		Optional<String> saved = restore(user, restore, session, model);
+		if (saved.isPresent()) {
+			return saved.get();
 		}
-		model.addAttribute(FORM, form);
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, stored);
+		}
 		return editPage(id, user, model);
 	}
 
@@ -273,6 +256,28 @@ class ContactController {
 		});
 		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
 		return "redirect:" + saved.path();
+	}
+
+	/**
+	 * Puts a form that was sent after the sign-in ran out back in the model, as it was
+	 * typed, if this session kept it for this user.
+	 * @return the redirect to what the form saved, if it was saved meanwhile
+	 */
+	private Optional<String> restore(StaffUser user, @Nullable String restore, HttpSession session, Model model) {
+		if (restore == null) {
+			return Optional.empty();
+		}
+		Optional<Token> token = this.contacts.keptToken(user, restore);
+		if (token.isPresent() && token.get().isUsed()) {
+			return Optional.of("redirect:" + token.get().resultPath());
+		}
+		token.flatMap((found) -> this.keptForms.kept(session, restore)).ifPresent((kept) -> {
+			ContactForm form = new ContactForm();
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, bind(form, kept));
+			model.addAttribute(FORM, form);
+			model.addAttribute("restored", true);
+		});
+		return Optional.empty();
 	}
 
 	/**

@@ -128,8 +128,11 @@ class ContactRecords {
 		return this.tokens.find(token).filter((found) -> found.userId() == user.getId());
 	}
 
-	/** What the form for a new contact offers this user. */
-	@Transactional(readOnly = true)
+	/**
+	 * What the form for a new contact offers this user. The recipients (or, for a
+	 * coordinator choosing, the courses) it lists are audited as a search.
+	 */
+	@Transactional
 	public ContactFormChoices choices(StaffUser user, ContactForm form) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		List<String> places = this.queries.recentPlaces(user.getId(), PLACES);
@@ -137,6 +140,7 @@ class ContactRecords {
 		if (!actor.isCoordinator()) {
 			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
 					? this.queries.caseload(actor.peerWorkerId(), LocalDate.now()) : List.of();
+			auditListed("RECIPIENT", caseload.size());
 			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
 					kinds, places, null);
 		}
@@ -146,10 +150,17 @@ class ContactRecords {
 		CourseOption course = (courseId == null) ? null
 				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
 		if (course == null) {
+			auditListed("COURSE", courses.size());
 			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), kinds, places, null);
 		}
-		return new ContactFormChoices(true, true, courses, course, this.queries.recipientsOf(course.id()),
-				this.queries.peerWorkersOf(course.id()), kinds, places, null);
+		List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
+		auditListed("RECIPIENT", inCourse.size());
+		return new ContactFormChoices(true, true, courses, course, inCourse, this.queries.peerWorkersOf(course.id()),
+				kinds, places, null);
+	}
+
+	private void auditListed(String entity, int count) {
+		this.auditLog.record(AuditAction.SEARCH, entity, null, "RESULTS=" + count + ";VIA=CONTACT_FORM");
 	}
 
 	/**
@@ -207,8 +218,9 @@ class ContactRecords {
 		}
 		Actor actor = actor(user, AuditAction.READ);
 		Contact contact = readable(actor, id, AuditAction.READ);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
-		return view(actor, contact);
+		ContactView view = view(actor, contact);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, (view.note() != null) ? "NOTE=SHOWN" : null);
+		return view;
 	}
 
 	/** The form for correcting a contact, filled from the contact as stored. */

@@ -66,9 +66,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoCaseload caseload;
 
+	private final DemoContacts contacts;
+
 	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
 			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
-			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload) {
+			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -77,6 +79,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.accounts = accounts;
 		this.transaction = transaction;
 		this.caseload = caseload;
+		this.contacts = contacts;
 	}
 
 	@Override
@@ -111,6 +114,7 @@ class DemoData implements SmartInitializingSingleton {
 		user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, orgs.get("Aarhus Kommune"), null);
 		this.caseload.load(Map.of("peer", orgs.get("Københavns Kommune").getId(), "peer.aarhus",
 				orgs.get("Aarhus Kommune").getId()));
+		this.contacts.load();
 	}
 
 	/** After the address is printed, so the two stand together on the console. */

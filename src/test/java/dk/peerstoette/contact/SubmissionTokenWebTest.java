@@ -220,14 +220,42 @@ class SubmissionTokenWebTest {
 			assertThat(fixtures.contactsOf(anna.id())).hasSize(1);
 		}
 
+		@Test
+		void aCorrectionComesBackFilledInToo() throws Exception {
+			String created = mvc
+				.perform(typed(post("/contacts").with(csrf()).with(fixtures.as("peer")), fixtures.token("peer")))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			String token = fixtures.token("peer");
+			MvcResult expired = mvc
+				.perform(typed(post(created + "/edit"), token, "Stranden " + tag).param("version", "0"))
+				.andExpect(redirectedUrl(created + "/edit?restore=" + token))
+				.andReturn();
+			MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+			String resume = signIn(session, "peer", created + "/edit?restore=" + token);
+			mvc.perform(get(resume).session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Du blev logget ud")))
+				.andExpect(content().string(containsString("value=\"Stranden " + tag + "\"")));
+			assertThat(jdbc.sql("select place from contact where recipient_id = ?")
+				.param(anna.id())
+				.query(String.class)
+				.single()).isEqualTo("Biblioteket " + tag);
+		}
+
 		private MockHttpServletRequestBuilder typed(MockHttpServletRequestBuilder request, String token) {
+			return typed(request, token, "Biblioteket " + tag);
+		}
+
+		private MockHttpServletRequestBuilder typed(MockHttpServletRequestBuilder request, String token, String place) {
 			return request.param("token", token)
 				.param("recipientId", String.valueOf(anna.id()))
 				.param("kind", "ACTIVITY_TOGETHER")
 				.param("occurredOn", ContactFixtures.YESTERDAY.toString())
 				.param("startsAt", "14:00")
 				.param("otherMinutes", "37")
-				.param("place", "Biblioteket " + tag)
+				.param("place", place)
 				.param("themes", "CONNECTION")
 				.param("note", "Det gik fint " + tag);
 		}
