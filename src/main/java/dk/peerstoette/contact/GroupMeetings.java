@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GroupMeetings {
 
+	/** What the audit log says a list was shown for. */
+	private static final String VIA = "VIA=GROUP_MEETING_FORM";
+
 	private final ContactRecords records;
 
 	private final ContactRepository contacts;
@@ -70,26 +73,30 @@ class GroupMeetings {
 		this.auditLog = auditLog;
 	}
 
-	/** The group courses the user may record a meeting in. */
-	@Transactional(readOnly = true)
+	/** The group courses the user may record a meeting in; listing them is audited. */
+	@Transactional
 	public List<GroupCourseOption> courses(StaffUser user) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		List<GroupCourseOption> courses;
 		if (actor.isCoordinator()) {
-			return this.meetings.groupCourses(actor.organisationId(), null, LocalDate.now());
+			courses = this.meetings.groupCourses(actor.organisationId(), null, LocalDate.now());
 		}
-		return (actor.peerWorkerId() != null) ? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now())
-				: List.of();
+		else {
+			courses = (actor.peerWorkerId() != null)
+					? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now()) : List.of();
+		}
+		this.auditLog.record(AuditAction.SEARCH, "COURSE", null, "RESULTS=" + courses.size() + ";" + VIA);
+		return courses;
 	}
 
 	/**
 	 * An empty form for a meeting of the group today, run by the course's peer workers,
-	 * with a fresh token. Showing the members is audited as a read of the course.
+	 * with a fresh token.
 	 */
 	@Transactional
 	public GroupMeetingForm newForm(StaffUser user, long courseId) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		CourseFacts course = groupCourse(actor, courseId);
-		this.auditLog.record(AuditAction.READ, "COURSE", courseId, "VIEW=GROUP_MEETING");
 		GroupMeetingForm form = new GroupMeetingForm();
 		form.setCourseId(course.id());
 		form.setOccurredOn(LocalDate.now());
@@ -107,13 +114,16 @@ class GroupMeetings {
 
 	/**
 	 * What the form for a meeting of the group offers: its members and the peer workers.
+	 * Listing the members is audited as a search.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public GroupMeetingChoices choices(StaffUser user, long courseId) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		CourseFacts course = groupCourse(actor, courseId);
+		List<RecipientOption> members = this.queries.recipientsOf(course.id());
+		this.auditLog.record(AuditAction.SEARCH, "RECIPIENT", null, "RESULTS=" + members.size() + ";" + VIA);
 		return new GroupMeetingChoices(this.meetings.groupCourse(course.id()).orElseThrow(NotFoundException::new),
-				this.queries.recipientsOf(course.id()), this.peers.activeChoices(course.organisationId()),
+				members, this.peers.activeChoices(course.organisationId()),
 				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
 	}
 
