@@ -98,7 +98,7 @@ class ContactListWebTest {
 
 	@Nested
 	@WithUserDetails("koordinator")
-	class List_ {
+	class Lists {
 
 		@Test
 		void totalsCountTheContactsOfTheFilterAndTheirHours() throws Exception {
@@ -247,7 +247,7 @@ class ContactListWebTest {
 	}
 
 	@Nested
-	class DemoData {
+	class Demo {
 
 		@Test
 		void theDemoCaseloadHasMonthsOfContactsOnWeekdays() {
