@@ -187,6 +187,10 @@ class PlannedMeetings implements DueMeetings {
 		Actor actor = this.records.actor(user, AuditAction.SEARCH);
 		List<DueMeeting> due = this.meetings.due(actor.isCoordinator() ? null : actor.peerWorkerId(), user.getId(),
 				LocalDate.now());
+		if (!actor.isCoordinator()) {
+			// A peer worker's own meetings: their name says nothing.
+			due = due.stream().map(DueMeeting::withoutPeerWorker).toList();
+		}
 		this.auditLog.record(AuditAction.SEARCH, ContactRecords.ENTITY, null, "RESULTS=" + due.size() + ";VIEW=DUE");
 		return due;
 	}
