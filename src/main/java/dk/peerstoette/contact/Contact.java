@@ -137,6 +137,25 @@ class Contact {
 				themes(), this.note, this.peerWorkerId, this.overrideReason);
 	}
 
+	/** Makes a new contact a plan: it takes no time until it is marked held. */
+	void plan() {
+		this.status = ContactStatus.PLANNED;
+	}
+
+	/** A planned contact took place, as described. */
+	void hold(ContactDescription description, long userId) {
+		this.status = ContactStatus.HELD;
+		describe(description, userId);
+	}
+
+	/** A planned contact did not take place, for the reason given. */
+	void notHeld(NotHeldReason reason, long userId) {
+		this.status = ContactStatus.NOT_HELD;
+		this.notHeldReason = reason;
+		this.updatedBy = userId;
+		this.updatedAt = Instant.now();
+	}
+
 	void delete(long userId, String reason) {
 		this.deletedAt = Instant.now();
 		this.deletedBy = userId;
@@ -195,6 +214,10 @@ class Contact {
 
 	ContactStatus getStatus() {
 		return this.status;
+	}
+
+	@Nullable NotHeldReason getNotHeldReason() {
+		return this.notHeldReason;
 	}
 
 	LocalDate getOccurredOn() {

@@ -65,13 +65,17 @@ class ContactController {
 
 	private final ConversionService conversionService;
 
+	private final MeetingDetails meetingDetails;
+
 	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
-			PeerDirectory peers, @Qualifier("mvcConversionService") ConversionService conversionService) {
+			PeerDirectory peers, @Qualifier("mvcConversionService") ConversionService conversionService,
+			MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;
 		this.structure = structure;
 		this.peers = peers;
 		this.conversionService = conversionService;
+		this.meetingDetails = meetingDetails;
 	}
 
 	@InitBinder({ FORM, "deleteContactForm" })
@@ -160,7 +164,9 @@ class ContactController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-		model.addAttribute("contact", this.contacts.read(user, id));
+		ContactView contact = this.contacts.read(user, id);
+		model.addAttribute("contact", contact);
+		model.addAttribute("meeting", this.meetingDetails.of(user, contact));
 		return "contact/show";
 	}
 
@@ -289,7 +295,7 @@ class ContactController {
 	}
 
 	/** Adds the service's problems to the fields that have no message yet. */
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
+	static void reject(BindingResult result, List<FieldProblem> problems) {
 		for (FieldProblem problem : problems) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), problem.code(), problem.args(), null);

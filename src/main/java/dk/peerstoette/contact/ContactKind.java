@@ -40,6 +40,11 @@ enum ContactKind {
 		return Arrays.stream(values()).filter(ContactKind::hasOneRecipient).toList();
 	}
 
+	/** The organisational activities, which have no course and no recipient. */
+	static List<ContactKind> organisational() {
+		return Arrays.stream(values()).filter((kind) -> kind.parties == Parties.NONE).toList();
+	}
+
 	boolean hasOneRecipient() {
 		return this.parties == Parties.RECIPIENT;
 	}

@@ -178,19 +178,32 @@ class ContactRecords {
 	 */
 	@Transactional
 	public SavedContact create(StaffUser user, ContactForm form) {
+		return create(user, form, false);
+	}
+
+	/**
+	 * As above, or plans the contact ({@code planned}): then it may lie in the future.
+	 */
+	@Transactional
+	SavedContact create(StaffUser user, ContactForm form, boolean planned) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		Token token = claim(user, form.getToken());
 		if (token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null);
+		Checked checked = check(actor, form, null, planned);
 		ContactDescription description = checked.orThrow();
 		CourseFacts course = Objects.requireNonNull(checked.course());
-		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
-				checked.recipientId(), user.getId(), description));
+		Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
+				user.getId(), description);
+		if (planned) {
+			contact.plan();
+		}
+		contact = this.contacts.saveAndFlush(contact);
 		long id = Objects.requireNonNull(contact.getId());
-		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind()
-				+ ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : ""));
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
+				"KIND=" + description.kind() + ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : "")
+						+ (planned ? ";STATUS=PLANNED" : ""));
 		String path = "/contacts/" + id;
 		this.tokens.use(token, path);
 		return new SavedContact(path, Outcome.CREATED);
@@ -216,6 +229,14 @@ class ContactRecords {
 		Actor actor = actor(user, AuditAction.UPDATE);
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
 		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=EDIT");
+		return formOf(contact, user);
+	}
+
+	/**
+	 * A form filled from a contact as stored (to correct it, or to mark a plan held),
+	 * with a fresh token.
+	 */
+	ContactForm formOf(Contact contact, StaffUser user) {
 		ContactDescription description = contact.description();
 		ContactForm form = new ContactForm();
 		form.setCourseId(contact.getCourseId());
@@ -239,8 +260,14 @@ class ContactRecords {
 	@Transactional(readOnly = true)
 	public ContactFormChoices editChoices(StaffUser user, long id) {
 		Actor actor = actor(user, AuditAction.UPDATE);
-		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		ContactNames names = this.queries.names(id);
+		return choicesFor(actor, changeable(actor, id, AuditAction.UPDATE));
+	}
+
+	/**
+	 * What the form for an existing contact (corrected, or a plan marked held) offers.
+	 */
+	ContactFormChoices choicesFor(Actor actor, Contact contact) {
+		ContactNames names = this.queries.names(Objects.requireNonNull(contact.getId()));
 		List<Choice> peerWorkers = new ArrayList<>();
 		if (actor.isCoordinator() && contact.getCourseId() != null) {
 			peerWorkers.addAll(this.queries.peerWorkersOf(contact.getCourseId()));
@@ -250,7 +277,7 @@ class ContactRecords {
 			}
 		}
 		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), peerWorkers,
-				ContactKind.withOneRecipient(), this.queries.recentPlaces(user.getId(), PLACES),
+				ContactKind.withOneRecipient(), this.queries.recentPlaces(actor.user().getId(), PLACES),
 				Objects.requireNonNullElse(names.recipient(), ""));
 	}
 
@@ -432,7 +459,7 @@ class ContactRecords {
 	}
 
 	/** The contact if the user may read it; otherwise a refusal is audited and 404. */
-	private Contact readable(Actor actor, long id, AuditAction action) {
+	Contact readable(Actor actor, long id, AuditAction action) {
 		Optional<Contact> contact = this.contacts.findByIdAndDeletedAtIsNull(id);
 		if (contact.isEmpty() || !this.queries.mayRead(scope(actor), id)) {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
@@ -456,7 +483,7 @@ class ContactRecords {
 		return contact;
 	}
 
-	private Token claim(StaffUser user, String token) {
+	Token claim(StaffUser user, String token) {
 		return this.tokens.claim(token, user.getId()).orElseThrow(UnknownTokenException::new);
 	}
 
@@ -473,7 +500,7 @@ class ContactRecords {
 	 * Who is asking: a coordinator of an organisation, or a peer worker (with their peer
 	 * worker record, if linked); anyone else is refused (403).
 	 */
-	private Actor actor(StaffUser user, AuditAction action) {
+	Actor actor(StaffUser user, AuditAction action) {
 		if (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null) {
 			return new Actor(user, user.getOrganisationId(), null);
 		}
@@ -484,7 +511,7 @@ class ContactRecords {
 		throw new AccessDeniedException("Contacts are for coordinators and peer workers");
 	}
 
-	private static Scope scope(Actor actor) {
+	static Scope scope(Actor actor) {
 		return actor.isCoordinator() ? new Scope.Organisation(Objects.requireNonNull(actor.organisationId()))
 				: new Scope.PeerWorker(actor.user().getId(), actor.peerWorkerId());
 	}
@@ -497,6 +524,14 @@ class ContactRecords {
 	 * recipient.
 	 */
 	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing) {
+		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED);
+	}
+
+	/**
+	 * As above; a plan ({@code planned}, and a planned contact corrected) may lie in the
+	 * future, and a planned contact marked held is checked as a correction of it.
+	 */
+	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate day = form.getOccurredOn();
 		LocalDate courseDay = (day != null) ? day : LocalDate.now();
@@ -560,7 +595,8 @@ class ContactRecords {
 			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
 		}
 		LocalTime startsAt = form.getStartsAt();
-		if (day != null && startsAt != null && LocalDateTime.of(day, startsAt).isAfter(LocalDateTime.now())) {
+		if (!planned && day != null && startsAt != null
+				&& LocalDateTime.of(day, startsAt).isAfter(LocalDateTime.now())) {
 			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
 		}
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
@@ -640,16 +676,16 @@ class ContactRecords {
 	/**
 	 * A day as a message argument, which the message formats in the reader's language.
 	 */
-	private static Date messageDate(LocalDate day) {
+	static Date messageDate(LocalDate day) {
 		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
+	static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** The user, and what their role makes them: a coordinator or a peer worker. */
-	private record Actor(StaffUser user, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
+	record Actor(StaffUser user, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
 
 		boolean isCoordinator() {
 			return this.organisationId != null;
@@ -661,8 +697,8 @@ class ContactRecords {
 	 * A form's problems, the description it makes when there are none, and the course and
 	 * recipient it is for.
 	 */
-	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description,
-			@Nullable CourseFacts course, @Nullable Long recipientId) {
+	record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, @Nullable CourseFacts course,
+			@Nullable Long recipientId) {
 
 		ContactDescription orThrow() {
 			if (!this.problems.isEmpty() || this.description == null) {

@@ -68,9 +68,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoContacts contacts;
 
+	private final DemoMeetings meetings;
+
 	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
 			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
-			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts) {
+			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts,
+			DemoMeetings meetings) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -80,6 +83,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.transaction = transaction;
 		this.caseload = caseload;
 		this.contacts = contacts;
+		this.meetings = meetings;
 	}
 
 	@Override
@@ -115,6 +119,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.caseload.load(Map.of("peer", orgs.get("Københavns Kommune").getId(), "peer.aarhus",
 				orgs.get("Aarhus Kommune").getId()));
 		this.contacts.load();
+		this.meetings.load();
 	}
 
 	/** After the address is printed, so the two stand together on the console. */

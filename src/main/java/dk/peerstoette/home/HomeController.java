@@ -1,5 +1,6 @@
 package dk.peerstoette.home;
 
+import dk.peerstoette.contact.DueMeetings;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -7,13 +8,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: who you are signed in as, and where to go from here. */
+/**
+ * The start page: who you are signed in as, the planned meetings waiting for you today,
+ * and where to go from here.
+ */
 @Controller
 class HomeController {
+
+	private final DueMeetings dueMeetings;
+
+	HomeController(DueMeetings dueMeetings) {
+		this.dueMeetings = dueMeetings;
+	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("user", user);
+		model.addAttribute("dueMeetings", this.dueMeetings.dueFor(user));
 		return "home";
 	}
 

@@ -216,6 +216,11 @@ final class ContactFixtures {
 	 * add values.
 	 */
 	MockHttpServletRequestBuilder quickEntry(String username, long recipientId, String... replaced) {
+		return quickEntryTo("/contacts", username, recipientId, replaced);
+	}
+
+	/** The same values, sent to another path (a plan is made with the quick entry's). */
+	MockHttpServletRequestBuilder quickEntryTo(String path, String username, long recipientId, String... replaced) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("token", token(username));
 		values.put("recipientId", String.valueOf(recipientId));
@@ -226,7 +231,7 @@ final class ContactFixtures {
 		for (int i = 0; i < replaced.length; i += 2) {
 			values.put(replaced[i], replaced[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/contacts").with(csrf());
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
 		values.forEach((name, value) -> {
 			if (!value.isEmpty()) {
 				request.param(name, value);

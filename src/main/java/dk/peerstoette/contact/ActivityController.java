@@ -1,0 +1,81 @@
+package dk.peerstoette.contact;
+
+import jakarta.validation.Valid;
+
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Organisational activities with no recipient (staff meeting, supervision...): one form,
+ * for a peer worker's own time or, for a coordinator, any peer worker's. Scope, rules and
+ * audit are the service's; the form carries a one-time token.
+ */
+@Controller
+@RequestMapping("/contacts/activities")
+class ActivityController {
+
+	private static final String FORM = "activityForm";
+
+	private final OrganisationalActivities activities;
+
+	private final ContactRecords contacts;
+
+	ActivityController(OrganisationalActivities activities, ContactRecords contacts) {
+		this.activities = activities;
+		this.contacts = contacts;
+	}
+
+	@InitBinder(FORM)
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
+	}
+
+	@GetMapping("/new")
+	String newActivity(@AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute(FORM, this.activities.newForm(user));
+		model.addAttribute("choices", this.activities.choices(user));
+		return "contact/activity-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.activities.create(user, form);
+				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
+						? "contact.repeated" : "contact.activity.created");
+				return "redirect:" + saved.path();
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+		}
+		else {
+			ContactController.reject(result, this.activities.problems(user, form));
+		}
+		model.addAttribute("choices", this.activities.choices(user));
+		return "contact/activity-new";
+	}
+
+}

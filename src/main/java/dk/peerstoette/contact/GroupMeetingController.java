@@ -1,0 +1,96 @@
+package dk.peerstoette.contact;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Group meetings: choose the group course, then one form for the meeting with the
+ * attendance of every member. Scope, rules and audit are the service's; the form carries
+ * a one-time token.
+ */
+@Controller
+@RequestMapping("/contacts/group")
+class GroupMeetingController {
+
+	private static final String FORM = "groupMeetingForm";
+
+	private final GroupMeetings meetings;
+
+	private final ContactRecords contacts;
+
+	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts) {
+		this.meetings = meetings;
+		this.contacts = contacts;
+	}
+
+	@InitBinder(FORM)
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("themes", ChimeTheme.values());
+		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
+		model.addAttribute("attendances", Attendance.values());
+	}
+
+	@GetMapping("/new")
+	String newMeeting(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
+			@AuthenticationPrincipal StaffUser user, Model model) {
+		if (courseId == null) {
+			model.addAttribute("courses", this.meetings.courses(user));
+			return "contact/group-courses";
+		}
+		GroupMeetingForm form = this.meetings.newForm(user, courseId);
+		model.addAttribute(FORM, form);
+		return formPage(user, form, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.meetings.create(user, form);
+				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
+						? "contact.repeated" : "contact.group.created");
+				return "redirect:" + saved.path();
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+		}
+		else {
+			ContactController.reject(result, this.meetings.problems(user, form));
+		}
+		return formPage(user, form, model);
+	}
+
+	private String formPage(StaffUser user, GroupMeetingForm form, Model model) {
+		model.addAttribute("choices", this.meetings.choices(user, Objects.requireNonNull(form.getCourseId())));
+		return "contact/group-new";
+	}
+
+}

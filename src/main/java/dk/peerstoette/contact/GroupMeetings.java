@@ -1,0 +1,278 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.contact.ContactRecords.Actor;
+import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.contact.MeetingQueries.GroupCourseOption;
+import dk.peerstoette.contact.SavedContact.Outcome;
+import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.recipient.ConsentKind;
+import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Group meetings (gruppemøder): one submit records a meeting of a group course with the
+ * attendance of every member and who ran it. A coordinator holds them for any group
+ * course of the organisation, a peer worker for the group courses they run; any other
+ * course is out of scope (404). The meeting is one contact, its attendance and its
+ * facilitators, written all together or not at all, once per one-time token.
+ */
+@Service
+class GroupMeetings {
+
+	/** What the audit log says a list was shown for. */
+	private static final String VIA = "VIA=GROUP_MEETING_FORM";
+
+	private final ContactRecords records;
+
+	private final ContactRepository contacts;
+
+	private final ContactQueries queries;
+
+	private final MeetingQueries meetings;
+
+	private final SubmissionTokens tokens;
+
+	private final PeerDirectory peers;
+
+	private final RecipientDirectory recipients;
+
+	private final AuditLog auditLog;
+
+	GroupMeetings(ContactRecords records, ContactRepository contacts, ContactQueries queries, MeetingQueries meetings,
+			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog) {
+		this.records = records;
+		this.contacts = contacts;
+		this.queries = queries;
+		this.meetings = meetings;
+		this.tokens = tokens;
+		this.peers = peers;
+		this.recipients = recipients;
+		this.auditLog = auditLog;
+	}
+
+	/** The group courses the user may record a meeting in; listing them is audited. */
+	@Transactional
+	public List<GroupCourseOption> courses(StaffUser user) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		List<GroupCourseOption> courses;
+		if (actor.isCoordinator()) {
+			courses = this.meetings.groupCourses(actor.organisationId(), null, LocalDate.now());
+		}
+		else {
+			courses = (actor.peerWorkerId() != null)
+					? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now()) : List.of();
+		}
+		this.auditLog.record(AuditAction.SEARCH, "COURSE", null, "RESULTS=" + courses.size() + ";" + VIA);
+		return courses;
+	}
+
+	/**
+	 * An empty form for a meeting of the group today, run by the course's peer workers,
+	 * with a fresh token.
+	 */
+	@Transactional
+	public GroupMeetingForm newForm(StaffUser user, long courseId) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		CourseFacts course = groupCourse(actor, courseId);
+		GroupMeetingForm form = new GroupMeetingForm();
+		form.setCourseId(course.id());
+		form.setOccurredOn(LocalDate.now());
+		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
+		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		List<Long> active = this.peers.activeChoices(course.organisationId()).stream().map(Choice::id).toList();
+		form.setFacilitatorIds(this.queries.peerWorkersOf(course.id())
+			.stream()
+			.map(Choice::id)
+			.filter(active::contains)
+			.collect(Collectors.toCollection(ArrayList::new)));
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/**
+	 * What the form for a meeting of the group offers: its members and the peer workers.
+	 * Listing the members is audited as a search.
+	 */
+	@Transactional
+	public GroupMeetingChoices choices(StaffUser user, long courseId) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		CourseFacts course = groupCourse(actor, courseId);
+		List<RecipientOption> members = this.queries.recipientsOf(course.id());
+		this.auditLog.record(AuditAction.SEARCH, "RECIPIENT", null, "RESULTS=" + members.size() + ";" + VIA);
+		return new GroupMeetingChoices(this.meetings.groupCourse(course.id()).orElseThrow(NotFoundException::new),
+				members, this.peers.activeChoices(course.organisationId()),
+				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
+	}
+
+	/** The problems the service would find, for showing with the form's own messages. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, GroupMeetingForm form) {
+		return check(this.records.actor(user, AuditAction.CREATE), form).problems();
+	}
+
+	/**
+	 * Records the meeting, its attendance and its facilitators. A form whose token was
+	 * used already writes nothing and leads to what the first submit made.
+	 */
+	@Transactional
+	public SavedContact create(StaffUser user, GroupMeetingForm form) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		Token token = this.records.claim(user, form.getToken());
+		if (token.isUsed()) {
+			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
+		}
+		Checked checked = check(actor, form);
+		if (!checked.problems().isEmpty() || checked.description() == null) {
+			throw new ContactRejectedException(checked.problems());
+		}
+		ContactDescription description = checked.description();
+		CourseFacts course = checked.course();
+		Contact contact = this.contacts.saveAndFlush(
+				new Contact(course.organisationId(), course.unitId(), course.id(), null, user.getId(), description));
+		long id = Objects.requireNonNull(contact.getId());
+		this.meetings.insertAttendance(id, checked.attendance());
+		List<Long> others = checked.peerWorkerIds()
+			.stream()
+			.filter((peerWorkerId) -> !peerWorkerId.equals(description.peerWorkerId()))
+			.toList();
+		this.meetings.insertFacilitators(id, others, checked.colleagues());
+		Map<Attendance, Long> counts = new EnumMap<>(Attendance.class);
+		checked.attendance().values().forEach((value) -> counts.merge(value, 1L, Long::sum));
+		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,
+				"KIND=GROUP_MEETING;PRESENT=" + counts.getOrDefault(Attendance.PRESENT, 0L) + ";ABSENT="
+						+ counts.getOrDefault(Attendance.ABSENT, 0L) + ";CANCELLED="
+						+ counts.getOrDefault(Attendance.CANCELLED, 0L) + ";FACILITATORS="
+						+ checked.peerWorkerIds().size() + ";COLLEAGUES=" + checked.colleagues().size());
+		String path = "/contacts/" + id;
+		this.tokens.use(token, path);
+		return new SavedContact(path, Outcome.CREATED);
+	}
+
+	/**
+	 * A group course in the user's scope: the organisation's for a coordinator, one they
+	 * run for a peer worker. Any other course, or one that is not a group course, is
+	 * refused (404).
+	 */
+	private CourseFacts groupCourse(Actor actor, long courseId) {
+		return this.queries.course(courseId)
+			.filter(CourseFacts::isGroup)
+			.filter((course) -> actor.isCoordinator() ? Objects.equals(course.organisationId(), actor.organisationId())
+					: this.queries.isPeerWorkerOf(course.id(), actor.peerWorkerId()))
+			.orElseThrow(() -> {
+				this.auditLog.recordRefusal(AuditAction.CREATE, "COURSE", courseId, AuditOutcome.DENIED,
+						"REASON=OUT_OF_SCOPE");
+				return new NotFoundException();
+			});
+	}
+
+	/**
+	 * Checks the whole form: the day and time (not in the future), the duration, the
+	 * course running on the day, at least one of the organisation's peer workers running
+	 * it, and every member's attendance, with a registration consent valid on the day for
+	 * each one present. Each member's problem is named on that member.
+	 */
+	private Checked check(Actor actor, GroupMeetingForm form) {
+		Long courseId = form.getCourseId();
+		if (courseId == null) {
+			throw new NotFoundException();
+		}
+		CourseFacts course = groupCourse(actor, courseId);
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate day = form.getOccurredOn();
+		MeetingRules.checkHeldTime(form, problems);
+		if (day != null && !course.runsOn(day)) {
+			problems.add(course.endedBefore(day)
+					? new FieldProblem("occurredOn", "contact.group.course.ended",
+							ContactRecords.messageDate(Objects.requireNonNull(course.endedOn())))
+					: new FieldProblem("occurredOn", "contact.course.notStarted",
+							ContactRecords.messageDate(course.startsOn())));
+		}
+		List<Long> peerWorkerIds = form.getFacilitatorIds().stream().filter(Objects::nonNull).distinct().toList();
+		if (peerWorkerIds.isEmpty()) {
+			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.required"));
+		}
+		else if (!this.peers.allActiveIn(peerWorkerIds, course.organisationId())) {
+			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.unknown"));
+		}
+		List<String> colleagues = form.colleagueNames();
+		MeetingRules.checkNames("colleagues", colleagues, problems);
+		Map<Long, Attendance> attendance = attendance(form, course, day, problems);
+		if (!problems.isEmpty() || day == null || form.getStartsAt() == null || form.minutes() == null) {
+			return new Checked(problems, null, course, attendance, peerWorkerIds, colleagues);
+		}
+		// The peer worker who records the meeting holds it, if they ran it; else the
+		// first one ticked.
+		Long holder = peerWorkerIds.contains(actor.peerWorkerId()) ? actor.peerWorkerId() : peerWorkerIds.get(0);
+		ContactDescription description = new ContactDescription(ContactKind.GROUP_MEETING, day,
+				Objects.requireNonNull(form.getStartsAt()), Objects.requireNonNull(form.minutes()),
+				ContactRecords.blankToNull(form.getPlace()), Set.copyOf(form.getThemes()),
+				ContactRecords.blankToNull(form.getNote()), holder, null);
+		return new Checked(problems, description, course, attendance, peerWorkerIds, colleagues);
+	}
+
+	/**
+	 * Every member's attendance, in the order of the members; a problem for each missing.
+	 */
+	private Map<Long, Attendance> attendance(GroupMeetingForm form, CourseFacts course, @Nullable LocalDate day,
+			List<FieldProblem> problems) {
+		List<RecipientOption> members = this.queries.recipientsOf(course.id());
+		if (members.isEmpty()) {
+			problems.add(new FieldProblem("attendance", "contact.group.members.none"));
+		}
+		Map<Long, Attendance> attendance = new LinkedHashMap<>();
+		int unanswered = 0;
+		for (RecipientOption member : members) {
+			String field = "attendance[" + member.recipientId() + "]";
+			Attendance value = form.getAttendance().get(member.recipientId());
+			if (value == null) {
+				problems.add(new FieldProblem(field, "contact.group.attendance.required"));
+				unanswered++;
+			}
+			else if (value == Attendance.PRESENT && day != null
+					&& !this.recipients.hasConsent(member.recipientId(), ConsentKind.REGISTRATION, day)) {
+				problems.add(new FieldProblem(field, "contact.group.attendance.consent"));
+				unanswered++;
+			}
+			else {
+				attendance.put(member.recipientId(), value);
+			}
+		}
+		if (unanswered > 0) {
+			problems.add(new FieldProblem("attendance", "contact.group.attendance.check", unanswered));
+		}
+		return attendance;
+	}
+
+	/**
+	 * A form's problems, the description it makes when there are none, and what else the
+	 * meeting stores.
+	 */
+	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, CourseFacts course,
+			Map<Long, Attendance> attendance, List<Long> peerWorkerIds, List<String> colleagues) {
+
+	}
+
+}

@@ -1,0 +1,193 @@
+package dk.peerstoette.contact;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.contact.ContactRecords.Actor;
+import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.contact.SavedContact.Outcome;
+import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisational activities (staff meeting, treatment conference, supervision received,
+ * training, network meeting): time a peer worker spends with no recipient, recorded as a
+ * contact of theirs so that their lists, week and hours show their time as it was spent.
+ * A peer worker records their own; a coordinator records one for any active peer worker
+ * of the organisation, in one of its active units.
+ */
+@Service
+class OrganisationalActivities {
+
+	private final ContactRecords records;
+
+	private final ContactRepository contacts;
+
+	private final ContactQueries queries;
+
+	private final MeetingQueries meetings;
+
+	private final SubmissionTokens tokens;
+
+	private final PeerDirectory peers;
+
+	private final ProgrammeStructure structure;
+
+	private final AuditLog auditLog;
+
+	OrganisationalActivities(ContactRecords records, ContactRepository contacts, ContactQueries queries,
+			MeetingQueries meetings, SubmissionTokens tokens, PeerDirectory peers, ProgrammeStructure structure,
+			AuditLog auditLog) {
+		this.records = records;
+		this.contacts = contacts;
+		this.queries = queries;
+		this.meetings = meetings;
+		this.tokens = tokens;
+		this.peers = peers;
+		this.structure = structure;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * An empty form for today with a fresh token; for a peer worker, in the unit they
+	 * work in.
+	 */
+	@Transactional
+	public ActivityForm newForm(StaffUser user) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		ActivityForm form = new ActivityForm();
+		form.setOccurredOn(LocalDate.now());
+		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
+		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		if (actor.peerWorkerId() != null) {
+			form.setUnitId(this.meetings.unitOf(actor.peerWorkerId()).orElse(null));
+		}
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/** What the form offers this user. */
+	@Transactional(readOnly = true)
+	public ActivityChoices choices(StaffUser user) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		Long organisationId = user.getOrganisationId();
+		boolean linked = actor.isCoordinator() || actor.peerWorkerId() != null;
+		return new ActivityChoices(actor.isCoordinator(), linked,
+				(organisationId != null) ? this.structure.unitChoices(organisationId) : List.of(),
+				actor.isCoordinator() ? this.peers.activeChoices(Objects.requireNonNull(organisationId)) : List.of(),
+				ContactKind.organisational(), this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
+	}
+
+	/** The problems the service would find, for showing with the form's own messages. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, ActivityForm form) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		return check(actor, organisation(actor), form).problems();
+	}
+
+	/**
+	 * Records the activity, and the colleagues who took part. A form whose token was used
+	 * already writes nothing and leads to what the first submit made.
+	 */
+	@Transactional
+	public SavedContact create(StaffUser user, ActivityForm form) {
+		Actor actor = this.records.actor(user, AuditAction.CREATE);
+		long organisationId = organisation(actor);
+		Token token = this.records.claim(user, form.getToken());
+		if (token.isUsed()) {
+			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
+		}
+		Checked checked = check(actor, organisationId, form);
+		ContactDescription description = checked.description();
+		if (!checked.problems().isEmpty() || description == null || checked.unitId() == null) {
+			throw new ContactRejectedException(checked.problems());
+		}
+		Contact contact = this.contacts
+			.saveAndFlush(new Contact(organisationId, checked.unitId(), null, null, user.getId(), description));
+		long id = Objects.requireNonNull(contact.getId());
+		this.meetings.insertFacilitators(id, List.of(), checked.participants());
+		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,
+				"KIND=" + description.kind() + ";COLLEAGUES=" + checked.participants().size());
+		String path = "/contacts/" + id;
+		this.tokens.use(token, path);
+		return new SavedContact(path, Outcome.CREATED);
+	}
+
+	/**
+	 * The organisation the activity is for: the user's. A peer worker login that is not
+	 * linked to a peer worker has no time to record (403).
+	 */
+	private long organisation(Actor actor) {
+		Long organisationId = actor.user().getOrganisationId();
+		if (organisationId == null || (!actor.isCoordinator() && actor.peerWorkerId() == null)) {
+			this.auditLog.recordRefusal(AuditAction.CREATE, ContactRecords.ENTITY, null, AuditOutcome.DENIED,
+					"REASON=NOT_LINKED");
+			throw new AccessDeniedException("Only a peer worker's own time is recorded");
+		}
+		return organisationId;
+	}
+
+	/**
+	 * Checks the whole form: an organisational kind, an active unit of the organisation,
+	 * whose time it was (the peer worker's own, or one of the organisation's active peer
+	 * workers that the coordinator chose), the day and time (not in the future), the
+	 * duration and the colleagues' names.
+	 */
+	private Checked check(Actor actor, long organisationId, ActivityForm form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ContactKind kind = form.getKind();
+		if (kind != null && !ContactKind.organisational().contains(kind)) {
+			problems.add(new FieldProblem("kind", "contact.kind.unknown"));
+		}
+		Long unitId = form.getUnitId();
+		if (unitId == null) {
+			problems.add(new FieldProblem("unitId", "contact.activity.unit.required"));
+		}
+		else if (!this.structure.isActiveUnitOf(unitId, organisationId)) {
+			problems.add(new FieldProblem("unitId", "contact.activity.unit.unknown"));
+		}
+		Long peerWorkerId = actor.isCoordinator() ? form.getPeerWorkerId() : actor.peerWorkerId();
+		if (peerWorkerId == null) {
+			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.required"));
+		}
+		else if (actor.isCoordinator() && !this.peers.allActiveIn(List.of(peerWorkerId), organisationId)) {
+			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.unknown"));
+		}
+		MeetingRules.checkHeldTime(form, problems);
+		List<String> participants = GroupMeetingForm.names(form.getParticipants());
+		MeetingRules.checkNames("participants", participants, problems);
+		LocalDate day = form.getOccurredOn();
+		LocalTime startsAt = form.getStartsAt();
+		Integer minutes = form.minutes();
+		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null) {
+			return new Checked(problems, null, unitId, participants);
+		}
+		return new Checked(problems,
+				new ContactDescription(kind, day, startsAt, minutes, ContactRecords.blankToNull(form.getPlace()),
+						Set.of(), ContactRecords.blankToNull(form.getNote()), peerWorkerId, null),
+				unitId, participants);
+	}
+
+	/** A form's problems, the description it makes when there are none, and the rest. */
+	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, @Nullable Long unitId,
+			List<String> participants) {
+
+	}
+
+}

@@ -1,0 +1,179 @@
+package dk.peerstoette.contact;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Planned meetings: plan one (as the quick entry, but ahead), then mark it held (the
+ * quick entry filled in from the plan) or not held (with a reason). Scope, rules and
+ * audit are the service's; every form carries a one-time token.
+ */
+@Controller
+@RequestMapping("/contacts/planned")
+class PlannedMeetingController {
+
+	private static final String FORM = "contactForm";
+
+	private static final String NOT_HELD_FORM = "notHeldForm";
+
+	private final PlannedMeetings planned;
+
+	private final ContactRecords contacts;
+
+	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts) {
+		this.planned = planned;
+		this.contacts = contacts;
+	}
+
+	@InitBinder({ FORM, NOT_HELD_FORM })
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("themes", ChimeTheme.values());
+		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
+		model.addAttribute("reasons", NotHeldReason.values());
+		// Choosing a course leads back to planning, not to the quick entry.
+		model.addAttribute("courseAction", "/contacts/planned/new");
+	}
+
+	@GetMapping("/new")
+	String newPlan(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
+			@AuthenticationPrincipal StaffUser user, Model model) {
+		ContactForm form = this.planned.newForm(user, courseId);
+		model.addAttribute(FORM, form);
+		model.addAttribute("choices", this.contacts.choices(user, form));
+		return "contact/planned-new";
+	}
+
+	@PostMapping
+	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				return redirectTo(this.planned.plan(user, form), "contact.planned.created", redirect);
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+		}
+		else {
+			ContactController.reject(result, this.planned.problems(user, form));
+		}
+		model.addAttribute("choices", this.contacts.choices(user, form));
+		return "contact/planned-new";
+	}
+
+	@GetMapping("/{id}/held")
+	String heldForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
+			RedirectAttributes redirect) {
+		Optional<ContactForm> form = this.planned.heldForm(user, id);
+		if (form.isEmpty()) {
+			redirect.addFlashAttribute("success", "contact.planned.alreadyMarked");
+			return "redirect:/contacts/" + id;
+		}
+		model.addAttribute(FORM, form.get());
+		return heldPage(id, user, model);
+	}
+
+	@PostMapping("/{id}/held")
+	String hold(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				return redirectTo(this.planned.hold(user, id, form), "contact.planned.held", redirect);
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			ContactController.reject(result, this.planned.heldProblems(user, id, form));
+		}
+		return heldPage(id, user, model);
+	}
+
+	@GetMapping("/{id}/not-held")
+	String notHeldForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
+			RedirectAttributes redirect) {
+		PlannedView plan = this.planned.plannedView(user, id);
+		if (!plan.isPlanned()) {
+			redirect.addFlashAttribute("success", "contact.planned.alreadyMarked");
+			return "redirect:/contacts/" + id;
+		}
+		NotHeldForm form = new NotHeldForm();
+		form.setVersion(plan.version());
+		form.setToken(this.contacts.newToken(user));
+		model.addAttribute("plan", plan);
+		model.addAttribute(NOT_HELD_FORM, form);
+		return "contact/planned-not-held";
+	}
+
+	@PostMapping("/{id}/not-held")
+	String notHeld(@PathVariable long id, @Valid @ModelAttribute(NOT_HELD_FORM) NotHeldForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				return redirectTo(this.planned.notHeld(user, id, form), "contact.planned.notHeld", redirect);
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		model.addAttribute("plan", this.planned.plannedView(user, id));
+		return "contact/planned-not-held";
+	}
+
+	private String heldPage(long id, StaffUser user, Model model) {
+		model.addAttribute("contactId", id);
+		model.addAttribute("choices", this.planned.heldChoices(user, id));
+		return "contact/planned-held";
+	}
+
+	private static String redirectTo(SavedContact saved, String done, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("success", switch (saved.outcome()) {
+			case REPEATED -> "contact.repeated";
+			case UNCHANGED -> "contact.planned.alreadyMarked";
+			default -> done;
+		});
+		return "redirect:" + saved.path();
+	}
+
+}
