@@ -1,6 +1,10 @@
 package dk.peerstoette.contact;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
 
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,9 +36,12 @@ class ActivityController {
 
 	private final ContactRecords contacts;
 
-	ActivityController(OrganisationalActivities activities, ContactRecords contacts) {
+	private final KeptContactForms keptForms;
+
+	ActivityController(OrganisationalActivities activities, ContactRecords contacts, KeptContactForms keptForms) {
 		this.activities = activities;
 		this.contacts = contacts;
+		this.keptForms = keptForms;
 	}
 
 	@InitBinder(FORM)
@@ -47,18 +55,26 @@ class ActivityController {
 	}
 
 	@GetMapping("/new")
-	String newActivity(@AuthenticationPrincipal StaffUser user, Model model) {
-		model.addAttribute(FORM, this.activities.newForm(user));
+	String newActivity(@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ActivityForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, this.activities.newForm(user));
+		}
 		model.addAttribute("choices", this.activities.choices(user));
 		return "contact/activity-new";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				SavedContact saved = this.activities.create(user, form);
+				this.keptForms.forget(session, form.getToken());
 				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
 						? "contact.repeated" : "contact.activity.created");
 				return "redirect:" + saved.path();

@@ -120,15 +120,6 @@ class ContactRecords {
 	}
 
 	/**
-	 * Whether the user may have a form back that they sent after their sign-in ran out:
-	 * its token must be theirs. A token already used answers where its form led.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Token> keptToken(StaffUser user, String token) {
-		return this.tokens.find(token).filter((found) -> found.userId() == user.getId());
-	}
-
-	/**
 	 * What the form for a new contact offers this user. The recipients (or, for a
 	 * coordinator choosing, the courses) it lists are audited as a search.
 	 */

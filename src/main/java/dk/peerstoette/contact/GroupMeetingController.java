@@ -1,7 +1,9 @@
 package dk.peerstoette.contact;
 
 import java.util.Objects;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +37,12 @@ class GroupMeetingController {
 
 	private final ContactRecords contacts;
 
-	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts) {
+	private final KeptContactForms keptForms;
+
+	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts, KeptContactForms keptForms) {
 		this.meetings = meetings;
 		this.contacts = contacts;
+		this.keptForms = keptForms;
 	}
 
 	@InitBinder(FORM)
@@ -54,7 +59,15 @@ class GroupMeetingController {
 
 	@GetMapping("/new")
 	String newMeeting(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
-			@AuthenticationPrincipal StaffUser user, Model model) {
+			@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (model.getAttribute(FORM) instanceof GroupMeetingForm kept && kept.getCourseId() != null) {
+			return formPage(user, kept, model);
+		}
 		if (courseId == null) {
 			model.addAttribute("courses", this.meetings.courses(user));
 			return "contact/group-courses";
@@ -66,10 +79,11 @@ class GroupMeetingController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				SavedContact saved = this.meetings.create(user, form);
+				this.keptForms.forget(session, form.getToken());
 				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
 						? "contact.repeated" : "contact.group.created");
 				return "redirect:" + saved.path();
