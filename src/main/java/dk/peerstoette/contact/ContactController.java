@@ -237,7 +237,7 @@ class ContactController {
 		return "contact/edit";
 	}
 
-	private static String redirectTo(SavedContact saved, RedirectAttributes redirect) {
+	static String redirectTo(SavedContact saved, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("success", switch (saved.outcome()) {
 			case CREATED -> "contact.created";
 			case SAVED -> "contact.saved";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -285,29 +286,54 @@ class ContactRecords {
 	 */
 	@Transactional
 	public SavedContact update(StaffUser user, long id, ContactForm form) {
+		return correct(user, id, form.getToken(), form.getVersion(),
+				(actor, contact) -> new Correction(check(actor, form, contact).orThrow(), List.of(), () -> {
+				}));
+	}
+
+	/**
+	 * The one correction path of every kind of contact (individual, group meeting,
+	 * activity): the token used once, the author for 7 days or a coordinator
+	 * ({@link #changeable}), the version the form was filled from, then each changed
+	 * field into the history (a note only as changed, never its text) and the audit log.
+	 * @param check checks the form against the contact as stored and says what it changes
+	 * besides the description, and how to store that
+	 */
+	SavedContact correct(StaffUser user, long id, String tokenValue, long version,
+			BiFunction<Actor, Contact, Correction> check) {
 		Actor actor = actor(user, AuditAction.UPDATE);
-		Token token = claim(user, form.getToken());
+		Token token = claim(user, tokenValue);
 		if (token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getVersion() != form.getVersion()) {
+		if (contact.getVersion() != version) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
-		ContactDescription description = check(actor, form, contact).orThrow();
-		List<Change> changes = description.changesFrom(contact.description());
+		Correction correction = check.apply(actor, contact);
+		List<Change> changes = new ArrayList<>(correction.description().changesFrom(contact.description()));
+		changes.addAll(correction.otherChanges());
 		String path = "/contacts/" + id;
 		this.tokens.use(token, path);
 		if (changes.isEmpty()) {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
-		contact.describe(description, user.getId());
+		correction.storeOthers().run();
+		contact.describe(correction.description(), user.getId());
 		this.contacts.flush();
 		this.queries.recordChanges(id, user.getId(), changes);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + ContactDescription.fieldsOf(changes));
 		return new SavedContact(path, Outcome.SAVED);
+	}
+
+	/**
+	 * A checked correction: the new description, what else changes (attendance,
+	 * facilitators...) as history rows, and how to store that.
+	 */
+	record Correction(ContactDescription description, List<Change> otherChanges, Runnable storeOthers) {
+
 	}
 
 	/** Checks that the user may delete the contact, for the page that asks why. */
@@ -463,7 +489,7 @@ class ContactRecords {
 	 * The contact if the user may change it: out of scope is 404; readable but not the
 	 * user's to change (another's, or the author's after 7 days) is 403.
 	 */
-	private Contact changeable(Actor actor, long id, AuditAction action) {
+	Contact changeable(Actor actor, long id, AuditAction action) {
 		Contact contact = readable(actor, id, action);
 		if (!mayChange(actor, contact)) {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED,

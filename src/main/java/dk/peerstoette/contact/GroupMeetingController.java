@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -100,6 +103,52 @@ class GroupMeetingController {
 			ContactController.reject(result, this.meetings.problems(user, form));
 		}
 		return formPage(user, form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		GroupMeetingForm stored = this.meetings.editForm(user, id);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, stored);
+		}
+		return editPage(id, user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.meetings.update(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return ContactController.redirectTo(saved, redirect);
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			ContactController.reject(result, this.meetings.problems(user, id, form));
+		}
+		return editPage(id, user, model);
+	}
+
+	private String editPage(long id, StaffUser user, Model model) {
+		model.addAttribute("contactId", id);
+		model.addAttribute("choices", this.meetings.editChoices(user, id));
+		return "contact/group-new";
 	}
 
 	private String formPage(StaffUser user, GroupMeetingForm form, Model model) {
