@@ -9,14 +9,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +34,7 @@ import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
@@ -76,14 +80,17 @@ class ContactRecords {
 
 	private final AuditLog auditLog;
 
+	private final ProgrammeStructure structure;
+
 	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog) {
+			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure) {
 		this.contacts = contacts;
 		this.queries = queries;
 		this.tokens = tokens;
 		this.peers = peers;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
+		this.structure = structure;
 	}
 
 	/**
@@ -438,10 +445,32 @@ class ContactRecords {
 
 	/** A history line with the peer worker's id turned into their name. */
 	private ChangeRow named(ChangeRow change) {
-		if (!"peerWorker".equals(change.field())) {
-			return change;
+		return switch (change.field()) {
+			case "peerWorker" -> change.withValues(peerName(change.oldValue()), peerName(change.newValue()));
+			case "facilitators" -> change.withValues(peerNames(change.oldValue()), peerNames(change.newValue()));
+			case "unit" -> change.withValues(unitName(change.oldValue()), unitName(change.newValue()));
+			default -> change;
+		};
+	}
+
+	/** The names of the peer workers in a list of ids ("4,7"). */
+	private @Nullable String peerNames(@Nullable String ids) {
+		if (ids == null) {
+			return null;
 		}
-		return change.withValues(peerName(change.oldValue()), peerName(change.newValue()));
+		List<Long> peerWorkerIds = Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+		Map<Long, String> names = this.peers.names(Set.copyOf(peerWorkerIds));
+		return peerWorkerIds.stream()
+			.map((peerWorkerId) -> names.getOrDefault(peerWorkerId, String.valueOf(peerWorkerId)))
+			.collect(Collectors.joining(", "));
+	}
+
+	private @Nullable String unitName(@Nullable String id) {
+		if (id == null) {
+			return null;
+		}
+		long unitId = Long.parseLong(id);
+		return this.structure.unitNames(Set.of(unitId)).getOrDefault(unitId, id);
 	}
 
 	private @Nullable String peerName(@Nullable String id) {

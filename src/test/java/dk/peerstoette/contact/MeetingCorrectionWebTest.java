@@ -168,6 +168,11 @@ class MeetingCorrectionWebTest {
 				.containsEntry("note", "Anden note " + tag)
 				.containsEntry("peer_worker_id", me);
 			assertThat(updatesAudited(meeting)).containsExactly("FIELDS=durationMinutes,note,attendance");
+			mvc.perform(get("/contacts/{id}", meeting))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Fremmøde: " + bo.number())))
+				.andExpect(content().string(containsString("Udeblev")))
+				.andExpect(content().string(containsString("Noten blev ændret")));
 		}
 
 		@Test
@@ -250,6 +255,10 @@ class MeetingCorrectionWebTest {
 				.query(String.class)
 				.list()).containsExactly("Lise", "Hans");
 			assertThat(updatesAudited(activity)).containsExactly("FIELDS=kind,unit,participants");
+			mvc.perform(get("/contacts/{id}", activity))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Navnene blev ændret")))
+				.andExpect(content().string(containsString(">Enhed<")));
 		}
 
 		@Test
