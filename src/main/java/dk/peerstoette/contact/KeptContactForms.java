@@ -39,8 +39,9 @@ import org.springframework.web.bind.WebDataBinder;
 @Component
 class KeptContactForms implements ExpiredSessionForms {
 
-	private static final Pattern FORM_PATH = Pattern
-		.compile("/contacts(/group|/activities|/planned)?(/\\d+/(?:edit|held|not-held))?");
+	/** A form's path: a new contact's ({@code /new} is shown), or one on a contact. */
+	private static final Pattern FORM_PATH = Pattern.compile("/contacts(?:/group|/activities|/planned)?"
+			+ "|/contacts(?:/group|/activities)?/\\d+/edit|/contacts/planned/\\d+/(?:held|not-held)");
 
 	private static final String ATTRIBUTE = KeptContactForms.class.getName() + ".";
 
@@ -71,7 +72,7 @@ class KeptContactForms implements ExpiredSessionForms {
 		values.remove("_csrf");
 		String key = token.get().value().toString();
 		request.getSession().setAttribute(ATTRIBUTE + key, new Kept(values));
-		String resume = (form.group(2) != null) ? path : path + "/new";
+		String resume = path.matches(".*/\\d+/[a-z-]+") ? path : path + "/new";
 		return Optional.of(resume + "?restore=" + key);
 	}
 

@@ -226,6 +226,73 @@ class KeptMeetingFormsWebTest {
 
 	}
 
+	@Nested
+	class OnAContact {
+
+		@Test
+		void aGroupMeetingsCorrectionComesBackFilledIn() throws Exception {
+			String created = mvc
+				.perform(groupMeeting(post("/contacts/group").with(csrf()).with(fixtures.as("peer")),
+						fixtures.token("peer"), "ABSENT"))
+				.andExpect(flash().attribute("success", "contact.group.created"))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			String edit = "/contacts/group/" + MeetingFixtures.idOf(created) + "/edit";
+			String token = fixtures.token("peer");
+			MvcResult expired = mvc.perform(groupMeeting(post(edit), token, "CANCELLED").param("version", "0"))
+				.andExpect(redirectedUrl(edit + "?restore=" + token))
+				.andReturn();
+			MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+			String resume = signIn(session, "peer", edit + "?restore=" + token);
+			MvcResult restored = mvc.perform(get(resume).session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Du blev logget ud")))
+				.andReturn();
+			GroupMeetingForm form = (GroupMeetingForm) restored.getModelAndView().getModel().get("groupMeetingForm");
+			assertThat(form.getAttendance()).containsEntry(bo.id(), Attendance.CANCELLED);
+			assertThat(jdbc.sql("select attendance from contact_attendance where recipient_id = ?")
+				.param(bo.id())
+				.query(String.class)
+				.single()).as("not saved until the user saves").isEqualTo("ABSENT");
+		}
+
+		@Test
+		void aPlanMarkedNotHeldComesBackFilledIn() throws Exception {
+			long plan = new MeetingFixtures(jdbc, fixtures).planned(group, anna.id(), me, "peer",
+					LocalDate.now().plusDays(1), "10:00");
+			String token = fixtures.token("peer");
+			String path = "/contacts/planned/" + plan + "/not-held";
+			MvcResult expired = mvc
+				.perform(post(path).param("token", token).param("version", "0").param("reason", "PEER_CANCELLED"))
+				.andExpect(redirectedUrl(path + "?restore=" + token))
+				.andReturn();
+			MockHttpSession session = (MockHttpSession) expired.getRequest().getSession(false);
+			String resume = signIn(session, "peer", path + "?restore=" + token);
+			MvcResult restored = mvc.perform(get(resume).session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Du blev logget ud")))
+				.andReturn();
+			NotHeldForm form = (NotHeldForm) restored.getModelAndView().getModel().get("notHeldForm");
+			assertThat(form.getReason()).isEqualTo(NotHeldReason.PEER_CANCELLED);
+			assertThat(jdbc.sql("select status from contact where id = ?").param(plan).query(String.class).single())
+				.isEqualTo("PLANNED");
+		}
+
+		private MockHttpServletRequestBuilder groupMeeting(MockHttpServletRequestBuilder request, String token,
+				String bos) {
+			return request.param("token", token)
+				.param("courseId", String.valueOf(group))
+				.param("occurredOn", ContactFixtures.YESTERDAY.toString())
+				.param("startsAt", "17:00")
+				.param("durationMinutes", "90")
+				.param("facilitatorIds", String.valueOf(me))
+				.param("attendance[" + anna.id() + "]", "PRESENT")
+				.param("attendance[" + bo.id() + "]", bos);
+		}
+
+	}
+
 	/**
 	 * Follows the sign-in: the kept page asks for it, and after it the user is sent back
 	 * there.
