@@ -1,9 +1,15 @@
 package dk.peerstoette.contact;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +18,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,9 +39,12 @@ class ActivityController {
 
 	private final ContactRecords contacts;
 
-	ActivityController(OrganisationalActivities activities, ContactRecords contacts) {
+	private final KeptContactForms keptForms;
+
+	ActivityController(OrganisationalActivities activities, ContactRecords contacts, KeptContactForms keptForms) {
 		this.activities = activities;
 		this.contacts = contacts;
+		this.keptForms = keptForms;
 	}
 
 	@InitBinder(FORM)
@@ -47,18 +58,26 @@ class ActivityController {
 	}
 
 	@GetMapping("/new")
-	String newActivity(@AuthenticationPrincipal StaffUser user, Model model) {
-		model.addAttribute(FORM, this.activities.newForm(user));
+	String newActivity(@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ActivityForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, this.activities.newForm(user));
+		}
 		model.addAttribute("choices", this.activities.choices(user));
 		return "contact/activity-new";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				SavedContact saved = this.activities.create(user, form);
+				this.keptForms.forget(session, form.getToken());
 				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
 						? "contact.repeated" : "contact.activity.created");
 				return "redirect:" + saved.path();
@@ -74,6 +93,52 @@ class ActivityController {
 		else {
 			ContactController.reject(result, this.activities.problems(user, form));
 		}
+		model.addAttribute("choices", this.activities.choices(user));
+		return "contact/activity-new";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		ActivityForm stored = this.activities.editForm(user, id);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ActivityForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, stored);
+		}
+		return editPage(id, user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.activities.update(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return ContactController.redirectTo(saved, redirect);
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			ContactController.reject(result, this.activities.problems(user, id, form));
+		}
+		return editPage(id, user, model);
+	}
+
+	private String editPage(long id, StaffUser user, Model model) {
+		model.addAttribute("contactId", id);
 		model.addAttribute("choices", this.activities.choices(user));
 		return "contact/activity-new";
 	}

@@ -20,6 +20,21 @@ record ChangeRow(LocalDateTime changedAt, String changedBy, String field, @Nulla
 		return "kind".equals(this.field);
 	}
 
+	/** One member's attendance at a group meeting ({@code attendance:R-...}). */
+	public boolean isAttendance() {
+		return this.field.startsWith("attendance:");
+	}
+
+	/** The member's number of an attendance change. */
+	public String member() {
+		return this.field.substring(this.field.indexOf(':') + 1);
+	}
+
+	/** Names of colleagues or participants: kept only as changed, like a note. */
+	public boolean isNames() {
+		return "colleagues".equals(this.field) || "participants".equals(this.field);
+	}
+
 	public boolean isTheme() {
 		return this.field.startsWith("chime.");
 	}

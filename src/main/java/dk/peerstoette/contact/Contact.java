@@ -35,7 +35,7 @@ class Contact {
 	@Column(updatable = false)
 	private long organisationId;
 
-	@Column(updatable = false)
+	/** An activity's unit may be corrected; a course's contact keeps its course's. */
 	private long unitId;
 
 	@Column(updatable = false)
@@ -110,6 +110,11 @@ class Contact {
 		this.recipientId = recipientId;
 		this.createdBy = createdBy;
 		describe(description, createdBy);
+	}
+
+	/** Moves an organisational activity to another unit of its organisation. */
+	void moveToUnit(long unitId) {
+		this.unitId = unitId;
 	}
 
 	/** Sets every value from a checked description. */

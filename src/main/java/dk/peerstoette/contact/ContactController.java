@@ -2,7 +2,6 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
-import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
@@ -20,9 +18,6 @@ import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.ListPages;
 
-import org.springframework.beans.MutablePropertyValues;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -63,18 +58,14 @@ class ContactController {
 
 	private final PeerDirectory peers;
 
-	private final ConversionService conversionService;
-
 	private final MeetingDetails meetingDetails;
 
 	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
-			PeerDirectory peers, @Qualifier("mvcConversionService") ConversionService conversionService,
-			MeetingDetails meetingDetails) {
+			PeerDirectory peers, MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;
 		this.structure = structure;
 		this.peers = peers;
-		this.conversionService = conversionService;
 		this.meetingDetails = meetingDetails;
 	}
 
@@ -127,7 +118,7 @@ class ContactController {
 	String newContact(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
-		Optional<String> saved = restore(user, restore, session, model);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
 		}
@@ -174,7 +165,7 @@ class ContactController {
 	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
 		ContactForm stored = this.contacts.editForm(user, id);
-		Optional<String> saved = restore(user, restore, session, model);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
 		}
@@ -246,7 +237,7 @@ class ContactController {
 		return "contact/edit";
 	}
 
-	private static String redirectTo(SavedContact saved, RedirectAttributes redirect) {
+	static String redirectTo(SavedContact saved, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("success", switch (saved.outcome()) {
 			case CREATED -> "contact.created";
 			case SAVED -> "contact.saved";
@@ -256,42 +247,6 @@ class ContactController {
 		});
 		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
 		return "redirect:" + saved.path();
-	}
-
-	/**
-	 * Puts a form that was sent after the sign-in ran out back in the model, as it was
-	 * typed, if this session kept it for this user.
-	 * @return the redirect to what the form saved, if it was saved meanwhile
-	 */
-	private Optional<String> restore(StaffUser user, @Nullable String restore, HttpSession session, Model model) {
-		if (restore == null) {
-			return Optional.empty();
-		}
-		Optional<Token> token = this.contacts.keptToken(user, restore);
-		if (token.isPresent() && token.get().isUsed()) {
-			return Optional.of("redirect:" + token.get().resultPath());
-		}
-		token.flatMap((found) -> this.keptForms.kept(session, restore)).ifPresent((kept) -> {
-			ContactForm form = new ContactForm();
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, bind(form, kept));
-			model.addAttribute(FORM, form);
-			model.addAttribute("restored", true);
-		});
-		return Optional.empty();
-	}
-
-	/**
-	 * Binds what was typed into a form as a submit would, so a value that does not fit
-	 * comes back as typed, with its message.
-	 */
-	private BindingResult bind(ContactForm form, Map<String, String[]> values) {
-		WebDataBinder binder = new WebDataBinder(form, FORM);
-		binder.setConversionService(this.conversionService);
-		initBinder(binder);
-		MutablePropertyValues properties = new MutablePropertyValues();
-		values.forEach((name, typed) -> properties.add(name, (typed.length == 1) ? typed[0] : typed));
-		binder.bind(properties);
-		return binder.getBindingResult();
 	}
 
 	/** Adds the service's problems to the fields that have no message yet. */

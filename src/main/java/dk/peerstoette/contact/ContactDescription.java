@@ -61,7 +61,11 @@ record ContactDescription(ContactKind kind, LocalDate occurredOn, LocalTime star
 
 	/** The fields named in a list of changes, for the audit log. */
 	static String fieldsOf(List<Change> changes) {
-		return changes.stream().map(Change::field).collect(Collectors.joining(","));
+		// One name for a group's attendance, however many members changed.
+		return changes.stream()
+			.map((change) -> change.field().replaceFirst(":.*", ""))
+			.distinct()
+			.collect(Collectors.joining(","));
 	}
 
 	/** One field's change, as the history keeps it. */

@@ -9,13 +9,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +34,7 @@ import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
@@ -75,14 +80,17 @@ class ContactRecords {
 
 	private final AuditLog auditLog;
 
+	private final ProgrammeStructure structure;
+
 	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog) {
+			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure) {
 		this.contacts = contacts;
 		this.queries = queries;
 		this.tokens = tokens;
 		this.peers = peers;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
+		this.structure = structure;
 	}
 
 	/**
@@ -117,15 +125,6 @@ class ContactRecords {
 	@Transactional
 	public String newToken(StaffUser user) {
 		return this.tokens.issue(user.getId());
-	}
-
-	/**
-	 * Whether the user may have a form back that they sent after their sign-in ran out:
-	 * its token must be theirs. A token already used answers where its form led.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Token> keptToken(StaffUser user, String token) {
-		return this.tokens.find(token).filter((found) -> found.userId() == user.getId());
 	}
 
 	/**
@@ -294,29 +293,54 @@ class ContactRecords {
 	 */
 	@Transactional
 	public SavedContact update(StaffUser user, long id, ContactForm form) {
+		return correct(user, id, form.getToken(), form.getVersion(),
+				(actor, contact) -> new Correction(check(actor, form, contact).orThrow(), List.of(), () -> {
+				}));
+	}
+
+	/**
+	 * The one correction path of every kind of contact (individual, group meeting,
+	 * activity): the token used once, the author for 7 days or a coordinator
+	 * ({@link #changeable}), the version the form was filled from, then each changed
+	 * field into the history (a note only as changed, never its text) and the audit log.
+	 * @param check checks the form against the contact as stored and says what it changes
+	 * besides the description, and how to store that
+	 */
+	SavedContact correct(StaffUser user, long id, String tokenValue, long version,
+			BiFunction<Actor, Contact, Correction> check) {
 		Actor actor = actor(user, AuditAction.UPDATE);
-		Token token = claim(user, form.getToken());
+		Token token = claim(user, tokenValue);
 		if (token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getVersion() != form.getVersion()) {
+		if (contact.getVersion() != version) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
-		ContactDescription description = check(actor, form, contact).orThrow();
-		List<Change> changes = description.changesFrom(contact.description());
+		Correction correction = check.apply(actor, contact);
+		List<Change> changes = new ArrayList<>(correction.description().changesFrom(contact.description()));
+		changes.addAll(correction.otherChanges());
 		String path = "/contacts/" + id;
 		this.tokens.use(token, path);
 		if (changes.isEmpty()) {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
-		contact.describe(description, user.getId());
+		correction.storeOthers().run();
+		contact.describe(correction.description(), user.getId());
 		this.contacts.flush();
 		this.queries.recordChanges(id, user.getId(), changes);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + ContactDescription.fieldsOf(changes));
 		return new SavedContact(path, Outcome.SAVED);
+	}
+
+	/**
+	 * A checked correction: the new description, what else changes (attendance,
+	 * facilitators...) as history rows, and how to store that.
+	 */
+	record Correction(ContactDescription description, List<Change> otherChanges, Runnable storeOthers) {
+
 	}
 
 	/** Checks that the user may delete the contact, for the page that asks why. */
@@ -421,10 +445,32 @@ class ContactRecords {
 
 	/** A history line with the peer worker's id turned into their name. */
 	private ChangeRow named(ChangeRow change) {
-		if (!"peerWorker".equals(change.field())) {
-			return change;
+		return switch (change.field()) {
+			case "peerWorker" -> change.withValues(peerName(change.oldValue()), peerName(change.newValue()));
+			case "facilitators" -> change.withValues(peerNames(change.oldValue()), peerNames(change.newValue()));
+			case "unit" -> change.withValues(unitName(change.oldValue()), unitName(change.newValue()));
+			default -> change;
+		};
+	}
+
+	/** The names of the peer workers in a list of ids ("4,7"). */
+	private @Nullable String peerNames(@Nullable String ids) {
+		if (ids == null) {
+			return null;
 		}
-		return change.withValues(peerName(change.oldValue()), peerName(change.newValue()));
+		List<Long> peerWorkerIds = Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+		Map<Long, String> names = this.peers.names(Set.copyOf(peerWorkerIds));
+		return peerWorkerIds.stream()
+			.map((peerWorkerId) -> names.getOrDefault(peerWorkerId, String.valueOf(peerWorkerId)))
+			.collect(Collectors.joining(", "));
+	}
+
+	private @Nullable String unitName(@Nullable String id) {
+		if (id == null) {
+			return null;
+		}
+		long unitId = Long.parseLong(id);
+		return this.structure.unitNames(Set.of(unitId)).getOrDefault(unitId, id);
 	}
 
 	private @Nullable String peerName(@Nullable String id) {
@@ -472,7 +518,7 @@ class ContactRecords {
 	 * The contact if the user may change it: out of scope is 404; readable but not the
 	 * user's to change (another's, or the author's after 7 days) is 403.
 	 */
-	private Contact changeable(Actor actor, long id, AuditAction action) {
+	Contact changeable(Actor actor, long id, AuditAction action) {
 		Contact contact = readable(actor, id, action);
 		if (!mayChange(actor, contact)) {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED,

@@ -21,6 +21,20 @@ record ContactView(long id, ContactKind kind, ContactStatus status, LocalDate oc
 		String unitName, String createdBy, LocalDateTime createdAt, String updatedBy, List<ChangeRow> history,
 		boolean changeable, LocalDate authorUntil, long version) {
 
+	/**
+	 * Where the contact is corrected: a group meeting and an organisational activity on
+	 * their own forms, a contact with a recipient on the quick entry's.
+	 */
+	public @Nullable String editPath() {
+		if (this.kind == ContactKind.GROUP_MEETING) {
+			return "/contacts/group/" + this.id + "/edit";
+		}
+		if (ContactKind.organisational().contains(this.kind)) {
+			return "/contacts/activities/" + this.id + "/edit";
+		}
+		return (this.recipientId != null) ? "/contacts/" + this.id + "/edit" : null;
+	}
+
 	public LocalTime endsAt() {
 		return this.startsAt.plusMinutes(this.durationMinutes);
 	}

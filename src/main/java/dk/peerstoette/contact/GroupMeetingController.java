@@ -1,12 +1,16 @@
 package dk.peerstoette.contact;
 
 import java.util.Objects;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,9 +40,12 @@ class GroupMeetingController {
 
 	private final ContactRecords contacts;
 
-	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts) {
+	private final KeptContactForms keptForms;
+
+	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts, KeptContactForms keptForms) {
 		this.meetings = meetings;
 		this.contacts = contacts;
+		this.keptForms = keptForms;
 	}
 
 	@InitBinder(FORM)
@@ -54,7 +62,15 @@ class GroupMeetingController {
 
 	@GetMapping("/new")
 	String newMeeting(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
-			@AuthenticationPrincipal StaffUser user, Model model) {
+			@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (model.getAttribute(FORM) instanceof GroupMeetingForm kept && kept.getCourseId() != null) {
+			return formPage(user, kept, model);
+		}
 		if (courseId == null) {
 			model.addAttribute("courses", this.meetings.courses(user));
 			return "contact/group-courses";
@@ -66,10 +82,11 @@ class GroupMeetingController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				SavedContact saved = this.meetings.create(user, form);
+				this.keptForms.forget(session, form.getToken());
 				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
 						? "contact.repeated" : "contact.group.created");
 				return "redirect:" + saved.path();
@@ -86,6 +103,52 @@ class GroupMeetingController {
 			ContactController.reject(result, this.meetings.problems(user, form));
 		}
 		return formPage(user, form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		GroupMeetingForm stored = this.meetings.editForm(user, id);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, stored);
+		}
+		return editPage(id, user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SavedContact saved = this.meetings.update(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return ContactController.redirectTo(saved, redirect);
+			}
+			catch (ContactRejectedException ex) {
+				ContactController.reject(result, ex.problems());
+			}
+			catch (UnknownTokenException ex) {
+				form.setToken(this.contacts.newToken(user));
+				result.reject("contact.token.unknown");
+			}
+			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		else {
+			ContactController.reject(result, this.meetings.problems(user, id, form));
+		}
+		return editPage(id, user, model);
+	}
+
+	private String editPage(long id, StaffUser user, Model model) {
+		model.addAttribute("contactId", id);
+		model.addAttribute("choices", this.meetings.editChoices(user, id));
+		return "contact/group-new";
 	}
 
 	private String formPage(StaffUser user, GroupMeetingForm form, Model model) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
+import dk.peerstoette.contact.ContactRecords.Correction;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.MeetingQueries.GroupCourseOption;
 import dk.peerstoette.contact.SavedContact.Outcome;
@@ -130,7 +133,119 @@ class GroupMeetings {
 	/** The problems the service would find, for showing with the form's own messages. */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> problems(StaffUser user, GroupMeetingForm form) {
-		return check(this.records.actor(user, AuditAction.CREATE), form).problems();
+		return check(this.records.actor(user, AuditAction.CREATE), form, null).problems();
+	}
+
+	/**
+	 * The form for correcting a group meeting, filled from the meeting as stored, with a
+	 * fresh token. Who may correct it is the contact's rule (the author for 7 days, a
+	 * coordinator); a contact that is not a group meeting is not found here (404).
+	 */
+	@Transactional
+	public GroupMeetingForm editForm(StaffUser user, long id) {
+		Contact contact = meeting(this.records.actor(user, AuditAction.UPDATE), id);
+		this.auditLog.record(AuditAction.READ, ContactRecords.ENTITY, id, "VIEW=EDIT");
+		ContactDescription description = contact.description();
+		GroupMeetingForm form = new GroupMeetingForm();
+		form.setCourseId(contact.getCourseId());
+		form.setOccurredOn(description.occurredOn());
+		form.setStartsAt(description.startsAt());
+		form.setDurationMinutes(description.durationMinutes());
+		form.setPlace(description.place());
+		form.setThemes(new ArrayList<>(description.themes()));
+		form.setNote(description.note());
+		List<Long> facilitators = new ArrayList<>();
+		if (description.peerWorkerId() != null) {
+			facilitators.add(description.peerWorkerId());
+		}
+		facilitators.addAll(this.meetings.facilitatorIds(id));
+		form.setFacilitatorIds(facilitators);
+		form.setColleagues(String.join("\n", this.meetings.colleagueNames(id)));
+		form.setAttendance(this.meetings.storedAttendance(id));
+		form.setVersion(contact.getVersion());
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/** What the form for correcting a group meeting offers: its course's members. */
+	@Transactional
+	public GroupMeetingChoices editChoices(StaffUser user, long id) {
+		Contact contact = meeting(this.records.actor(user, AuditAction.UPDATE), id);
+		return choices(user, Objects.requireNonNull(contact.getCourseId()));
+	}
+
+	/** The problems the service would find with a correction. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, long id, GroupMeetingForm form) {
+		Actor actor = this.records.actor(user, AuditAction.UPDATE);
+		Contact contact = meeting(actor, id);
+		form.setCourseId(contact.getCourseId());
+		return check(actor, form, contact.getPeerWorkerId()).problems();
+	}
+
+	/**
+	 * Corrects a group meeting through the contact's one correction path: besides the
+	 * contact's own fields, each member whose attendance changed is a history row
+	 * ({@code attendance:R-...}), and so are the facilitators and the colleagues (their
+	 * names only as changed).
+	 */
+	@Transactional
+	public SavedContact update(StaffUser user, long id, GroupMeetingForm form) {
+		return this.records.correct(user, id, form.getToken(), form.getVersion(), (actor, contact) -> {
+			meeting(actor, id);
+			form.setCourseId(contact.getCourseId());
+			Checked checked = check(actor, form, contact.getPeerWorkerId());
+			ContactDescription description = checked.description();
+			if (!checked.problems().isEmpty() || description == null) {
+				throw new ContactRejectedException(checked.problems());
+			}
+			List<Change> changes = new ArrayList<>();
+			Map<Long, Attendance> before = this.meetings.storedAttendance(id);
+			Set<Long> members = new LinkedHashSet<>(before.keySet());
+			members.addAll(checked.attendance().keySet());
+			Map<Long, String> numbers = this.meetings.numbersOf(members);
+			for (Long member : members) {
+				Attendance was = before.get(member);
+				Attendance is = checked.attendance().get(member);
+				if (was != is) {
+					changes.add(new Change("attendance:" + numbers.get(member), (was != null) ? was.name() : null,
+							(is != null) ? is.name() : null));
+				}
+			}
+			List<Long> othersBefore = this.meetings.facilitatorIds(id);
+			List<Long> othersAfter = checked.peerWorkerIds()
+				.stream()
+				.filter((peerWorkerId) -> !peerWorkerId.equals(description.peerWorkerId()))
+				.sorted()
+				.toList();
+			if (!othersBefore.equals(othersAfter)) {
+				changes.add(new Change("facilitators", ids(othersBefore), ids(othersAfter)));
+			}
+			if (!this.meetings.colleagueNames(id).equals(checked.colleagues())) {
+				changes.add(new Change("colleagues", null, null));
+			}
+			return new Correction(description, changes, () -> {
+				this.meetings.deleteAttendance(id);
+				this.meetings.insertAttendance(id, checked.attendance());
+				this.meetings.deleteFacilitators(id);
+				this.meetings.insertFacilitators(id, othersAfter, checked.colleagues());
+			});
+		});
+	}
+
+	private static @Nullable String ids(List<Long> ids) {
+		return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	/** A group meeting the user may correct; any other contact is not found here. */
+	private Contact meeting(Actor actor, long id) {
+		Contact contact = this.records.changeable(actor, id, AuditAction.UPDATE);
+		if (contact.getKind() != ContactKind.GROUP_MEETING) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ContactRecords.ENTITY, id, AuditOutcome.DENIED,
+					"REASON=NOT_A_GROUP_MEETING");
+			throw new NotFoundException();
+		}
+		return contact;
 	}
 
 	/**
@@ -144,7 +259,7 @@ class GroupMeetings {
 		if (token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form);
+		Checked checked = check(actor, form, null);
 		if (!checked.problems().isEmpty() || checked.description() == null) {
 			throw new ContactRejectedException(checked.problems());
 		}
@@ -194,7 +309,7 @@ class GroupMeetings {
 	 * it, and every member's attendance, with a registration consent valid on the day for
 	 * each one present. Each member's problem is named on that member.
 	 */
-	private Checked check(Actor actor, GroupMeetingForm form) {
+	private Checked check(Actor actor, GroupMeetingForm form, @Nullable Long holder) {
 		Long courseId = form.getCourseId();
 		if (courseId == null) {
 			throw new NotFoundException();
@@ -223,13 +338,15 @@ class GroupMeetings {
 		if (!problems.isEmpty() || day == null || form.getStartsAt() == null || form.minutes() == null) {
 			return new Checked(problems, null, course, attendance, peerWorkerIds, colleagues);
 		}
-		// The peer worker who records the meeting holds it, if they ran it; else the
-		// first one ticked.
-		Long holder = peerWorkerIds.contains(actor.peerWorkerId()) ? actor.peerWorkerId() : peerWorkerIds.get(0);
+		// A corrected meeting keeps its peer worker if they still ran it; else the peer
+		// worker who records the meeting holds it, if they ran it; else the first one
+		// ticked.
+		Long holds = peerWorkerIds.contains(holder) ? holder
+				: peerWorkerIds.contains(actor.peerWorkerId()) ? actor.peerWorkerId() : peerWorkerIds.get(0);
 		ContactDescription description = new ContactDescription(ContactKind.GROUP_MEETING, day,
 				Objects.requireNonNull(form.getStartsAt()), Objects.requireNonNull(form.minutes()),
 				ContactRecords.blankToNull(form.getPlace()), Set.copyOf(form.getThemes()),
-				ContactRecords.blankToNull(form.getNote()), holder, null);
+				ContactRecords.blankToNull(form.getNote()), holds, null);
 		return new Checked(problems, description, course, attendance, peerWorkerIds, colleagues);
 	}
 

@@ -2,6 +2,9 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +87,61 @@ class MeetingQueries {
 				.params(contactId, colleague)
 				.update();
 		}
+	}
+
+	/** A group meeting's attendance as stored, by recipient id. */
+	Map<Long, Attendance> storedAttendance(long contactId) {
+		Map<Long, Attendance> attendance = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select recipient_id, attendance from contact_attendance where contact_id = ? order by recipient_id")
+			.param(contactId)
+			.query((rs) -> {
+				attendance.put(rs.getLong("recipient_id"), Attendance.valueOf(rs.getString("attendance")));
+			});
+		return attendance;
+	}
+
+	/** The recipients' numbers (R-...), by id, for the history. */
+	Map<Long, String> numbersOf(Collection<Long> recipientIds) {
+		Map<Long, String> numbers = new HashMap<>();
+		if (!recipientIds.isEmpty()) {
+			this.jdbc.sql("select id, internal_number from recipient where id in (:ids)")
+				.param("ids", recipientIds)
+				.query((rs) -> {
+					numbers.put(rs.getLong("id"), rs.getString("internal_number"));
+				});
+		}
+		return numbers;
+	}
+
+	/** The peer workers who ran a meeting besides its peer worker, as stored. */
+	List<Long> facilitatorIds(long contactId) {
+		return this.jdbc
+			.sql("select peer_worker_id from contact_facilitator where contact_id = ? and peer_worker_id is not null "
+					+ "order by peer_worker_id")
+			.param(contactId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The colleagues who ran a meeting or took part, as stored. */
+	List<String> colleagueNames(long contactId) {
+		return this.jdbc
+			.sql("select colleague_name from contact_facilitator where contact_id = ? and colleague_name is not null "
+					+ "order by id")
+			.param(contactId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Forgets a meeting's attendance, to store it again as corrected. */
+	void deleteAttendance(long contactId) {
+		this.jdbc.sql("delete from contact_attendance where contact_id = ?").param(contactId).update();
+	}
+
+	/** Forgets who ran a meeting or took part, to store it again as corrected. */
+	void deleteFacilitators(long contactId) {
+		this.jdbc.sql("delete from contact_facilitator where contact_id = ?").param(contactId).update();
 	}
 
 	/** Who was at a group meeting, by alias. */

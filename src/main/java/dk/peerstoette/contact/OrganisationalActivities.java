@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
+import dk.peerstoette.contact.ContactRecords.Correction;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -98,7 +101,7 @@ class OrganisationalActivities {
 	@Transactional(readOnly = true)
 	public List<FieldProblem> problems(StaffUser user, ActivityForm form) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		return check(actor, organisation(actor), form).problems();
+		return check(actor, organisation(actor), form, null).problems();
 	}
 
 	/**
@@ -113,7 +116,7 @@ class OrganisationalActivities {
 		if (token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, organisationId, form);
+		Checked checked = check(actor, organisationId, form, null);
 		ContactDescription description = checked.description();
 		if (!checked.problems().isEmpty() || description == null || checked.unitId() == null) {
 			throw new ContactRejectedException(checked.problems());
@@ -127,6 +130,80 @@ class OrganisationalActivities {
 		String path = "/contacts/" + id;
 		this.tokens.use(token, path);
 		return new SavedContact(path, Outcome.CREATED);
+	}
+
+	/**
+	 * The form for correcting an activity, filled from the activity as stored, with a
+	 * fresh token. Who may correct it is the contact's rule (the author for 7 days, a
+	 * coordinator); a contact that is not an activity is not found here (404).
+	 */
+	@Transactional
+	public ActivityForm editForm(StaffUser user, long id) {
+		Contact contact = activity(this.records.actor(user, AuditAction.UPDATE), id);
+		this.auditLog.record(AuditAction.READ, ContactRecords.ENTITY, id, "VIEW=EDIT");
+		ContactDescription description = contact.description();
+		ActivityForm form = new ActivityForm();
+		form.setKind(description.kind());
+		form.setPeerWorkerId(description.peerWorkerId());
+		form.setOccurredOn(description.occurredOn());
+		form.setStartsAt(description.startsAt());
+		form.setDurationMinutes(description.durationMinutes());
+		form.setUnitId(contact.getUnitId());
+		form.setPlace(description.place());
+		form.setParticipants(String.join("\n", this.meetings.colleagueNames(id)));
+		form.setNote(description.note());
+		form.setVersion(contact.getVersion());
+		form.setToken(this.tokens.issue(user.getId()));
+		return form;
+	}
+
+	/** The problems the service would find with a correction. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(StaffUser user, long id, ActivityForm form) {
+		Actor actor = this.records.actor(user, AuditAction.UPDATE);
+		Contact contact = activity(actor, id);
+		return check(actor, contact.getOrganisationId(), form, contact).problems();
+	}
+
+	/**
+	 * Corrects an activity through the contact's one correction path: besides the
+	 * contact's own fields, a changed unit and changed participants (their names only as
+	 * changed) are history rows.
+	 */
+	@Transactional
+	public SavedContact update(StaffUser user, long id, ActivityForm form) {
+		return this.records.correct(user, id, form.getToken(), form.getVersion(), (actor, contact) -> {
+			activity(actor, id);
+			Checked checked = check(actor, contact.getOrganisationId(), form, contact);
+			ContactDescription description = checked.description();
+			Long unitId = checked.unitId();
+			if (!checked.problems().isEmpty() || description == null || unitId == null) {
+				throw new ContactRejectedException(checked.problems());
+			}
+			List<Change> changes = new ArrayList<>();
+			if (contact.getUnitId() != unitId) {
+				changes.add(new Change("unit", String.valueOf(contact.getUnitId()), String.valueOf(unitId)));
+			}
+			if (!this.meetings.colleagueNames(id).equals(checked.participants())) {
+				changes.add(new Change("participants", null, null));
+			}
+			return new Correction(description, changes, () -> {
+				contact.moveToUnit(unitId);
+				this.meetings.deleteFacilitators(id);
+				this.meetings.insertFacilitators(id, List.of(), checked.participants());
+			});
+		});
+	}
+
+	/** An activity the user may correct; any other contact is not found here. */
+	private Contact activity(Actor actor, long id) {
+		Contact contact = this.records.changeable(actor, id, AuditAction.UPDATE);
+		if (!ContactKind.organisational().contains(contact.getKind())) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ContactRecords.ENTITY, id, AuditOutcome.DENIED,
+					"REASON=NOT_AN_ACTIVITY");
+			throw new NotFoundException();
+		}
+		return contact;
 	}
 
 	/**
@@ -149,7 +226,7 @@ class OrganisationalActivities {
 	 * workers that the coordinator chose), the day and time (not in the future), the
 	 * duration and the colleagues' names.
 	 */
-	private Checked check(Actor actor, long organisationId, ActivityForm form) {
+	private Checked check(Actor actor, long organisationId, ActivityForm form, @Nullable Contact existing) {
 		List<FieldProblem> problems = new ArrayList<>();
 		ContactKind kind = form.getKind();
 		if (kind != null && !ContactKind.organisational().contains(kind)) {
@@ -162,7 +239,10 @@ class OrganisationalActivities {
 		else if (!this.structure.isActiveUnitOf(unitId, organisationId)) {
 			problems.add(new FieldProblem("unitId", "contact.activity.unit.unknown"));
 		}
-		Long peerWorkerId = actor.isCoordinator() ? form.getPeerWorkerId() : actor.peerWorkerId();
+		// A peer worker's activity is their own time; a correction keeps whose time it
+		// was.
+		Long peerWorkerId = actor.isCoordinator() ? form.getPeerWorkerId()
+				: (existing != null) ? existing.getPeerWorkerId() : actor.peerWorkerId();
 		if (peerWorkerId == null) {
 			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.required"));
 		}

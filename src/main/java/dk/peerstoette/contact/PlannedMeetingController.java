@@ -2,6 +2,7 @@ package dk.peerstoette.contact;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +41,12 @@ class PlannedMeetingController {
 
 	private final ContactRecords contacts;
 
-	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts) {
+	private final KeptContactForms keptForms;
+
+	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms) {
 		this.planned = planned;
 		this.contacts = contacts;
+		this.keptForms = keptForms;
 	}
 
 	@InitBinder({ FORM, NOT_HELD_FORM })
@@ -61,19 +65,27 @@ class PlannedMeetingController {
 
 	@GetMapping("/new")
 	String newPlan(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
-			@AuthenticationPrincipal StaffUser user, Model model) {
-		ContactForm form = this.planned.newForm(user, courseId);
-		model.addAttribute(FORM, form);
-		model.addAttribute("choices", this.contacts.choices(user, form));
+			@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, this.planned.newForm(user, courseId));
+		}
+		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
 		return "contact/planned-new";
 	}
 
 	@PostMapping
 	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				return redirectTo(this.planned.plan(user, form), "contact.planned.created", redirect);
+				SavedContact saved = this.planned.plan(user, form);
+				this.keptForms.forget(session, form.getToken());
+				return redirectTo(saved, "contact.planned.created", redirect);
 			}
 			catch (ContactRejectedException ex) {
 				ContactController.reject(result, ex.problems());
@@ -91,23 +103,31 @@ class PlannedMeetingController {
 	}
 
 	@GetMapping("/{id}/held")
-	String heldForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
-			RedirectAttributes redirect) {
+	String heldForm(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		Optional<ContactForm> form = this.planned.heldForm(user, id);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
 		if (form.isEmpty()) {
 			redirect.addFlashAttribute("success", "contact.planned.alreadyMarked");
 			return "redirect:/contacts/" + id;
 		}
-		model.addAttribute(FORM, form.get());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, form.get());
+		}
 		return heldPage(id, user, model);
 	}
 
 	@PostMapping("/{id}/held")
 	String hold(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				return redirectTo(this.planned.hold(user, id, form), "contact.planned.held", redirect);
+				SavedContact saved = this.planned.hold(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return redirectTo(saved, "contact.planned.held", redirect);
 			}
 			catch (ContactRejectedException ex) {
 				ContactController.reject(result, ex.problems());
@@ -127,27 +147,36 @@ class PlannedMeetingController {
 	}
 
 	@GetMapping("/{id}/not-held")
-	String notHeldForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
-			RedirectAttributes redirect) {
+	String notHeldForm(@PathVariable long id,
+			@RequestParam(name = "restore", required = false) @Nullable String restore,
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		PlannedView plan = this.planned.plannedView(user, id);
+		Optional<String> saved = this.keptForms.restore(user, restore, session, model, NOT_HELD_FORM, NotHeldForm::new);
+		if (saved.isPresent()) {
+			return saved.get();
+		}
 		if (!plan.isPlanned()) {
 			redirect.addFlashAttribute("success", "contact.planned.alreadyMarked");
 			return "redirect:/contacts/" + id;
 		}
-		NotHeldForm form = new NotHeldForm();
-		form.setVersion(plan.version());
-		form.setToken(this.contacts.newToken(user));
+		if (!model.containsAttribute(NOT_HELD_FORM)) {
+			NotHeldForm form = new NotHeldForm();
+			form.setVersion(plan.version());
+			form.setToken(this.contacts.newToken(user));
+			model.addAttribute(NOT_HELD_FORM, form);
+		}
 		model.addAttribute("plan", plan);
-		model.addAttribute(NOT_HELD_FORM, form);
 		return "contact/planned-not-held";
 	}
 
 	@PostMapping("/{id}/not-held")
 	String notHeld(@PathVariable long id, @Valid @ModelAttribute(NOT_HELD_FORM) NotHeldForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				return redirectTo(this.planned.notHeld(user, id, form), "contact.planned.notHeld", redirect);
+				SavedContact saved = this.planned.notHeld(user, id, form);
+				this.keptForms.forget(session, form.getToken());
+				return redirectTo(saved, "contact.planned.notHeld", redirect);
 			}
 			catch (UnknownTokenException ex) {
 				form.setToken(this.contacts.newToken(user));
