@@ -198,13 +198,17 @@ class ContactQueries {
 			.single();
 	}
 
-	/** The recipients of the peer worker's running courses, most recently met first. */
+	/**
+	 * The recipients of the peer worker's running courses, most recently met first (a
+	 * meeting only planned does not count as met).
+	 */
 	List<RecipientOption> caseload(long peerWorkerId, LocalDate today) {
 		return this.jdbc.sql("""
 				select * from (
 				    select distinct on (r.id) r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
 				           (select max(k.occurred_on) from contact k
-				            where k.recipient_id = r.id and k.peer_worker_id = :me and k.deleted_at is null)
+				            where k.recipient_id = r.id and k.peer_worker_id = :me and k.status = 'HELD'
+				              and k.deleted_at is null)
 				               as last_contact_on
 				    from course c
 				    join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :me
@@ -222,7 +226,8 @@ class ContactQueries {
 		return this.jdbc.sql("""
 				select r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
 				       (select max(k.occurred_on) from contact k
-				        where k.recipient_id = r.id and k.course_id = c.id and k.deleted_at is null) as last_contact_on
+				        where k.recipient_id = r.id and k.course_id = c.id and k.status = 'HELD'
+				          and k.deleted_at is null) as last_contact_on
 				from course c
 				join course_recipient cr on cr.course_id = c.id
 				join recipient r on r.id = cr.recipient_id

@@ -136,6 +136,30 @@ class QuickEntryWebTest {
 		}
 
 		@Test
+		void aMeetingOnlyPlannedDoesNotCountAsMet() throws Exception {
+			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null, List.of(bo.id()),
+					List.of(me));
+			Recipient cy = fixtures.recipient(copenhagen, "Cy " + tag);
+			long cysCourse = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null,
+					List.of(cy.id()), List.of(me));
+			created(fixtures.quickEntry("peer", bo.id()));
+			// Cy has only a meeting planned for next week.
+			jdbc.sql(
+					"""
+							insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
+							    occurred_on, starts_at, duration_minutes, created_by, updated_by)
+							select c.organisation_id, c.unit_id, c.id, ?, ?, 'INDIVIDUAL_CONVERSATION', 'PLANNED',
+							    current_date + 7, time '10:00', 30, u.id, u.id
+							from course c, staff_user u where c.id = ? and u.username = 'peer'
+							""")
+				.params(cy.id(), me, cysCourse)
+				.update();
+			String page = mvc.perform(get("/contacts/new")).andReturn().getResponse().getContentAsString();
+			assertThat(page.indexOf(bo.label())).isPositive().isLessThan(page.indexOf(cy.label()));
+		}
+
+		@Test
 		void aTypedDurationWinsOverAQuickPick() throws Exception {
 			long id = created(fixtures.quickEntry("peer", anna.id()).param("otherMinutes", "50"));
 			assertThat(jdbc.sql("select duration_minutes from contact where id = ?")
