@@ -7,9 +7,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.ConcurrentChangeException;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +35,14 @@ class ActivityController {
 
 	private final OrganisationalActivities activities;
 
-	private final ContactRecords contacts;
-
 	private final KeptContactForms keptForms;
 
-	ActivityController(OrganisationalActivities activities, ContactRecords contacts, KeptContactForms keptForms) {
+	private final ContactSubmission submission;
+
+	ActivityController(OrganisationalActivities activities, KeptContactForms keptForms, ContactSubmission submission) {
 		this.activities = activities;
-		this.contacts = contacts;
 		this.keptForms = keptForms;
+		this.submission = submission;
 	}
 
 	@InitBinder(FORM)
@@ -74,24 +72,12 @@ class ActivityController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.activities.create(user, form);
-				this.keptForms.forget(session, form.getToken());
-				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
-						? "contact.repeated" : "contact.activity.created");
-				return "redirect:" + saved.path();
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-		}
-		else {
-			ContactController.reject(result, this.activities.problems(user, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.activities.create(user, form), () -> this.activities.problems(user, form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
+					? "contact.repeated" : "contact.activity.created");
+			return "redirect:" + saved.get().path();
 		}
 		model.addAttribute("choices", this.activities.choices(user));
 		return "contact/activity-new";
@@ -114,25 +100,10 @@ class ActivityController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.activities.update(user, id, form);
-				this.keptForms.forget(session, form.getToken());
-				return ContactController.redirectTo(saved, redirect);
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
-		}
-		else {
-			ContactController.reject(result, this.activities.problems(user, id, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.activities.update(user, id, form), () -> this.activities.problems(user, id, form));
+		if (saved.isPresent()) {
+			return ContactController.redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);
 	}

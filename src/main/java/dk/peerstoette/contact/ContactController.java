@@ -54,16 +54,19 @@ class ContactController {
 
 	private final KeptContactForms keptForms;
 
+	private final ContactSubmission submission;
+
 	private final ProgrammeStructure structure;
 
 	private final PeerDirectory peers;
 
 	private final MeetingDetails meetingDetails;
 
-	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
-			PeerDirectory peers, MeetingDetails meetingDetails) {
+	ContactController(ContactRecords contacts, KeptContactForms keptForms, ContactSubmission submission,
+			ProgrammeStructure structure, PeerDirectory peers, MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;
+		this.submission = submission;
 		this.structure = structure;
 		this.peers = peers;
 		this.meetingDetails = meetingDetails;
@@ -132,22 +135,10 @@ class ContactController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.contacts.create(user, form);
-				this.keptForms.forget(session, form.getToken());
-				return redirectTo(saved, redirect);
-			}
-			catch (ContactRejectedException ex) {
-				reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-		}
-		else {
-			reject(result, this.contacts.problems(user, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.contacts.create(user, form), () -> this.contacts.problems(user, form));
+		if (saved.isPresent()) {
+			return redirectTo(saved.get(), redirect);
 		}
 		model.addAttribute("choices", this.contacts.choices(user, form));
 		return "contact/new";
@@ -178,25 +169,10 @@ class ContactController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.contacts.update(user, id, form);
-				this.keptForms.forget(session, form.getToken());
-				return redirectTo(saved, redirect);
-			}
-			catch (ContactRejectedException ex) {
-				reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
-		}
-		else {
-			reject(result, this.contacts.problems(user, id, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.contacts.update(user, id, form), () -> this.contacts.problems(user, id, form));
+		if (saved.isPresent()) {
+			return redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);
 	}

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.ConcurrentChangeException;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +36,14 @@ class GroupMeetingController {
 
 	private final GroupMeetings meetings;
 
-	private final ContactRecords contacts;
-
 	private final KeptContactForms keptForms;
 
-	GroupMeetingController(GroupMeetings meetings, ContactRecords contacts, KeptContactForms keptForms) {
+	private final ContactSubmission submission;
+
+	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms, ContactSubmission submission) {
 		this.meetings = meetings;
-		this.contacts = contacts;
 		this.keptForms = keptForms;
+		this.submission = submission;
 	}
 
 	@InitBinder(FORM)
@@ -83,24 +81,12 @@ class GroupMeetingController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.meetings.create(user, form);
-				this.keptForms.forget(session, form.getToken());
-				redirect.addFlashAttribute("success", (saved.outcome() == SavedContact.Outcome.REPEATED)
-						? "contact.repeated" : "contact.group.created");
-				return "redirect:" + saved.path();
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-		}
-		else {
-			ContactController.reject(result, this.meetings.problems(user, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.meetings.create(user, form), () -> this.meetings.problems(user, form));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
+					? "contact.repeated" : "contact.group.created");
+			return "redirect:" + saved.get().path();
 		}
 		return formPage(user, form, model);
 	}
@@ -122,25 +108,10 @@ class GroupMeetingController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.meetings.update(user, id, form);
-				this.keptForms.forget(session, form.getToken());
-				return ContactController.redirectTo(saved, redirect);
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
-		}
-		else {
-			ContactController.reject(result, this.meetings.problems(user, id, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.meetings.update(user, id, form), () -> this.meetings.problems(user, id, form));
+		if (saved.isPresent()) {
+			return ContactController.redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);
 	}

@@ -43,10 +43,14 @@ class PlannedMeetingController {
 
 	private final KeptContactForms keptForms;
 
-	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms) {
+	private final ContactSubmission submission;
+
+	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms,
+			ContactSubmission submission) {
 		this.planned = planned;
 		this.contacts = contacts;
 		this.keptForms = keptForms;
+		this.submission = submission;
 	}
 
 	@InitBinder({ FORM, NOT_HELD_FORM })
@@ -81,22 +85,10 @@ class PlannedMeetingController {
 	@PostMapping
 	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.planned.plan(user, form);
-				this.keptForms.forget(session, form.getToken());
-				return redirectTo(saved, "contact.planned.created", redirect);
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-		}
-		else {
-			ContactController.reject(result, this.planned.problems(user, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.planned.plan(user, form), () -> this.planned.problems(user, form));
+		if (saved.isPresent()) {
+			return redirectTo(saved.get(), "contact.planned.created", redirect);
 		}
 		model.addAttribute("choices", this.contacts.choices(user, form));
 		return "contact/planned-new";
@@ -123,25 +115,10 @@ class PlannedMeetingController {
 	@PostMapping("/{id}/held")
 	String hold(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.planned.hold(user, id, form);
-				this.keptForms.forget(session, form.getToken());
-				return redirectTo(saved, "contact.planned.held", redirect);
-			}
-			catch (ContactRejectedException ex) {
-				ContactController.reject(result, ex.problems());
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
-		}
-		else {
-			ContactController.reject(result, this.planned.heldProblems(user, id, form));
+		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
+				() -> this.planned.hold(user, id, form), () -> this.planned.heldProblems(user, id, form));
+		if (saved.isPresent()) {
+			return redirectTo(saved.get(), "contact.planned.held", redirect);
 		}
 		return heldPage(id, user, model);
 	}
