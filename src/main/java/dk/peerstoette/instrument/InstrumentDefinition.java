@@ -1,0 +1,96 @@
+package dk.peerstoette.instrument;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An instrument as an assessment needs it: its scale, its items in order, and the scoring
+ * rule. The rule: each answer counts as given, a reverse-scored one as
+ * {@code scaleMin + scaleMax - answer}; a dimension's score is the mean of its counted
+ * answers if at least {@code minAnsweredShare} of its items are answered, and none
+ * otherwise.
+ */
+public record InstrumentDefinition(long id, String code, int versionNumber, String nameDa, String nameEn,
+		@Nullable String descriptionDa, @Nullable String descriptionEn, int scaleMin, int scaleMax,
+		BigDecimal minAnsweredShare, InstrumentStatus status, List<Anchor> anchors, List<Item> items) {
+
+	public InstrumentDefinition {
+		anchors = List.copyOf(anchors);
+		items = List.copyOf(items);
+	}
+
+	/** A labelled point of the scale. */
+	public record Anchor(int value, String labelDa, String labelEn) {
+
+		public String label(Locale locale) {
+			return Locales.isDanish(locale) ? this.labelDa : this.labelEn;
+		}
+
+	}
+
+	/** One statement or question. */
+	public record Item(long id, int position, ChimeDimension dimension, String textDa, String textEn,
+			boolean reverseScored) {
+
+		public String text(Locale locale) {
+			return Locales.isDanish(locale) ? this.textDa : this.textEn;
+		}
+
+	}
+
+	public String name(Locale locale) {
+		return Locales.isDanish(locale) ? this.nameDa : this.nameEn;
+	}
+
+	public @Nullable String description(Locale locale) {
+		return Locales.isDanish(locale) ? this.descriptionDa : this.descriptionEn;
+	}
+
+	public boolean isOnScale(int answer) {
+		return answer >= this.scaleMin && answer <= this.scaleMax;
+	}
+
+	/**
+	 * The dimension scores of answers given by item id. Answers to items of other
+	 * instruments are ignored; an answer off the scale is a programming error.
+	 */
+	public DimensionScores score(Map<Long, Integer> answersByItemId) {
+		Map<ChimeDimension, int[]> countedAndItems = new EnumMap<>(ChimeDimension.class);
+		Map<ChimeDimension, Integer> sums = new EnumMap<>(ChimeDimension.class);
+		int answered = 0;
+		for (Item item : this.items) {
+			int[] counts = countedAndItems.computeIfAbsent(item.dimension(), (dimension) -> new int[2]);
+			counts[1]++;
+			Integer answer = answersByItemId.get(item.id());
+			if (answer == null) {
+				continue;
+			}
+			if (!isOnScale(answer)) {
+				throw new IllegalArgumentException("Answer off the scale for item " + item.id());
+			}
+			int counted = item.reverseScored() ? this.scaleMin + this.scaleMax - answer : answer;
+			counts[0]++;
+			sums.merge(item.dimension(), counted, Integer::sum);
+			answered++;
+		}
+		Map<ChimeDimension, BigDecimal> scores = new EnumMap<>(ChimeDimension.class);
+		countedAndItems.forEach((dimension, counts) -> {
+			int counted = counts[0];
+			int itemCount = counts[1];
+			boolean enough = counted > 0 && BigDecimal.valueOf(counted)
+				.compareTo(this.minAnsweredShare.multiply(BigDecimal.valueOf(itemCount))) >= 0;
+			if (enough) {
+				scores.put(dimension, BigDecimal.valueOf(sums.get(dimension))
+					.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP));
+			}
+		});
+		return new DimensionScores(scores, answered);
+	}
+
+}
