@@ -27,6 +27,7 @@ import dk.peerstoette.partnership.UnitKind;
 import dk.peerstoette.partnership.UnitRepository;
 import dk.peerstoette.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -70,10 +71,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoMeetings meetings;
 
+	private final List<DemoPart> parts;
+
 	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
 			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
 			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts,
-			DemoMeetings meetings) {
+			DemoMeetings meetings, ObjectProvider<DemoPart> parts) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -84,6 +87,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.caseload = caseload;
 		this.contacts = contacts;
 		this.meetings = meetings;
+		this.parts = parts.orderedStream().toList();
 	}
 
 	@Override
@@ -120,6 +124,7 @@ class DemoData implements SmartInitializingSingleton {
 				orgs.get("Aarhus Kommune").getId()));
 		this.contacts.load();
 		this.meetings.load();
+		this.parts.forEach(DemoPart::load);
 	}
 
 	/** After the address is printed, so the two stand together on the console. */

@@ -33,6 +33,10 @@ public interface PartnershipMembershipRepository extends JpaRepository<Partnersh
 			""")
 	List<MembershipRow> findRowsOfOrganisation(@Param("organisationId") long organisationId);
 
+	/** The organisations that are or were members of a partnership. */
+	@Query("select distinct m.organisation.id from PartnershipMembership m where m.partnership.id = :partnershipId")
+	List<Long> findOrganisationIdsOfPartnership(@Param("partnershipId") long partnershipId);
+
 	/** An organisation's memberships of a partnership, in any period. */
 	List<PartnershipMembership> findByPartnershipIdAndOrganisationId(long partnershipId, long organisationId);
 

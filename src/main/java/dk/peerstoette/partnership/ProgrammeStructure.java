@@ -3,6 +3,8 @@ package dk.peerstoette.partnership;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -23,12 +25,15 @@ public class ProgrammeStructure {
 
 	private final PeerSupportModelRepository models;
 
+	private final PartnershipMembershipRepository memberships;
+
 	ProgrammeStructure(OrganisationRepository organisations, PartnershipRepository partnerships, UnitRepository units,
-			PeerSupportModelRepository models) {
+			PeerSupportModelRepository models, PartnershipMembershipRepository memberships) {
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.units = units;
 		this.models = models;
+		this.memberships = memberships;
 	}
 
 	public List<Choice> organisationChoices() {
@@ -68,6 +73,22 @@ public class ProgrammeStructure {
 
 	public boolean isActiveModel(@Nullable Long modelId) {
 		return modelId != null && this.models.findById(modelId).map(PeerSupportModel::isActive).orElse(false);
+	}
+
+	/**
+	 * The organisations whose aggregates a manager may read: every organisation that is
+	 * or was a member of the manager's partnership, and the manager's own organisation. A
+	 * membership that has ended still counts, so that earlier periods can be reported on.
+	 */
+	public List<Long> organisationsOfPartnership(@Nullable Long partnershipId, @Nullable Long ownOrganisationId) {
+		Set<Long> ids = new TreeSet<>();
+		if (partnershipId != null) {
+			ids.addAll(this.memberships.findOrganisationIdsOfPartnership(partnershipId));
+		}
+		if (ownOrganisationId != null) {
+			ids.add(ownOrganisationId);
+		}
+		return List.copyOf(ids);
 	}
 
 	/** Names of units (active or not), by id. */
