@@ -1,0 +1,14 @@
+package dk.peerstoette.quote;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.instrument.ChimeDimension;
+
+/** What a quote says, once the form's values have been checked. */
+record QuoteContent(QuoteKind kind, String text, long unitId, @Nullable Long recipientId, LocalDate recordedOn,
+		Set<ChimeDimension> dimensions) {
+
+}

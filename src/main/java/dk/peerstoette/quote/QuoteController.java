@@ -1,0 +1,192 @@
+package dk.peerstoette.quote;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ListPages;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quotes' pages: the list with its filters, new, edit and delete, and the recipient
+ * search of the form. Scope and audit are the service's.
+ */
+@Controller
+@RequestMapping("/quotes")
+class QuoteController {
+
+	static final Map<String, String> SORTABLE = Map.of("date", "q.recordedOn", "kind", "q.kind", "unit",
+			"lower(u.name)", "organisation", "lower(o.name)");
+
+	private static final String FORM = "quoteForm";
+
+	private final QuoteRecords records;
+
+	QuoteController(QuoteRecords records) {
+		this.records = records;
+	}
+
+	@InitBinder(FORM)
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("dimensions", ChimeDimension.values());
+		model.addAttribute("kinds", QuoteKind.values());
+		model.addAttribute("maxText", QuoteForm.MAX_TEXT);
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(name = "dimension", required = false) @Nullable ChimeDimension dimension,
+			@RequestParam(name = "kind", required = false) @Nullable QuoteKind kind,
+			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId, Pageable pageable,
+			@AuthenticationPrincipal StaffUser user, Model model) {
+		QuoteListQuery query = new QuoteListQuery(text, dimension, kind, from, to, unitId);
+		// Newest first unless the reader sorts otherwise; the id keeps equal dates in
+		// order.
+		Pageable requested = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+				pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "date"));
+		Pageable page = ListPages.of(requested, SORTABLE, "date");
+		page = PageRequest.of(page.getPageNumber(), page.getPageSize(),
+				page.getSort().and(JpaSort.unsafe(Sort.Direction.DESC, "q.id")));
+		Page<QuoteListItem> quotes = this.records.list(query, page, user);
+		model.addAttribute("page", quotes);
+		model.addAttribute("query", query);
+		model.addAttribute("filtered", query.isFiltered());
+		model.addAttribute("units", this.records.filterUnits(user));
+		model.addAttribute("canRecord", this.records.mayRecord(user));
+		return "quote/list";
+	}
+
+	@GetMapping("/new")
+	String newQuote(@AuthenticationPrincipal StaffUser user, Model model) {
+		this.records.checkMayRecord(user);
+		QuoteForm form = new QuoteForm();
+		form.setRecordedOn(LocalDate.now());
+		model.addAttribute(FORM, form);
+		model.addAttribute("units", this.records.formUnits(user, null));
+		return "quote/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		this.records.checkMayRecord(user);
+		reject(result, form.problems(LocalDate.now()));
+		reject(result, this.records.problems(form, user, null));
+		if (!result.hasErrors()) {
+			try {
+				this.records.create(form, user);
+				redirect.addFlashAttribute("success", "quote.created");
+				return "redirect:/quotes";
+			}
+			catch (QuoteRejectedException ex) {
+				reject(result, ex.getProblems());
+			}
+		}
+		model.addAttribute("units", this.records.formUnits(user, null));
+		return "quote/new";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		QuoteForm form = this.records.readForChange(id, user);
+		model.addAttribute(FORM, form);
+		return editPage(id, form.getUnitId(), user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		long storedUnitId = this.records.unitOfChangeable(id, user);
+		reject(result, form.problems(LocalDate.now()));
+		reject(result, this.records.problems(form, user, storedUnitId));
+		if (!result.hasErrors()) {
+			try {
+				this.records.update(id, form, user);
+				redirect.addFlashAttribute("success", "quote.saved");
+				return "redirect:/quotes";
+			}
+			catch (QuoteRejectedException ex) {
+				reject(result, ex.getProblems());
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("form.concurrentChange");
+			}
+		}
+		return editPage(id, storedUnitId, user, model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(name = "version", defaultValue = "-1") long version,
+			@AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+		try {
+			this.records.delete(id, version, user);
+			redirect.addFlashAttribute("success", "quote.deleted");
+			return "redirect:/quotes";
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "form.concurrentChange");
+			return "redirect:/quotes/" + id + "/edit";
+		}
+	}
+
+	/**
+	 * Recipients for the form's search box (quote-recipient.js): at most a few in the
+	 * user's scope, with whether they consent to anonymised quotes today.
+	 */
+	@GetMapping(path = "/recipient-search", produces = "application/json")
+	@ResponseBody
+	List<QuoteRecords.RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
+			@AuthenticationPrincipal StaffUser user) {
+		return this.records.searchRecipients(user, text);
+	}
+
+	private String editPage(long id, @Nullable Long storedUnitId, StaffUser user, Model model) {
+		model.addAttribute("quoteId", id);
+		model.addAttribute("units", this.records.formUnits(user, storedUnitId));
+		return "quote/edit";
+	}
+
+	/** A field keeps the first message it got: a value that did not bind gets no more. */
+	private static void reject(BindingResult result, List<QuoteProblem> problems) {
+		for (QuoteProblem problem : problems) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code());
+			}
+		}
+	}
+
+}

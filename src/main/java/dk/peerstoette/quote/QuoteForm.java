@@ -1,0 +1,128 @@
+package dk.peerstoette.quote;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.instrument.ChimeDimension;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * The form for a new or changed quote. The recipient is named by internal number, typed
+ * or chosen in the search box; the version is the one the form was opened with.
+ */
+class QuoteForm {
+
+	static final int MAX_TEXT = 500;
+
+	// Ten digits, optionally with a dash after six: a CPR number has no place in a quote.
+	private static final Pattern CPR_NUMBER = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
+
+	@NotNull
+	private @Nullable QuoteKind kind = QuoteKind.QUOTE;
+
+	@NotBlank
+	@Size(max = MAX_TEXT)
+	private String text = "";
+
+	@NotNull
+	private @Nullable Long unitId;
+
+	@NotNull
+	@DateTimeFormat(iso = ISO.DATE)
+	private @Nullable LocalDate recordedOn;
+
+	private Set<ChimeDimension> dimensions = EnumSet.noneOf(ChimeDimension.class);
+
+	@Size(max = 20)
+	private String recipientNumber = "";
+
+	private long version;
+
+	/** The rules Bean Validation cannot state: no date ahead, a dimension at least. */
+	List<QuoteProblem> problems(LocalDate today) {
+		List<QuoteProblem> problems = new ArrayList<>();
+		if (this.recordedOn != null && this.recordedOn.isAfter(today)) {
+			problems.add(new QuoteProblem("recordedOn", "quote.recordedOn.future"));
+		}
+		if (this.dimensions.isEmpty()) {
+			problems.add(new QuoteProblem("dimensions", "quote.dimensions.required"));
+		}
+		if (CPR_NUMBER.matcher(this.text).find()) {
+			problems.add(new QuoteProblem("text", "quote.text.identifying"));
+		}
+		return problems;
+	}
+
+	boolean hasRecipient() {
+		return !this.recipientNumber.isBlank();
+	}
+
+	public @Nullable QuoteKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(@Nullable QuoteKind kind) {
+		this.kind = kind;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(@Nullable String text) {
+		this.text = (text != null) ? text.strip() : "";
+	}
+
+	public @Nullable Long getUnitId() {
+		return this.unitId;
+	}
+
+	public void setUnitId(@Nullable Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public @Nullable LocalDate getRecordedOn() {
+		return this.recordedOn;
+	}
+
+	public void setRecordedOn(@Nullable LocalDate recordedOn) {
+		this.recordedOn = recordedOn;
+	}
+
+	public Set<ChimeDimension> getDimensions() {
+		return this.dimensions;
+	}
+
+	public void setDimensions(@Nullable Set<ChimeDimension> dimensions) {
+		this.dimensions = (dimensions == null || dimensions.isEmpty()) ? EnumSet.noneOf(ChimeDimension.class)
+				: EnumSet.copyOf(dimensions);
+	}
+
+	public String getRecipientNumber() {
+		return this.recipientNumber;
+	}
+
+	public void setRecipientNumber(@Nullable String recipientNumber) {
+		this.recipientNumber = (recipientNumber != null) ? recipientNumber.strip() : "";
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

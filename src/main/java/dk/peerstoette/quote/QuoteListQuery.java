@@ -1,0 +1,23 @@
+package dk.peerstoette.quote;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.instrument.ChimeDimension;
+
+/** The search and filters of the quote list, as given in the URL. */
+record QuoteListQuery(@Nullable String text, @Nullable ChimeDimension dimension, @Nullable QuoteKind kind,
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long unitId) {
+
+	@Override
+	public String text() {
+		return (this.text != null) ? this.text.strip() : "";
+	}
+
+	boolean isFiltered() {
+		return !text().isEmpty() || this.dimension != null || this.kind != null || this.from != null || this.to != null
+				|| this.unitId != null;
+	}
+
+}
