@@ -1,0 +1,447 @@
+package dk.peerstoette.quote;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.quote.QuoteFixtures.Recipient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static dk.peerstoette.quote.QuoteFixtures.AARHUS;
+import static dk.peerstoette.quote.QuoteFixtures.COPENHAGEN;
+import static dk.peerstoette.quote.QuoteFixtures.REGION;
+import static dk.peerstoette.quote.QuoteFixtures.TODAY;
+import static dk.peerstoette.quote.QuoteFixtures.submit;
+import static dk.peerstoette.quote.QuoteFixtures.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Quotes through the web: recording, the consent-gated recipient link, forms that come
+ * back with every value, who sees and changes what, the list's filters, editing with the
+ * version, and soft deletion.
+ */
+@IntegrationTest
+class QuoteWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	QuoteFixtures data;
+
+	String tag;
+
+	@BeforeEach
+	void fixtures() {
+		data = new QuoteFixtures(jdbc, users);
+		tag = tag();
+	}
+
+	@SuppressWarnings("unchecked")
+	Page<QuoteListItem> list(String username, String... params) throws Exception {
+		MockHttpServletRequestBuilder request = get("/quotes").param("q", tag).with(data.as(username));
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
+		return (Page<QuoteListItem>) result.getModelAndView().getModel().get("page");
+	}
+
+	List<String> texts(Page<QuoteListItem> page) {
+		return page.getContent().stream().map(QuoteListItem::text).toList();
+	}
+
+	@Nested
+	class Recording {
+
+		@Test
+		void aCoordinatorRecordsAQuoteWithItsDimensionsAndItIsAudited() throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag + " det giver håb"), "dimensions", "HOPE")
+				.param("dimensions", "MEANING")
+				.with(data.as("koordinator"))).andExpect(redirectedUrl("/quotes"));
+			Map<String, Object> row = data.row(tag);
+			assertThat(row.get("kind")).isEqualTo("QUOTE");
+			assertThat(row.get("organisation_id")).isEqualTo(data.organisation(COPENHAGEN));
+			assertThat(row.get("unit_id")).isEqualTo(data.unit(COPENHAGEN, 0));
+			assertThat(row.get("recorded_on").toString()).isEqualTo(TODAY.minusDays(3).toString());
+			assertThat(row).containsEntry("chime_hope", true)
+				.containsEntry("chime_meaning", true)
+				.containsEntry("chime_connection", false)
+				.containsEntry("chime_identity", false)
+				.containsEntry("chime_empowerment", false);
+			assertThat(row.get("recipient_id")).isNull();
+			assertThat(row.get("created_by")).isEqualTo(data.userId("koordinator"));
+			assertThat(data.audited("QUOTE", row.get("id"), "CREATE", "SUCCESS", "koordinator")).isEqualTo(1);
+		}
+
+		@Test
+		void aPeerWorkerRecordsAnObservationForTheirOrganisation() throws Exception {
+			mvc.perform(
+					submit("/quotes", data.form(tag + " tog selv ordet"), "kind", "OBSERVATION").with(data.as("peer")))
+				.andExpect(redirectedUrl("/quotes"));
+			assertThat(data.row(tag)).containsEntry("kind", "OBSERVATION")
+				.containsEntry("created_by", data.userId("peer"));
+		}
+
+		@Test
+		void theFormHintsToLeaveOutNamesAndOffersEveryDimension() throws Exception {
+			mvc.perform(get("/quotes/new").with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Skriv uden navne")))
+				.andExpect(content().string(containsString("Husk at anonymisere")))
+				.andExpect(content().string(containsString("value=\"EMPOWERMENT\"")))
+				.andExpect(content().string(containsString("/js/quote-recipient.js")));
+		}
+
+	}
+
+	@Nested
+	class RecipientLink {
+
+		@Test
+		void aRecipientWhoConsentsIsLinked() throws Exception {
+			Recipient recipient = data.consenting(COPENHAGEN, "Alias " + tag);
+			mvc.perform(submit("/quotes", data.form(tag), "recipientNumber", recipient.number().toLowerCase())
+				.with(data.as("koordinator"))).andExpect(redirectedUrl("/quotes"));
+			assertThat(data.row(tag).get("recipient_id")).isEqualTo(recipient.id());
+		}
+
+		@Test
+		void aRecipientWithoutTheConsentIsAFieldErrorAndNothingIsSaved() throws Exception {
+			Recipient recipient = data.recipient(COPENHAGEN, "Alias " + tag);
+			expectRecipientError(recipient.number(), "quote.recipient.noConsent");
+		}
+
+		@Test
+		void aConsentWithdrawnBeforeTheDayIsAFieldError() throws Exception {
+			Recipient recipient = data.recipient(COPENHAGEN, "Alias " + tag);
+			data.consent(recipient.id(), "ANONYMISED_QUOTES", TODAY.minusYears(1), TODAY.minusDays(10));
+			expectRecipientError(recipient.number(), "quote.recipient.noConsent");
+		}
+
+		@Test
+		void aConsentWithdrawnSinceTheDayIsAFieldErrorToo() throws Exception {
+			// Said 3 days ago while the consent held; withdrawn yesterday: no new link.
+			Recipient recipient = data.recipient(COPENHAGEN, "Alias " + tag);
+			data.consent(recipient.id(), "ANONYMISED_QUOTES", TODAY.minusYears(1), TODAY.minusDays(1));
+			expectRecipientError(recipient.number(), "quote.recipient.noConsent");
+		}
+
+		@Test
+		void aConsentGivenAfterTheDayIsAFieldError() throws Exception {
+			Recipient recipient = data.recipient(COPENHAGEN, "Alias " + tag);
+			data.consent(recipient.id(), "ANONYMISED_QUOTES", TODAY.minusDays(1), null);
+			expectRecipientError(recipient.number(), "quote.recipient.noConsent");
+		}
+
+		@Test
+		void aRecipientOfAnotherOrganisationIsUnknown() throws Exception {
+			Recipient recipient = data.consenting(AARHUS, "Alias " + tag);
+			expectRecipientError(recipient.number(), "quote.recipient.unknown");
+		}
+
+		@Test
+		void aPeerWorkerLinksOnlyARecipientAssignedToThem() throws Exception {
+			Recipient unassigned = data.consenting(COPENHAGEN, "Alias " + tag + " u");
+			mvc.perform(submit("/quotes", data.form(tag), "recipientNumber", unassigned.number()).with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(
+						model().attributeHasFieldErrorCode("quoteForm", "recipientNumber", "quote.recipient.unknown"));
+			Recipient assigned = data.consenting(COPENHAGEN, "Alias " + tag + " a");
+			data.assign(assigned.id(), "peer", COPENHAGEN);
+			mvc.perform(submit("/quotes", data.form(tag), "recipientNumber", assigned.number()).with(data.as("peer")))
+				.andExpect(redirectedUrl("/quotes"));
+			assertThat(data.row(tag).get("recipient_id")).isEqualTo(assigned.id());
+		}
+
+		@Test
+		void theSearchOffersRecipientsInScopeWithTheirConsent() throws Exception {
+			Recipient consenting = data.consenting(COPENHAGEN, "Søg " + tag + " a");
+			data.recipient(COPENHAGEN, "Søg " + tag + " b");
+			data.consenting(AARHUS, "Søg " + tag + " c");
+			mvc.perform(get("/quotes/recipient-search").param("q", tag).with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.length()").value(2))
+				.andExpect(jsonPath("$[0].number").value(consenting.number()))
+				.andExpect(jsonPath("$[0].consent").value(true))
+				.andExpect(jsonPath("$[1].consent").value(false));
+			mvc.perform(get("/quotes/recipient-search").param("q", tag).with(data.as("leder")))
+				.andExpect(status().isForbidden());
+		}
+
+		private void expectRecipientError(String number, String code) throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag), "recipientNumber", number).with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "recipientNumber", code))
+				.andExpect(content().string(containsString("value=\"" + number + "\"")));
+			assertThat(data.count(tag)).isZero();
+		}
+
+	}
+
+	@Nested
+	class KeptValues {
+
+		@Test
+		void aFormWithErrorsComesBackWithEveryValueAndSavesNothing() throws Exception {
+			String tomorrow = TODAY.plusDays(1).toString();
+			mvc.perform(submit("/quotes", data.form(tag + " ord for ord"), "dimensions", "", "recordedOn", tomorrow,
+					"kind", "OBSERVATION", "recipientNumber", "R-NOPE")
+				.with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "recordedOn", "quote.recordedOn.future"))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "dimensions", "quote.dimensions.required"))
+				.andExpect(
+						model().attributeHasFieldErrorCode("quoteForm", "recipientNumber", "quote.recipient.unknown"))
+				.andExpect(content().string(containsString(tag + " ord for ord</textarea>")))
+				.andExpect(content().string(containsString("value=\"" + tomorrow + "\"")))
+				.andExpect(content().string(containsString("value=\"R-NOPE\"")))
+				.andExpect(content().string(containsString("value=\"OBSERVATION\" checked")))
+				.andExpect(content().string(containsString("Vælg mindst én dimension.")));
+			assertThat(data.count(tag)).isZero();
+		}
+
+		@Test
+		void aTooLongTextOrACprNumberIsRefusedNextToTheText() throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag + "x".repeat(500))).with(data.as("koordinator")))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "Size"));
+			mvc.perform(submit("/quotes", data.form(tag + " født 010190-1234")).with(data.as("koordinator")))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "quote.text.identifying"));
+			assertThat(data.count(tag)).isZero();
+		}
+
+		@Test
+		void aUnitOfAnotherOrganisationIsRefused() throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag), "unitId", String.valueOf(data.unit(AARHUS, 0)))
+				.with(data.as("koordinator")))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "unitId", "quote.unit.unknown"));
+			assertThat(data.count(tag)).isZero();
+		}
+
+	}
+
+	@Nested
+	class Scope {
+
+		@Test
+		void anotherOrganisationsQuoteIs404ForEveryChange() throws Exception {
+			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY, "HOPE", null);
+			long version = 0;
+			mvc.perform(get("/quotes/{id}/edit", id).with(data.as("koordinator.aarhus")))
+				.andExpect(status().isNotFound());
+			mvc.perform(submit("/quotes/" + id + "/edit", data.form(tag + " changed"), "version", "0")
+				.with(data.as("peer.aarhus"))).andExpect(status().isNotFound());
+			mvc.perform(post("/quotes/{id}/delete", id).param("version", String.valueOf(version))
+				.with(csrf())
+				.with(data.as("koordinator.aarhus"))).andExpect(status().isNotFound());
+			assertThat(data.row(tag)).containsEntry("text", tag).containsEntry("deleted_at", null);
+			assertThat(data.audited("QUOTE", id, "READ", "DENIED", "koordinator.aarhus")).isEqualTo(1);
+			assertThat(list("koordinator.aarhus").getTotalElements()).isZero();
+		}
+
+		@Test
+		void aManagerReadsThePartnershipsQuotesWithoutAnyRecipient() throws Exception {
+			Recipient recipient = data.consenting(COPENHAGEN, "Alias " + tag);
+			data.quote(COPENHAGEN, "QUOTE", tag + " kbh", TODAY.minusDays(1), "HOPE", recipient.id());
+			data.quote(REGION, "OBSERVATION", tag + " region", TODAY.minusDays(2), "IDENTITY", null);
+			data.quote(AARHUS, "QUOTE", tag + " aarhus", TODAY.minusDays(3), "HOPE", null);
+			Page<QuoteListItem> page = list("leder");
+			assertThat(texts(page)).containsExactly(tag + " kbh", tag + " region");
+			assertThat(page.getContent()).extracting(QuoteListItem::organisationName)
+				.containsExactly(COPENHAGEN, REGION);
+			assertThat(page.getContent()).allSatisfy((item) -> {
+				assertThat(item.recipient()).isNull();
+				assertThat(item.changeable()).isFalse();
+			});
+			mvc.perform(get("/quotes").param("q", tag).with(data.as("leder")))
+				.andExpect(content().string(not(containsString(recipient.number()))))
+				.andExpect(content().string(not(containsString(recipient.alias()))))
+				.andExpect(content().string(not(containsString("/quotes/new"))))
+				.andExpect(content().string(not(containsString("/edit"))));
+		}
+
+		@Test
+		void aManagerCannotRecordChangeOrDelete() throws Exception {
+			long id = data.quote(REGION, "QUOTE", tag, TODAY, "HOPE", null);
+			mvc.perform(get("/quotes/new").with(data.as("leder"))).andExpect(status().isForbidden());
+			mvc.perform(submit("/quotes", data.form(tag + " new")).with(data.as("leder")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/quotes/{id}/edit", id).with(data.as("leder"))).andExpect(status().isForbidden());
+			mvc.perform(submit("/quotes/" + id + "/edit", data.form(tag + " changed"), "version", "0")
+				.with(data.as("leder"))).andExpect(status().isForbidden());
+			mvc.perform(post("/quotes/{id}/delete", id).param("version", "0").with(csrf()).with(data.as("leder")))
+				.andExpect(status().isForbidden());
+			assertThat(data.count(tag)).isEqualTo(1);
+			assertThat(data.row(tag)).containsEntry("text", tag).containsEntry("deleted_at", null);
+		}
+
+		@Test
+		void anAdministratorReadsNoQuotes() throws Exception {
+			mvc.perform(get("/quotes").with(data.as("admin"))).andExpect(status().isForbidden());
+		}
+
+		@Test
+		void aPeerWorkerSeesOnlyTheirOwnRecipientsLinkAndChangesNoOtherQuoteOfThem() throws Exception {
+			Recipient mine = data.consenting(COPENHAGEN, "Mine " + tag);
+			Recipient other = data.consenting(COPENHAGEN, "Other " + tag);
+			data.assign(mine.id(), "peer", COPENHAGEN);
+			data.quote(COPENHAGEN, "QUOTE", tag + " mine", TODAY.minusDays(1), "HOPE", mine.id());
+			long otherId = data.quote(COPENHAGEN, "QUOTE", tag + " other", TODAY.minusDays(2), "HOPE", other.id());
+			Page<QuoteListItem> page = list("peer");
+			assertThat(page.getContent()).extracting(QuoteListItem::recipient)
+				.containsExactly(mine.alias() + " (" + mine.number() + ")", null);
+			assertThat(page.getContent()).extracting(QuoteListItem::changeable).containsExactly(true, false);
+			mvc.perform(get("/quotes/{id}/edit", otherId).with(data.as("peer"))).andExpect(status().isForbidden());
+			assertThat(list("koordinator").getContent()).extracting(QuoteListItem::recipient)
+				.containsExactly(mine.alias() + " (" + mine.number() + ")",
+						other.alias() + " (" + other.number() + ")");
+		}
+
+	}
+
+	@Nested
+	class Filters {
+
+		@BeforeEach
+		void quotes() {
+			data.quote(COPENHAGEN, "QUOTE", tag + " a", TODAY.minusDays(40), "HOPE,CONNECTION", null);
+			data.quote(COPENHAGEN, "OBSERVATION", tag + " b", TODAY.minusDays(20), "HOPE", null);
+			data.quote(COPENHAGEN, "QUOTE", tag + " c", TODAY.minusDays(5), "EMPOWERMENT", null);
+			data.quote(AARHUS, "QUOTE", tag + " d", TODAY.minusDays(5), "HOPE", null);
+		}
+
+		@Test
+		void newestFirstByDefault() throws Exception {
+			assertThat(texts(list("koordinator"))).containsExactly(tag + " c", tag + " b", tag + " a");
+			assertThat(texts(list("koordinator", "sort", "date,asc"))).containsExactly(tag + " a", tag + " b",
+					tag + " c");
+		}
+
+		@Test
+		void byDimension() throws Exception {
+			assertThat(texts(list("koordinator", "dimension", "HOPE"))).containsExactly(tag + " b", tag + " a");
+			assertThat(texts(list("koordinator", "dimension", "CONNECTION"))).containsExactly(tag + " a");
+			assertThat(texts(list("koordinator", "dimension", "MEANING"))).isEmpty();
+		}
+
+		@Test
+		void byPeriod() throws Exception {
+			assertThat(texts(
+					list("koordinator", "from", TODAY.minusDays(30).toString(), "to", TODAY.minusDays(10).toString())))
+				.containsExactly(tag + " b");
+			assertThat(texts(list("koordinator", "from", TODAY.minusDays(20).toString()))).containsExactly(tag + " c",
+					tag + " b");
+			assertThat(texts(list("koordinator", "to", TODAY.minusDays(20).toString()))).containsExactly(tag + " b",
+					tag + " a");
+		}
+
+		@Test
+		void byKind() throws Exception {
+			assertThat(texts(list("koordinator", "kind", "OBSERVATION"))).containsExactly(tag + " b");
+			assertThat(texts(list("koordinator", "kind", "QUOTE", "dimension", "HOPE"))).containsExactly(tag + " a");
+		}
+
+		@Test
+		void byUnit() throws Exception {
+			long other = data.unit(COPENHAGEN, 1);
+			assertThat(texts(list("koordinator", "unit", String.valueOf(data.unit(COPENHAGEN, 0))))).hasSize(3);
+			assertThat(texts(list("koordinator", "unit", String.valueOf(other)))).isEmpty();
+		}
+
+		@Test
+		void aManagerFiltersAcrossThePartnership() throws Exception {
+			assertThat(texts(list("leder", "dimension", "HOPE"))).containsExactly(tag + " b", tag + " a");
+			mvc.perform(get("/quotes").param("q", tag).param("dimension", "HOPE").with(data.as("leder")))
+				.andExpect(content()
+					.string(containsString("value=\"" + ChimeDimension.HOPE + "\" selected=\"selected\"")));
+		}
+
+	}
+
+	@Nested
+	class Changes {
+
+		@Test
+		void anEditSavesTheNewValuesAndMovesTheVersionOn() throws Exception {
+			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			mvc.perform(get("/quotes/{id}/edit", id).with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(tag + "</textarea>")));
+			mvc.perform(submit("/quotes/" + id + "/edit", data.form(tag + " rettet"), "version", "0", "dimensions",
+					"IDENTITY")
+				.with(data.as("peer"))).andExpect(redirectedUrl("/quotes"));
+			Map<String, Object> row = data.row(tag);
+			assertThat(row).containsEntry("text", tag + " rettet")
+				.containsEntry("chime_identity", true)
+				.containsEntry("chime_hope", false)
+				.containsEntry("version", 1L);
+			assertThat(data.audited("QUOTE", id, "UPDATE", "SUCCESS", "peer")).isEqualTo(1);
+		}
+
+		@Test
+		void anEditOfAnOldVersionSavesNothingAndKeepsTheTypedValues() throws Exception {
+			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			jdbc.sql("update quote set version = 3 where id = ?").param(id).update();
+			mvc.perform(submit("/quotes/" + id + "/edit", data.form(tag + " for sent"), "version", "2")
+				.with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasErrors("quoteForm"))
+				.andExpect(content().string(containsString("En anden har gemt ændringer")))
+				.andExpect(content().string(containsString(tag + " for sent</textarea>")));
+			assertThat(data.row(tag)).containsEntry("text", tag).containsEntry("version", 3L);
+		}
+
+		@Test
+		void aDeletedQuoteLeavesTheListAndCannotBeEdited() throws Exception {
+			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			assertThat(list("koordinator").getTotalElements()).isEqualTo(1);
+			mvc.perform(post("/quotes/{id}/delete", id).param("version", "0").with(csrf()).with(data.as("peer")))
+				.andExpect(redirectedUrl("/quotes"));
+			Map<String, Object> row = data.row(tag);
+			assertThat(row.get("deleted_at")).isNotNull();
+			assertThat(row.get("deleted_by")).isEqualTo(data.userId("peer"));
+			assertThat(list("koordinator").getTotalElements()).isZero();
+			assertThat(list("leder").getTotalElements()).isZero();
+			mvc.perform(get("/quotes/{id}/edit", id).with(data.as("koordinator"))).andExpect(status().isNotFound());
+			assertThat(data.audited("QUOTE", id, "DELETE", "SUCCESS", "peer")).isEqualTo(1);
+		}
+
+		@Test
+		void aDeleteOfAnOldVersionDeletesNothing() throws Exception {
+			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			jdbc.sql("update quote set version = 1 where id = ?").param(id).update();
+			mvc.perform(post("/quotes/{id}/delete", id).param("version", "0").with(csrf()).with(data.as("koordinator")))
+				.andExpect(redirectedUrl("/quotes/" + id + "/edit"));
+			assertThat(data.row(tag)).containsEntry("deleted_at", null);
+		}
+
+	}
+
+}
