@@ -44,6 +44,11 @@ class QuoteRecords {
 
 	static final String ENTITY = "QUOTE";
 
+	// The period when the list is not limited to one: before and after any quote.
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
 	/** How many recipients the form's search box offers. */
 	static final int RECIPIENT_SEARCH_LIMIT = 8;
 
@@ -71,7 +76,8 @@ class QuoteRecords {
 	public Page<QuoteListItem> list(QuoteListQuery query, Pageable pageable, StaffUser user) {
 		List<Long> organisations = readableOrganisations(user);
 		ChimeDimension dimension = query.dimension();
-		Page<QuoteRow> rows = this.quotes.findRows(organisations, query.kind(), query.from(), query.to(),
+		Page<QuoteRow> rows = this.quotes.findRows(organisations, query.kind(),
+				(query.from() != null) ? query.from() : EARLIEST, (query.to() != null) ? query.to() : LATEST,
 				query.unitId(), ListPages.containsPattern(query.text()), dimension == ChimeDimension.CONNECTION,
 				dimension == ChimeDimension.HOPE, dimension == ChimeDimension.IDENTITY,
 				dimension == ChimeDimension.MEANING, dimension == ChimeDimension.EMPOWERMENT, pageable);

@@ -117,7 +117,7 @@ class QuoteWebTest {
 				.andExpect(content().string(containsString("Skriv uden navne")))
 				.andExpect(content().string(containsString("Husk at anonymisere")))
 				.andExpect(content().string(containsString("value=\"EMPOWERMENT\"")))
-				.andExpect(content().string(containsString("/js/quote-recipient.js")));
+				.andExpect(content().string(containsString("/js/quote-recipient")));
 		}
 
 	}
@@ -223,7 +223,8 @@ class QuoteWebTest {
 				.andExpect(content().string(containsString(tag + " ord for ord</textarea>")))
 				.andExpect(content().string(containsString("value=\"" + tomorrow + "\"")))
 				.andExpect(content().string(containsString("value=\"R-NOPE\"")))
-				.andExpect(content().string(containsString("value=\"OBSERVATION\" checked")))
+				.andExpect(content()
+					.string(containsString("value=\"OBSERVATION\" id=\"kind2\" name=\"kind\" checked=\"checked\"")))
 				.andExpect(content().string(containsString("Vælg mindst én dimension.")));
 			assertThat(data.count(tag)).isZero();
 		}
