@@ -27,19 +27,19 @@ class AssessmentForm {
 	@NotNull
 	private @Nullable Long instrumentId;
 
-	@Nullable Long getRecipientId() {
+	public @Nullable Long getRecipientId() {
 		return this.recipientId;
 	}
 
-	void setRecipientId(@Nullable Long recipientId) {
+	public void setRecipientId(@Nullable Long recipientId) {
 		this.recipientId = recipientId;
 	}
 
-	@Nullable Long getCourseId() {
+	public @Nullable Long getCourseId() {
 		return this.courseId;
 	}
 
-	void setCourseId(@Nullable Long courseId) {
+	public void setCourseId(@Nullable Long courseId) {
 		this.courseId = courseId;
 	}
 
