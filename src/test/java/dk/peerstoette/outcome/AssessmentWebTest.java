@@ -387,6 +387,27 @@ class AssessmentWebTest {
 		}
 
 		@Test
+		void signingInAgainLiftsTheLock() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			MockHttpSession session = new MockHttpSession();
+			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
+				.with(csrf())
+				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			mvc.perform(get("/recipients").session(session).with(data.as("peer")))
+				.andExpect(redirectedUrl("/outcomes/self-report"));
+			mvc.perform(
+					post("/login").session(session).param("username", "peer").param("password", "demo").with(csrf()))
+				.andExpect(redirectedUrl("/"));
+			mvc.perform(get("/recipients").session(session)).andExpect(status().isOk());
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where entity_type = 'SESSION' and actor_username = 'peer'
+					  and detail = ?
+					""").param("SELF_REPORT=UNLOCK;VIA=SIGN_IN;ASSESSMENT=" + id).query(Integer.class).single())
+				.isEqualTo(1);
+		}
+
+		@Test
 		void fiveWrongPasswordsSignOut() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
