@@ -1,0 +1,34 @@
+package dk.peerstoette.outcome;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answers given, by item id ({@code answers[12]=3}); an item left blank is absent.
+ */
+class AssessmentAnswersForm {
+
+	private Map<Long, @Nullable Integer> answers = new HashMap<>();
+
+	public Map<Long, @Nullable Integer> getAnswers() {
+		return this.answers;
+	}
+
+	public void setAnswers(Map<Long, @Nullable Integer> answers) {
+		this.answers = answers;
+	}
+
+	/** The answers that were given. */
+	Map<Long, Integer> given() {
+		Map<Long, Integer> given = new HashMap<>();
+		this.answers.forEach((itemId, answer) -> {
+			if (answer != null) {
+				given.put(itemId, answer);
+			}
+		});
+		return given;
+	}
+
+}

@@ -1,0 +1,152 @@
+package dk.peerstoette.outcome;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Starting an assessment, answering it with the recipient, and its page; handing the
+ * device over for a self-report. Scope and audit are the service's.
+ */
+@Controller
+@RequestMapping("/outcomes/assessments")
+class AssessmentController {
+
+	private static final String FORM = "assessmentForm";
+
+	private final Assessments assessments;
+
+	AssessmentController(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/new")
+	String newAssessment(@RequestParam("recipient") long recipientId, @RequestParam("course") long courseId,
+			@RequestParam(name = "timepoint", required = false) Timepoint timepoint,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		AssessmentForm form = this.assessments.newForm(user, recipientId, courseId);
+		form.setTimepoint(timepoint);
+		model.addAttribute(FORM, form);
+		return startPage(user, form, locale, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute(FORM) AssessmentForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		if (form.getRecipientId() == null || form.getCourseId() == null) {
+			return "redirect:/outcomes/due";
+		}
+		if (!result.hasErrors()) {
+			try {
+				long id = this.assessments.create(user, form);
+				redirect.addFlashAttribute("success", "outcome.assessment.created");
+				return "redirect:/outcomes/assessments/" + id;
+			}
+			catch (AssessmentRejectedException ex) {
+				reject(result, ex.problems());
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Someone else started the same timepoint a moment before.
+				result.rejectValue("timepoint", "outcome.assessment.timepoint.taken");
+			}
+		}
+		return startPage(user, form, locale, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		model.addAttribute("assessment", this.assessments.read(user, id));
+		if (!model.containsAttribute("answersForm")) {
+			model.addAttribute("answersForm", new AssessmentAnswersForm());
+		}
+		return "outcome/assessment";
+	}
+
+	@PostMapping("/{id}/answers")
+	String answer(@PathVariable long id, @ModelAttribute("answersForm") AssessmentAnswersForm form,
+			BindingResult result, @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				boolean completed = this.assessments.complete(user, id, form.given());
+				redirect.addFlashAttribute(completed ? "success" : "error",
+						completed ? "outcome.assessment.completed" : "outcome.assessment.alreadyCompleted");
+				return "redirect:/outcomes/assessments/" + id;
+			}
+			catch (AssessmentRejectedException ex) {
+				reject(result, ex.problems());
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				redirect.addFlashAttribute("error", "outcome.assessment.alreadyCompleted");
+				return "redirect:/outcomes/assessments/" + id;
+			}
+		}
+		model.addAttribute("assessment", this.assessments.read(user, id));
+		return "outcome/assessment";
+	}
+
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+		AssessmentView assessment = this.assessments.read(user, id);
+		if (!this.assessments.discard(user, id)) {
+			redirect.addFlashAttribute("error", "outcome.assessment.discard.completed");
+			return "redirect:/outcomes/assessments/" + id;
+		}
+		redirect.addFlashAttribute("success", "outcome.assessment.discarded");
+		return "redirect:/recipients/" + assessment.recipientId();
+	}
+
+	@PostMapping("/{id}/self-report")
+	String selfReport(@PathVariable long id, @AuthenticationPrincipal StaffUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		if (!this.assessments.startSelfReport(user, id)) {
+			redirect.addFlashAttribute("error", "outcome.selfReport.notPossible");
+			return "redirect:/outcomes/assessments/" + id;
+		}
+		SelfReportLock.lock(session, id, user.getId());
+		return "redirect:" + SelfReportLock.PATH;
+	}
+
+	private String startPage(StaffUser user, AssessmentForm form, Locale locale, Model model) {
+		AssessmentStart start = this.assessments.start(user, form.getRecipientId(), form.getCourseId(), locale);
+		model.addAttribute("start", start);
+		return "outcome/assessment-new";
+	}
+
+	static void reject(BindingResult result, List<FieldProblem> problems) {
+		for (FieldProblem problem : problems) {
+			if (problem.field().isEmpty()) {
+				result.reject(problem.code(), problem.args(), null);
+			}
+			else if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+			}
+		}
+	}
+
+}

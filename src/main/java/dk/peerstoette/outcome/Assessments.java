@@ -1,0 +1,339 @@
+package dk.peerstoette.outcome;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.instrument.DimensionScores;
+import dk.peerstoette.instrument.InstrumentDefinition;
+import dk.peerstoette.instrument.InstrumentStatus;
+import dk.peerstoette.instrument.Instruments;
+import dk.peerstoette.outcome.AssessmentQueries.CourseFacts;
+import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
+import dk.peerstoette.peer.PeerDirectory;
+import dk.peerstoette.recipient.ConsentKind;
+import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CHIME assessments of recipients: started, answered and completed (with the scores the
+ * instrument's rule derives), or discarded while begun. Scope: a peer worker works with
+ * the assessments of the courses they are assigned to, a coordinator with those of their
+ * own organisation; managers and administrators see none (starting one is refused, 403;
+ * opening one is 404). An assessment needs the recipient's consent to outcome measurement
+ * on its day; after the consent is withdrawn none can be started. Every read and change
+ * is audited, every refusal too.
+ */
+@Service
+class Assessments {
+
+	static final String ENTITY = "ASSESSMENT";
+
+	private final AssessmentRepository assessments;
+
+	private final AssessmentQueries queries;
+
+	private final Instruments instruments;
+
+	private final RecipientDirectory recipients;
+
+	private final PeerDirectory peers;
+
+	private final AuditLog auditLog;
+
+	Assessments(AssessmentRepository assessments, AssessmentQueries queries, Instruments instruments,
+			RecipientDirectory recipients, PeerDirectory peers, AuditLog auditLog) {
+		this.assessments = assessments;
+		this.queries = queries;
+		this.instruments = instruments;
+		this.recipients = recipients;
+		this.peers = peers;
+		this.auditLog = auditLog;
+	}
+
+	/** A form for today with the standard instrument (404 for a course out of scope). */
+	@Transactional
+	public AssessmentForm newForm(StaffUser user, long recipientId, long courseId) {
+		courseInScope(actor(user, AuditAction.CREATE), courseId, recipientId, AuditAction.CREATE);
+		AssessmentForm form = new AssessmentForm();
+		form.setRecipientId(recipientId);
+		form.setCourseId(courseId);
+		form.setAnsweredOn(LocalDate.now());
+		form.setRespondent(Respondent.SELF);
+		this.instruments.standard().ifPresent((instrument) -> form.setInstrumentId(instrument.id()));
+		return form;
+	}
+
+	/** What the start form shows; reading the recipient's name is audited. */
+	@Transactional
+	public AssessmentStart start(StaffUser user, long recipientId, long courseId, Locale locale) {
+		CourseFacts course = courseInScope(actor(user, AuditAction.CREATE), courseId, recipientId, AuditAction.CREATE);
+		LocalDate today = LocalDate.now();
+		String refusal = this.queries.consentWithdrawn(recipientId, today) ? "outcome.assessment.consent.withdrawn"
+				: null;
+		boolean missing = !this.recipients.hasConsent(recipientId, ConsentKind.OUTCOME_MEASUREMENT, today);
+		this.auditLog.record(AuditAction.READ, "RECIPIENT", recipientId, "VIEW=NEW_ASSESSMENT");
+		return new AssessmentStart(recipientId, this.queries.recipientLabel(recipientId), course.id(), course.kind(),
+				course.title(), course.startsOn(), this.instruments.activeChoices(locale), refusal, missing);
+	}
+
+	/**
+	 * Begins an assessment, in the course's organisation and unit.
+	 * @throws AssessmentRejectedException for values that break a rule; nothing is
+	 * written
+	 */
+	@Transactional
+	public long create(StaffUser user, AssessmentForm form) {
+		Actor actor = actor(user, AuditAction.CREATE);
+		if (form.getRecipientId() == null || form.getCourseId() == null) {
+			throw new NotFoundException();
+		}
+		long recipientId = form.getRecipientId();
+		CourseFacts course = courseInScope(actor, form.getCourseId(), recipientId, AuditAction.CREATE);
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate today = LocalDate.now();
+		LocalDate day = form.getAnsweredOn();
+		if (this.queries.consentWithdrawn(recipientId, today)) {
+			problems.add(new FieldProblem("", "outcome.assessment.consent.withdrawn"));
+		}
+		else if (day != null && !this.recipients.hasConsent(recipientId, ConsentKind.OUTCOME_MEASUREMENT, day)) {
+			problems.add(new FieldProblem("answeredOn", "outcome.assessment.consent.missing"));
+		}
+		if (day != null && day.isAfter(today)) {
+			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.future"));
+		}
+		else if (day != null && day.isBefore(course.startsOn())) {
+			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.beforeCourse",
+					Date.from(course.startsOn().atStartOfDay(ZoneId.systemDefault()).toInstant())));
+		}
+		Timepoint timepoint = form.getTimepoint();
+		if (timepoint != null && timepoint != Timepoint.AD_HOC
+				&& this.queries.timepointTaken(course.id(), recipientId, timepoint)) {
+			problems.add(new FieldProblem("timepoint", "outcome.assessment.timepoint.taken"));
+		}
+		InstrumentDefinition instrument = (form.getInstrumentId() != null)
+				? this.instruments.definition(form.getInstrumentId())
+					.filter((found) -> found.status() == InstrumentStatus.ACTIVE)
+					.orElse(null)
+				: null;
+		if (form.getInstrumentId() != null && instrument == null) {
+			problems.add(new FieldProblem("instrumentId", "outcome.assessment.instrument.unknown"));
+		}
+		if (!problems.isEmpty()) {
+			this.auditLog.recordRefusal(AuditAction.CREATE, ENTITY, null, AuditOutcome.DENIED,
+					"REASON=" + problems.get(0).code().replace("outcome.assessment.", "").toUpperCase(Locale.ROOT));
+			throw new AssessmentRejectedException(problems);
+		}
+		Assessment assessment = new Assessment(recipientId, course.id(), course.organisationId(), course.unitId(),
+				Objects.requireNonNull(instrument).id(), Objects.requireNonNull(timepoint), Objects.requireNonNull(day),
+				Objects.requireNonNull(form.getRespondent()), user.getId());
+		assessment = this.assessments.saveAndFlush(assessment);
+		long id = Objects.requireNonNull(assessment.getId());
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
+				"TIMEPOINT=" + timepoint + ";RESPONDENT=" + form.getRespondent());
+		return id;
+	}
+
+	/** An assessment's page; 404 for anyone who may not see it. */
+	@Transactional
+	public AssessmentView read(StaffUser user, long id) {
+		Assessment assessment = inScope(user, id, AuditAction.READ);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
+		return view(assessment);
+	}
+
+	/**
+	 * Stores the answers and completes the assessment with its scores.
+	 * @return false if it was completed already (a second submit), when nothing changes
+	 */
+	@Transactional
+	public boolean complete(StaffUser user, long id, Map<Long, Integer> answers) {
+		return complete(user, id, answers, false);
+	}
+
+	/** As above, from the self-report screen. */
+	@Transactional
+	boolean complete(StaffUser user, long id, Map<Long, Integer> answers, boolean selfReport) {
+		Assessment assessment = inScope(user, id, AuditAction.UPDATE);
+		if (assessment.isCompleted()) {
+			return false;
+		}
+		InstrumentDefinition instrument = instrumentOf(assessment);
+		List<Long> itemIds = instrument.items().stream().map(InstrumentDefinition.Item::id).toList();
+		for (Map.Entry<Long, Integer> answer : answers.entrySet()) {
+			if (!itemIds.contains(answer.getKey()) || !instrument.isOnScale(answer.getValue())) {
+				this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED,
+						"REASON=ANSWER_OFF_SCALE");
+				throw new AssessmentRejectedException(
+						List.of(new FieldProblem("answers", "outcome.assessment.answer.offScale")));
+			}
+		}
+		DimensionScores scores = instrument.score(answers);
+		assessment.complete(answers, scores);
+		this.assessments.saveAndFlush(assessment);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
+				(selfReport ? "SELF_REPORT=FINISH;" : "") + "STATUS=COMPLETED;ANSWERED=" + scores.answeredItems());
+		return true;
+	}
+
+	/** Deletes a begun assessment; a completed one stays (404 for one out of scope). */
+	@Transactional
+	public boolean discard(StaffUser user, long id) {
+		Assessment assessment = inScope(user, id, AuditAction.DELETE);
+		if (assessment.isCompleted()) {
+			this.auditLog.recordRefusal(AuditAction.DELETE, ENTITY, id, AuditOutcome.DENIED, "REASON=COMPLETED");
+			return false;
+		}
+		this.assessments.delete(assessment);
+		this.assessments.flush();
+		this.auditLog.record(AuditAction.DELETE, ENTITY, id, "STATUS=IN_PROGRESS");
+		return true;
+	}
+
+	/**
+	 * Hands the device to the recipient: only a begun self-report assessment may be.
+	 * @return false if this one may not be answered on the self-report screen
+	 */
+	@Transactional
+	public boolean startSelfReport(StaffUser user, long id) {
+		Assessment assessment = inScope(user, id, AuditAction.UPDATE);
+		if (assessment.isCompleted() || assessment.getRespondent() != Respondent.SELF) {
+			return false;
+		}
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "SELF_REPORT=START");
+		return true;
+	}
+
+	/**
+	 * The questionnaire of a begun assessment, without anything about the recipient;
+	 * empty if it is completed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AssessmentQuestionnaire> questionnaire(StaffUser user, long id) {
+		Assessment assessment = inScope(user, id, AuditAction.READ);
+		return assessment.isCompleted() ? Optional.empty()
+				: Optional.of(new AssessmentQuestionnaire(instrumentOf(assessment)));
+	}
+
+	/**
+	 * The staff member took the device back (with their password, or signing in again).
+	 */
+	@Transactional
+	public void selfReportUnlocked(long id, String via) {
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "SELF_REPORT=UNLOCK;VIA=" + via);
+	}
+
+	/** A wrong password given to end the self-report screen; committed on its own. */
+	public void selfReportUnlockRefused(long id, int attempts) {
+		this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
+				"SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=" + attempts);
+	}
+
+	private AssessmentView view(Assessment assessment) {
+		long id = Objects.requireNonNull(assessment.getId());
+		InstrumentDefinition instrument = instrumentOf(assessment);
+		CourseFacts course = this.queries.course(assessment.getCourseId()).orElseThrow();
+		List<AssessmentView.Score> scores = Arrays.stream(ChimeDimension.values())
+			.filter((dimension) -> instrument.items().stream().anyMatch((item) -> item.dimension() == dimension))
+			.map((dimension) -> new AssessmentView.Score(dimension, assessment.score(dimension)))
+			.toList();
+		return new AssessmentView(id, assessment.getRecipientId(),
+				this.queries.recipientLabel(assessment.getRecipientId()), course.id(), course.kind(), course.title(),
+				assessment.getTimepoint(), assessment.getAnsweredOn(), assessment.getRespondent(),
+				assessment.getStatus(), new AssessmentQuestionnaire(instrument), assessment.answers(),
+				assessment.getAnsweredItems(), scores);
+	}
+
+	private InstrumentDefinition instrumentOf(Assessment assessment) {
+		return this.instruments.definition(assessment.getInstrumentId()).orElseThrow();
+	}
+
+	/**
+	 * An assessment the user may work with; 404 (audited) for one that does not exist, is
+	 * out of scope, or for a role that sees no assessments.
+	 */
+	private Assessment inScope(StaffUser user, long id, AuditAction action) {
+		Optional<Assessment> found = this.assessments.findById(id);
+		boolean allowed = found.isPresent() && switch (user.getRole()) {
+			case COORDINATOR -> Objects.equals(user.getOrganisationId(), found.get().getOrganisationId());
+			case PEER_WORKER -> this.queries.isPeerWorkerOf(found.get().getCourseId(),
+					this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+			case ADMIN, MANAGER -> false;
+		};
+		if (!allowed) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED,
+					(found.isPresent() && (user.getRole() == Role.ADMIN || user.getRole() == Role.MANAGER))
+							? "REASON=ROLE" : "REASON=OUT_OF_SCOPE");
+			throw new NotFoundException();
+		}
+		return found.get();
+	}
+
+	/**
+	 * The course, if the recipient is in it and the user works with it; 404 (audited)
+	 * otherwise.
+	 */
+	private CourseFacts courseInScope(Actor actor, long courseId, long recipientId, AuditAction action) {
+		Optional<CourseFacts> course = this.queries.course(courseId);
+		boolean allowed = course.isPresent() && this.queries.isRecipientOf(courseId, recipientId)
+				&& (actor.isCoordinator() ? Objects.equals(actor.organisationId(), course.get().organisationId())
+						: this.queries.isPeerWorkerOf(courseId, actor.peerWorkerId()));
+		if (!allowed) {
+			this.auditLog.recordRefusal(action, "COURSE", courseId, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+			throw new NotFoundException();
+		}
+		return course.get();
+	}
+
+	/**
+	 * Who is asking: a coordinator of an organisation or a peer worker (with their peer
+	 * worker record, if linked); anyone else is refused (403).
+	 */
+	private Actor actor(StaffUser user, AuditAction action) {
+		if (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null) {
+			return new Actor(user.getOrganisationId(), null);
+		}
+		if (user.getRole() == Role.PEER_WORKER) {
+			return new Actor(null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+		}
+		this.auditLog.recordRefusal(action, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+		throw new AccessDeniedException("Assessments are for coordinators and peer workers");
+	}
+
+	/** Scope for the recipient's timeline: none for a role that sees no assessments. */
+	Optional<Actor> timelineActor(StaffUser user) {
+		return switch (user.getRole()) {
+			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map((org) -> new Actor(org, null));
+			case PEER_WORKER -> Optional.of(new Actor(null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null)));
+			case ADMIN, MANAGER -> Optional.empty();
+		};
+	}
+
+	record Actor(@Nullable Long organisationId, @Nullable Long peerWorkerId) {
+
+		boolean isCoordinator() {
+			return this.organisationId != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package dk.peerstoette.outcome;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.outcome.SelfReportLock.Lock;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The self-report screen: the questionnaire alone, for the recipient holding the device;
+ * then a thank-you asking them to hand it back; then the staff member's password (or a
+ * new sign-in) lifts the lock. {@value SelfReportLock#MAX_WRONG_PASSWORDS} wrong
+ * passwords sign the session out.
+ */
+@Controller
+@RequestMapping(SelfReportLock.PATH)
+class SelfReportController {
+
+	private final Assessments assessments;
+
+	private final UserDetailsService users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	SelfReportController(Assessments assessments, UserDetailsService users, PasswordEncoder passwordEncoder,
+			AuditLog auditLog) {
+		this.assessments = assessments;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping
+	String screen(@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+		Lock lock = ownLock(session, user);
+		if (lock == null) {
+			return "redirect:/";
+		}
+		if (!lock.finished()) {
+			AssessmentQuestionnaire questionnaire = this.assessments.questionnaire(user, lock.assessmentId())
+				.orElse(null);
+			if (questionnaire != null) {
+				model.addAttribute("questionnaire", questionnaire);
+				model.addAttribute("answersForm", new AssessmentAnswersForm());
+				return "outcome/self-report";
+			}
+			// Completed some other way meanwhile: nothing is left to answer.
+			SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), true, lock.wrongPasswords()));
+		}
+		return "outcome/self-report-done";
+	}
+
+	@PostMapping
+	String finish(@ModelAttribute("answersForm") AssessmentAnswersForm form, @AuthenticationPrincipal StaffUser user,
+			HttpSession session) {
+		Lock lock = ownLock(session, user);
+		if (lock == null) {
+			return "redirect:/";
+		}
+		if (!lock.finished()) {
+			this.assessments.complete(user, lock.assessmentId(), form.given(), true);
+			SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), true, lock.wrongPasswords()));
+		}
+		return "redirect:" + SelfReportLock.PATH;
+	}
+
+	/** The staff member's way out before the questionnaire is finished. */
+	@GetMapping("/unlock")
+	String unlockPage(@AuthenticationPrincipal StaffUser user, HttpSession session) {
+		return (ownLock(session, user) != null) ? "outcome/self-report-unlock" : "redirect:/";
+	}
+
+	@PostMapping("/unlock")
+	String unlock(@RequestParam(name = "password", defaultValue = "") String password,
+			@RequestParam(name = "from", defaultValue = "") String from, @AuthenticationPrincipal StaffUser user,
+			HttpServletRequest request, HttpServletResponse response, HttpSession session,
+			RedirectAttributes redirect) {
+		Lock lock = ownLock(session, user);
+		if (lock == null) {
+			return "redirect:/";
+		}
+		String stored = this.users.loadUserByUsername(user.getUsername()).getPassword();
+		if (!password.isEmpty() && stored != null && this.passwordEncoder.matches(password, stored)) {
+			SelfReportLock.lift(session);
+			this.assessments.selfReportUnlocked(lock.assessmentId(), "PASSWORD");
+			return "redirect:/outcomes/assessments/" + lock.assessmentId();
+		}
+		int wrong = lock.wrongPasswords() + 1;
+		this.assessments.selfReportUnlockRefused(lock.assessmentId(), wrong);
+		if (wrong >= SelfReportLock.MAX_WRONG_PASSWORDS) {
+			this.auditLog.recordSession(AuditAction.LOGOUT, user.getId(), user.getUsername(), AuditOutcome.SUCCESS,
+					"REASON=SELF_REPORT_UNLOCK_FAILED");
+			new SecurityContextLogoutHandler().logout(request, response,
+					SecurityContextHolder.getContext().getAuthentication());
+			return "redirect:/login?logout";
+		}
+		SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), lock.finished(), wrong));
+		redirect.addFlashAttribute("wrongPassword", SelfReportLock.MAX_WRONG_PASSWORDS - wrong);
+		return "redirect:" + ("unlock".equals(from) ? SelfReportLock.PATH + "/unlock" : SelfReportLock.PATH);
+	}
+
+	/** The session's lock if it is this user's; another user's is lifted. */
+	private static @Nullable Lock ownLock(HttpSession session, StaffUser user) {
+		Lock lock = SelfReportLock.of(session);
+		if (lock != null && lock.userId() != user.getId()) {
+			SelfReportLock.lift(session);
+			return null;
+		}
+		return lock;
+	}
+
+}
