@@ -74,13 +74,20 @@ class InstrumentImport {
 		boolean json = (filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".json"))
 				|| text.stripLeading().startsWith("{");
 		if (text.isBlank()) {
-			values.error(0, "instrument.import.empty");
+			values.unreadable(0, "instrument.import.empty");
 		}
 		else if (json) {
 			readJson(content, values);
 		}
 		else {
 			readCsv(text, values);
+		}
+		if (values.unreadable) {
+			return new Outcome(null,
+					values.problems.stream()
+						.map((problem) -> new LineError(problem.line(),
+								this.messages.getMessage(problem.code(), problem.args(), problem.code(), locale)))
+						.toList());
 		}
 		InstrumentForm form = new InstrumentForm();
 		DataBinder binder = new DataBinder(form, "instrumentForm");
@@ -127,7 +134,7 @@ class InstrumentImport {
 	private void readJson(byte[] content, Values values) {
 		try (JsonParser parser = JsonMapper.shared().createParser(content)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				values.error(parser.currentTokenLocation().getLineNr(), "instrument.import.json.object");
+				values.unreadable(parser.currentTokenLocation().getLineNr(), "instrument.import.json.object");
 				return;
 			}
 			walk(parser, "", values);
@@ -136,7 +143,7 @@ class InstrumentImport {
 			}
 		}
 		catch (JacksonException ex) {
-			values.error((ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0,
+			values.unreadable((ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0,
 					"instrument.import.json.syntax");
 		}
 	}
@@ -190,7 +197,10 @@ class InstrumentImport {
 	}
 
 	private void readCsv(String text, Values values) {
-		String firstLine = text.lines().findFirst().orElse("");
+		String firstLine = text.lines()
+			.filter((candidate) -> !candidate.isBlank() && !candidate.startsWith("#"))
+			.findFirst()
+			.orElse("");
 		char delimiter = (count(firstLine, ';') > count(firstLine, ',')) ? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiter)
@@ -207,7 +217,8 @@ class InstrumentImport {
 			Set<String> header = new HashSet<>();
 			parser.getHeaderNames().forEach((name) -> header.add(name.strip().toLowerCase(Locale.ROOT)));
 			if (!header.containsAll(CSV_HEADER)) {
-				values.error(lineAt(text, 0), "instrument.import.csv.header", String.join(",", CSV_HEADER));
+				values.unreadable(lineAt(text, text.indexOf(firstLine)), "instrument.import.csv.header",
+						String.join(",", CSV_HEADER));
 				return;
 			}
 			Set<String> once = new HashSet<>();
@@ -261,7 +272,7 @@ class InstrumentImport {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			values.error(line + 1, "instrument.import.csv.syntax");
+			values.unreadable(line + 1, "instrument.import.csv.syntax");
 		}
 	}
 
@@ -306,8 +317,16 @@ class InstrumentImport {
 
 		private final List<Problem> problems = new ArrayList<>();
 
+		/** Whether the file could not be read as a whole: its values are not checked. */
+		private boolean unreadable;
+
 		void error(int line, String code, Object... args) {
 			this.problems.add(new Problem(line, code, args));
+		}
+
+		void unreadable(int line, String code, Object... args) {
+			this.unreadable = true;
+			error(line, code, args);
 		}
 
 		void row(String path, int line) {
@@ -326,6 +345,14 @@ class InstrumentImport {
 			String value = raw.strip();
 			if (path.endsWith(".reverse") && value.isEmpty()) {
 				return;
+			}
+			if (path.endsWith(".reverse")) {
+				// Danish yes and no, besides what Spring reads as a boolean
+				value = switch (value.toLowerCase(Locale.ROOT)) {
+					case "ja" -> "true";
+					case "nej" -> "false";
+					default -> value;
+				};
 			}
 			if (path.endsWith(".dimension")) {
 				value = value.toUpperCase(Locale.ROOT);
