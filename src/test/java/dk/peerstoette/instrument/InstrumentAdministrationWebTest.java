@@ -244,6 +244,23 @@ class InstrumentAdministrationWebTest {
 		}
 
 		@Test
+		void moreItemRowsOnADraftKeepItsCodeAndSaveNothing() throws Exception {
+			String code = uniqueCode("MORE");
+			long id = create(mvc, code);
+			Map<String, String> form = validForm("SOMETHING-ELSE");
+			form.put("nameEn", "Not saved yet");
+			form.put("version", "0");
+			form.put("moreItems", "1");
+			mvc.perform(posting("/admin/instruments/" + id, form))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"items[29].textEn\"")))
+				.andExpect(content().string(containsString("value=\"Not saved yet\"")))
+				.andExpect(content().string(containsString("value=\"" + code + "\"")));
+			assertThat(jdbc.sql("select name_en from instrument where id = ?").param(id).query(String.class).single())
+				.isEqualTo("Trial form");
+		}
+
+		@Test
 		void anInstrumentInUseIsNeverChangedInPlace() throws Exception {
 			String code = uniqueCode("USED");
 			long id = create(mvc, code);
