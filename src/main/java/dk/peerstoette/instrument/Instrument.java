@@ -1,0 +1,171 @@
+package dk.peerstoette.instrument;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An instrument as the administration changes it. Its text, scale and items change only
+ * while it is a draft no assessment uses; otherwise a change is a new version.
+ */
+@Entity
+class Instrument {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String code;
+
+	private int versionNumber;
+
+	private String nameDa;
+
+	private String nameEn;
+
+	private @Nullable String descriptionDa;
+
+	private @Nullable String descriptionEn;
+
+	private int scaleMin;
+
+	private int scaleMax;
+
+	private BigDecimal minAnsweredShare;
+
+	@Enumerated(EnumType.STRING)
+	private InstrumentStatus status = InstrumentStatus.DRAFT;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = Instant.now();
+
+	@ElementCollection
+	@CollectionTable(name = "instrument_anchor", joinColumns = @JoinColumn(name = "instrument_id"))
+	@OrderBy("value")
+	private List<InstrumentAnchor> anchors = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "instrument_item", joinColumns = @JoinColumn(name = "instrument_id"))
+	@OrderBy("position")
+	private List<InstrumentItem> items = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway")
+	protected Instrument() {
+	}
+
+	Instrument(String code, int versionNumber) {
+		this.code = code;
+		this.versionNumber = versionNumber;
+		this.nameDa = code;
+		this.nameEn = code;
+		this.minAnsweredShare = new BigDecimal("0.50");
+	}
+
+	/** A draft with this one's text, scale and items, as the next version of its code. */
+	Instrument copyAs(int nextVersionNumber) {
+		Instrument copy = new Instrument(this.code, nextVersionNumber);
+		copy.define(this.nameDa, this.nameEn, this.descriptionDa, this.descriptionEn, this.scaleMin, this.scaleMax,
+				this.minAnsweredShare, this.anchors, this.items);
+		return copy;
+	}
+
+	void define(String nameDa, String nameEn, @Nullable String descriptionDa, @Nullable String descriptionEn,
+			int scaleMin, int scaleMax, BigDecimal minAnsweredShare, List<InstrumentAnchor> anchors,
+			List<InstrumentItem> items) {
+		if (this.status != InstrumentStatus.DRAFT) {
+			throw new InstrumentNotEditableException();
+		}
+		this.nameDa = nameDa;
+		this.nameEn = nameEn;
+		this.descriptionDa = descriptionDa;
+		this.descriptionEn = descriptionEn;
+		this.scaleMin = scaleMin;
+		this.scaleMax = scaleMax;
+		this.minAnsweredShare = minAnsweredShare;
+		this.anchors.clear();
+		this.anchors.addAll(anchors);
+		this.items.clear();
+		this.items.addAll(items);
+		this.updatedAt = Instant.now();
+	}
+
+	void changeStatus(InstrumentStatus status) {
+		this.status = status;
+		this.updatedAt = Instant.now();
+	}
+
+	@Nullable Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	int getVersionNumber() {
+		return this.versionNumber;
+	}
+
+	String getNameDa() {
+		return this.nameDa;
+	}
+
+	String getNameEn() {
+		return this.nameEn;
+	}
+
+	@Nullable String getDescriptionDa() {
+		return this.descriptionDa;
+	}
+
+	@Nullable String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	int getScaleMin() {
+		return this.scaleMin;
+	}
+
+	int getScaleMax() {
+		return this.scaleMax;
+	}
+
+	BigDecimal getMinAnsweredShare() {
+		return this.minAnsweredShare;
+	}
+
+	InstrumentStatus getStatus() {
+		return this.status;
+	}
+
+	List<InstrumentAnchor> getAnchors() {
+		return this.anchors;
+	}
+
+	List<InstrumentItem> getItems() {
+		return this.items;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
