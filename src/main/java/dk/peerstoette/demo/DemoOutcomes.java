@@ -122,9 +122,14 @@ class DemoOutcomes implements DemoPart {
 			.params(organisation, DemoCaseload.REFERENCE_PREFIX + "%", today)
 			.query(Measured.class)
 			.list();
+		boolean leftUndone = false;
 		for (Measured course : measured) {
-			// One in six baselines left undone: they show as overdue on the due list.
-			if (random.nextInt(6) == 0) {
+			// A few baselines of recent courses are left undone, so the due list shows
+			// them
+			// as overdue; older courses mostly have theirs.
+			boolean recent = course.startsOn().isAfter(today.minusDays(60));
+			if ((recent && !leftUndone) || random.nextInt(recent ? 2 : 25) == 0) {
+				leftUndone |= recent;
 				continue;
 			}
 			Map<ChimeDimension, Double> level = new EnumMap<>(ChimeDimension.class);
@@ -139,9 +144,9 @@ class DemoOutcomes implements DemoPart {
 			if (!assess(course, "BASELINE", baselineOn, level, author, instrument, today, random)) {
 				continue;
 			}
-			// One in seven misses the 3-month follow-up, and then the 6-month one too.
+			// One in ten misses the 3-month follow-up, and then the 6-month one too.
 			LocalDate month3 = course.startsOn().plusMonths(3).plusDays(random.nextInt(14) - 4);
-			if (random.nextInt(7) == 0) {
+			if (random.nextInt(10) == 0) {
 				continue;
 			}
 			drift(level, trend, random);

@@ -120,7 +120,7 @@ class DemoOutcomesTest {
 				count("""
 						select count(*) from course c join course_recipient cr on cr.course_id = c.id
 						join recipient r on r.id = cr.recipient_id and r.external_reference like 'DEMO-%'
-						join organisation o on o.id = c.organisation_id and o.name = 'Københavns Kommune'
+						join organisation o on o.id = c.organisation_id and o.name in ('Københavns Kommune', 'Aarhus Kommune')
 						where c.kind <> 'GROUP' and c.starts_on < current_date and (c.ended_on is null or c.ended_on > current_date)
 						  and exists (select 1 from consent k where k.recipient_id = r.id and k.kind = 'OUTCOME_MEASUREMENT'
 						              and k.withdrawn_on is null)
