@@ -140,13 +140,18 @@ class DemoOutcomes implements DemoPart {
 			double trend = (random.nextInt(7) == 0) ? -0.25 - random.nextDouble() * 0.3
 					: 0.1 + random.nextDouble() * 0.45;
 			long author = (course.peerUserId() != null) ? course.peerUserId() : coordinator;
+			// Where the consent came after the start, the baseline was taken soon after
+			// it.
 			LocalDate baselineOn = course.startsOn().plusDays(random.nextInt(10));
+			if (course.givenOn().isAfter(baselineOn)) {
+				baselineOn = course.givenOn().plusDays(random.nextInt(7));
+			}
 			if (!assess(course, "BASELINE", baselineOn, level, author, instrument, today, random)) {
 				continue;
 			}
 			// One in ten misses the 3-month follow-up, and then the 6-month one too.
 			LocalDate month3 = course.startsOn().plusMonths(3).plusDays(random.nextInt(14) - 4);
-			if (random.nextInt(10) == 0) {
+			if (random.nextInt(10) == 0 || month3.isBefore(baselineOn.plusDays(30))) {
 				continue;
 			}
 			drift(level, trend, random);
