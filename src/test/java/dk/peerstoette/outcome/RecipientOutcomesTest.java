@@ -135,15 +135,15 @@ class RecipientOutcomesTest {
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#chime a[href=/outcomes/recipients/" + this.recipient.id() + "]")).hasSize(1);
-		assertThat(page.select("#chime a[href=/outcomes/assessments/new?recipient=" + this.recipient.id() + "]"))
-			.hasSize(1);
+		// Starting goes through what is due, where each start link names the course and timepoint.
+		assertThat(page.select("#chime a[href=/outcomes/recipients/" + this.recipient.id() + "#due]")).hasSize(1);
 		long copenhagen = this.fixtures.organisation(OutcomeFixtures.COPENHAGEN);
 		OutcomeFixtures.Recipient without = this.fixtures.recipient(copenhagen, "Without " + this.tag);
 		Document other = Jsoup.parse(this.mvc.perform(get("/recipients/{id}", without.id()).with(as("koordinator")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(other.select("#chime a[href^=/outcomes/assessments/new]")).isEmpty();
+		assertThat(other.select("#chime a[href$=#due]")).isEmpty();
 	}
 
 	@Nested
