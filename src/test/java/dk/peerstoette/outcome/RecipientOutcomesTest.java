@@ -135,7 +135,8 @@ class RecipientOutcomesTest {
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#chime a[href=/outcomes/recipients/" + this.recipient.id() + "]")).hasSize(1);
-		// Starting goes through what is due, where each start link names the course and timepoint.
+		// Starting goes through what is due, where each start link names the course and
+		// timepoint.
 		assertThat(page.select("#chime a[href=/outcomes/recipients/" + this.recipient.id() + "#due]")).hasSize(1);
 		long copenhagen = this.fixtures.organisation(OutcomeFixtures.COPENHAGEN);
 		OutcomeFixtures.Recipient without = this.fixtures.recipient(copenhagen, "Without " + this.tag);
