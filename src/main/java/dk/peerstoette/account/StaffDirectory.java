@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other modules may know about staff logins: which peer-worker logins an
  * organisation has, so that a peer worker's record can be linked to the login they sign
- * in with.
+ * in with, and which coordinators may be named a peer worker's supervisor.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +41,26 @@ public class StaffDirectory {
 		return this.jdbc.sql("""
 				select count(*) from staff_user
 				where id = ? and role = 'PEER_WORKER' and active and organisation_id = ?
+				""").param(staffUserId).param(organisationId).query(Long.class).single() > 0;
+	}
+
+	/**
+	 * The active coordinator logins of an organisation, by name, each named "Full Name
+	 * (username)": who may be named a peer worker's supervisor.
+	 */
+	public List<Choice> coordinatorChoices(long organisationId) {
+		return this.jdbc.sql("""
+				select id, full_name || ' (' || username || ')' as name from staff_user
+				where role = 'COORDINATOR' and active and organisation_id = ?
+				order by lower(full_name), username
+				""").param(organisationId).query(Choice.class).list();
+	}
+
+	/** Whether the login is an active coordinator login of the organisation. */
+	public boolean isCoordinatorOf(long staffUserId, long organisationId) {
+		return this.jdbc.sql("""
+				select count(*) from staff_user
+				where id = ? and role = 'COORDINATOR' and active and organisation_id = ?
 				""").param(staffUserId).param(organisationId).query(Long.class).single() > 0;
 	}
 
