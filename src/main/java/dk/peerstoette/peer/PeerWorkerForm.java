@@ -100,8 +100,8 @@ class PeerWorkerForm implements CheckedForm {
 	PeerWorkerDescription description() {
 		return new PeerWorkerDescription(this.fullName.strip(), blankToNull(this.phone), blankToNull(this.email),
 				Objects.requireNonNull(this.employmentForm), Objects.requireNonNull(this.peerRole), this.modelId,
-				new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn,
-				this.staffUserId, this.supervisorUserId);
+				new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn, this.staffUserId,
+				this.supervisorUserId);
 	}
 
 	private static long digits(String text) {

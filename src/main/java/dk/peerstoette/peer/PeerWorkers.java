@@ -205,8 +205,8 @@ class PeerWorkers {
 		return new PeerWorkerPage(id, worker.getFullName(), worker.getPhone(), worker.getEmail(),
 				worker.getEmploymentForm(), worker.getPeerRole(),
 				this.workers.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
-				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received, daysSince,
-				this.caseload.activeCaseload(id), manageable);
+				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received,
+				daysSince, this.caseload.activeCaseload(id), manageable);
 	}
 
 	/**
@@ -282,8 +282,9 @@ class PeerWorkers {
 	}
 
 	/**
-	 * Units, model, login and supervisor are checked against the organisation; what is already stored
-	 * (in the same organisation) may stay even if it has been deactivated since.
+	 * Units, model, login and supervisor are checked against the organisation; what is
+	 * already stored (in the same organisation) may stay even if it has been deactivated
+	 * since.
 	 */
 	private PeerWorkerDescription checked(PeerWorkerDescription description, long organisationId,
 			@Nullable PeerWorker stored) {
