@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record CheckInRow(long id, LocalDate answeredOn, int hope, int meaning, int identity, int competence, int connection,
 		int demand, int setBack) {
 
-	boolean highStrain() {
+	public boolean highStrain() {
 		return new CheckInAnswers(this.hope, this.meaning, this.identity, this.competence, this.connection, this.demand,
 				this.setBack)
 			.highStrain();

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 record SupervisedPeer(long id, String fullName, boolean strainFlagged, @Nullable Long weeksSinceSupervision,
 		boolean supervisionOverdue) {
 
-	boolean flagged() {
+	public boolean flagged() {
 		return this.strainFlagged || this.supervisionOverdue;
 	}
 
