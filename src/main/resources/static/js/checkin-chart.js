@@ -53,26 +53,24 @@
 			borderColor: colours[series] || '#000000',
 			backgroundColor: colours[series] || '#000000',
 			borderDash: strain[series] ? [6, 4] : [],
-			tension: 0.2
+			tension: 0
 		};
 	});
 
 	box.classList.remove('d-none');
 	var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+	// Taller than wide on a phone, so that the lines and the legend stay readable.
+	var narrow = window.matchMedia && window.matchMedia('(max-width: 575.98px)').matches;
 	new window.Chart(canvas, {
 		type: 'line',
 		data: { labels: labels, datasets: datasets },
 		options: {
 			animation: reduceMotion ? false : undefined,
+			aspectRatio: narrow ? 0.9 : 2,
 			scales: {
-				y: {
-					min: 0,
-					max: 4,
-					ticks: { stepSize: 1 },
-					title: { display: true, text: table.dataset.scaleLabel }
-				}
+				y: { min: 0, max: 4, ticks: { stepSize: 1 } }
 			},
-			plugins: { legend: { position: 'bottom' } }
+			plugins: { legend: { position: 'bottom', labels: { boxWidth: 24 } } }
 		}
 	});
 })();
