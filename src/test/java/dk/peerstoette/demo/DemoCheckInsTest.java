@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's check-ins: {@code koordinator} supervises the København peer workers and
- * sees a flag, the demo peer logins have a trend to look at, and loading again adds
+ * sees a flag, København's peer workers have trends to look at, and loading again adds
  * nothing.
  */
 @IntegrationTest
@@ -35,14 +35,18 @@ class DemoCheckInsTest {
 	@Test
 	void koordinatorSeesAFlagAndThePeerLoginsHaveATrend() {
 		assertThat(flags.flaggedCount((StaffUser) users.loadUserByUsername("koordinator"))).isPositive();
+		// By organisation: tests may link the demo logins to other peer workers.
 		assertThat(count("""
-				select count(*) from peer_checkin c join peer_worker pw on pw.id = c.peer_worker_id
-				join staff_user u on u.id = pw.staff_user_id where u.username in ('peer', 'peer.aarhus')
-				""")).isGreaterThanOrEqualTo(6);
+				select count(*) from (select c.peer_worker_id from peer_checkin c
+				    join peer_worker pw on pw.id = c.peer_worker_id join organisation o on o.id = pw.organisation_id
+				    where o.name = 'Københavns Kommune' group by c.peer_worker_id having count(*) >= 6) trends
+				""")).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void loadingAgainAddsNothing() {
+		// Once to catch up with demo logins that tests have linked to other peer workers.
+		checkIns.load();
 		long before = count("select count(*) from peer_checkin");
 		long supervised = count("select count(*) from peer_worker where supervisor_user_id is not null");
 		checkIns.load();
