@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other modules may know about staff logins: which peer-worker logins an
  * organisation has, so that a peer worker's record can be linked to the login they sign
- * in with.
+ * in with, and which coordinators may be named a peer worker's supervisor.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,19 +30,25 @@ public class StaffDirectory {
 	 * (username)".
 	 */
 	public List<Choice> peerLoginChoices(long organisationId) {
-		return this.jdbc.sql("""
-				select id, full_name || ' (' || username || ')' as name from staff_user
-				where role = 'PEER_WORKER' and active and organisation_id = ?
-				order by lower(full_name), username
-				""").param(organisationId).query(Choice.class).list();
+		return activeLogins(Role.PEER_WORKER, organisationId);
 	}
 
 	/** Whether the login is an active peer-worker login of the organisation. */
 	public boolean isPeerLoginOf(long staffUserId, long organisationId) {
-		return this.jdbc.sql("""
-				select count(*) from staff_user
-				where id = ? and role = 'PEER_WORKER' and active and organisation_id = ?
-				""").param(staffUserId).param(organisationId).query(Long.class).single() > 0;
+		return isActiveLoginOf(Role.PEER_WORKER, staffUserId, organisationId);
+	}
+
+	/**
+	 * The active coordinator logins of an organisation, by name, each named "Full Name
+	 * (username)": who may be named a peer worker's supervisor.
+	 */
+	public List<Choice> coordinatorChoices(long organisationId) {
+		return activeLogins(Role.COORDINATOR, organisationId);
+	}
+
+	/** Whether the login is an active coordinator login of the organisation. */
+	public boolean isCoordinatorOf(long staffUserId, long organisationId) {
+		return isActiveLoginOf(Role.COORDINATOR, staffUserId, organisationId);
 	}
 
 	/**
@@ -53,6 +60,21 @@ public class StaffDirectory {
 			.param(staffUserId)
 			.query(String.class)
 			.optional();
+	}
+
+	private List<Choice> activeLogins(Role role, long organisationId) {
+		return this.jdbc.sql("""
+				select id, full_name || ' (' || username || ')' as name from staff_user
+				where role = ? and active and organisation_id = ?
+				order by lower(full_name), username
+				""").param(role.name()).param(organisationId).query(Choice.class).list();
+	}
+
+	private boolean isActiveLoginOf(Role role, long staffUserId, long organisationId) {
+		return this.jdbc.sql("""
+				select count(*) from staff_user
+				where id = ? and role = ? and active and organisation_id = ?
+				""").param(staffUserId).param(role.name()).param(organisationId).query(Long.class).single() > 0;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dk.peerstoette.home;
 
+import dk.peerstoette.checkin.SupportFlags;
 import dk.peerstoette.contact.DueMeetings;
 import dk.peerstoette.security.StaffUser;
 
@@ -10,21 +11,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page: who you are signed in as, the planned meetings waiting for you today,
- * and where to go from here.
+ * the peer workers you supervise who need attention, and where to go from here.
  */
 @Controller
 class HomeController {
 
 	private final DueMeetings dueMeetings;
 
-	HomeController(DueMeetings dueMeetings) {
+	private final SupportFlags supportFlags;
+
+	HomeController(DueMeetings dueMeetings, SupportFlags supportFlags) {
 		this.dueMeetings = dueMeetings;
+		this.supportFlags = supportFlags;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("dueMeetings", this.dueMeetings.dueFor(user));
+		model.addAttribute("flaggedPeers", this.supportFlags.flaggedCount(user));
 		return "home";
 	}
 

@@ -6,9 +6,11 @@ import dk.peerstoette.partnership.Choice;
 
 /**
  * What the peer worker form offers the user: an administrator chooses the organisation
- * and sees every organisation's units and logins; a coordinator sees their own.
+ * and sees every organisation's units, logins and coordinators (as supervisors); a
+ * coordinator sees their own.
  */
 record PeerFormOptions(boolean choosesOrganisation, String organisationName, List<Choice> organisations,
-		List<ChoiceGroup> unitGroups, List<ChoiceGroup> loginGroups, List<Choice> models) {
+		List<ChoiceGroup> unitGroups, List<ChoiceGroup> loginGroups, List<ChoiceGroup> supervisorGroups,
+		List<Choice> models) {
 
 }

@@ -57,6 +57,9 @@ class PeerWorker {
 
 	private @Nullable Long staffUserId;
 
+	/** The coordinator who supervises the peer worker, and sees their support flags. */
+	private @Nullable Long supervisorUserId;
+
 	@ElementCollection
 	@CollectionTable(name = "peer_worker_unit", joinColumns = @JoinColumn(name = "peer_worker_id"))
 	@Column(name = "unit_id")
@@ -91,6 +94,7 @@ class PeerWorker {
 		this.startsOn = description.startsOn();
 		this.endsOn = description.endsOn();
 		this.staffUserId = description.staffUserId();
+		this.supervisorUserId = description.supervisorUserId();
 		this.unitIds.clear();
 		this.unitIds.addAll(description.unitIds());
 		this.updatedAt = Instant.now();
@@ -142,6 +146,10 @@ class PeerWorker {
 
 	@Nullable Long getStaffUserId() {
 		return this.staffUserId;
+	}
+
+	@Nullable Long getSupervisorUserId() {
+		return this.supervisorUserId;
 	}
 
 	Set<Long> getUnitIds() {

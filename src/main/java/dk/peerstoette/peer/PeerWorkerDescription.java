@@ -11,6 +11,6 @@ import dk.peerstoette.partnership.PeerRole;
 /** A peer worker as a form describes them, tidied: no blank optional text, no spaces. */
 record PeerWorkerDescription(String fullName, @Nullable String phone, @Nullable String email,
 		EmploymentForm employmentForm, PeerRole peerRole, @Nullable Long modelId, Set<Long> unitIds, LocalDate startsOn,
-		@Nullable LocalDate endsOn, @Nullable Long staffUserId) {
+		@Nullable LocalDate endsOn, @Nullable Long staffUserId, @Nullable Long supervisorUserId) {
 
 }

@@ -61,6 +61,8 @@ class PeerWorkerForm implements CheckedForm {
 
 	private @Nullable Long staffUserId;
 
+	private @Nullable Long supervisorUserId;
+
 	private long version;
 
 	static PeerWorkerForm of(PeerWorker worker) {
@@ -76,6 +78,7 @@ class PeerWorkerForm implements CheckedForm {
 		form.startsOn = worker.getStartsOn();
 		form.endsOn = worker.getEndsOn();
 		form.staffUserId = worker.getStaffUserId();
+		form.supervisorUserId = worker.getSupervisorUserId();
 		form.version = worker.getVersion();
 		return form;
 	}
@@ -97,8 +100,8 @@ class PeerWorkerForm implements CheckedForm {
 	PeerWorkerDescription description() {
 		return new PeerWorkerDescription(this.fullName.strip(), blankToNull(this.phone), blankToNull(this.email),
 				Objects.requireNonNull(this.employmentForm), Objects.requireNonNull(this.peerRole), this.modelId,
-				new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn,
-				this.staffUserId);
+				new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn, this.staffUserId,
+				this.supervisorUserId);
 	}
 
 	private static long digits(String text) {
@@ -196,6 +199,14 @@ class PeerWorkerForm implements CheckedForm {
 
 	public void setStaffUserId(@Nullable Long staffUserId) {
 		this.staffUserId = staffUserId;
+	}
+
+	public @Nullable Long getSupervisorUserId() {
+		return this.supervisorUserId;
+	}
+
+	public void setSupervisorUserId(@Nullable Long supervisorUserId) {
+		this.supervisorUserId = supervisorUserId;
 	}
 
 	public long getVersion() {

@@ -16,7 +16,8 @@ import dk.peerstoette.partnership.PeerRole;
 record PeerWorkerPage(long id, String fullName, @Nullable String phone, @Nullable String email,
 		EmploymentForm employmentForm, PeerRole peerRole, String organisationName, @Nullable String modelName,
 		List<String> unitNames, LocalDate startsOn, @Nullable LocalDate endsOn, boolean ended,
-		@Nullable String loginLabel, List<TrainingRow> trainings, List<SupervisionRow> supervisions,
-		@Nullable Long daysSinceLastSupervision, List<CaseloadEntry> caseload, boolean manageable) {
+		@Nullable String loginLabel, @Nullable String supervisorLabel, List<TrainingRow> trainings,
+		List<SupervisionRow> supervisions, @Nullable Long daysSinceLastSupervision, List<CaseloadEntry> caseload,
+		boolean manageable) {
 
 }

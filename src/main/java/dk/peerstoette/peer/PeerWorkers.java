@@ -200,11 +200,13 @@ class PeerWorkers {
 			.toList();
 		String login = (worker.getStaffUserId() != null) ? this.staff.loginLabel(worker.getStaffUserId()).orElse(null)
 				: null;
+		String supervisor = (worker.getSupervisorUserId() != null)
+				? this.staff.loginLabel(worker.getSupervisorUserId()).orElse(null) : null;
 		return new PeerWorkerPage(id, worker.getFullName(), worker.getPhone(), worker.getEmail(),
 				worker.getEmploymentForm(), worker.getPeerRole(),
 				this.workers.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
-				worker.getEndsOn(), worker.hasEndedOn(today), login, this.trainings.findRows(id), received, daysSince,
-				this.caseload.activeCaseload(id), manageable);
+				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received,
+				daysSince, this.caseload.activeCaseload(id), manageable);
 	}
 
 	/**
@@ -218,14 +220,21 @@ class PeerWorkers {
 		Long exceptId = (worker != null) ? worker.getId() : null;
 		List<ChoiceGroup> unitGroups = new ArrayList<>();
 		List<ChoiceGroup> loginGroups = new ArrayList<>();
+		List<ChoiceGroup> supervisorGroups = new ArrayList<>();
 		for (Choice organisation : organisations) {
 			List<Choice> units = new ArrayList<>(this.structure.unitChoices(organisation.id()));
 			List<Choice> logins = new ArrayList<>(freeLogins(this.staff.peerLoginChoices(organisation.id()), exceptId));
+			List<Choice> supervisors = new ArrayList<>(this.staff.coordinatorChoices(organisation.id()));
 			if (worker != null && worker.getOrganisationId() == organisation.id()) {
 				keepStored(units, this.structure.unitNames(worker.getUnitIds()));
 				if (worker.getStaffUserId() != null) {
 					long login = worker.getStaffUserId();
 					this.staff.loginLabel(login).ifPresent((label) -> keepStored(logins, Map.of(login, label)));
+				}
+				if (worker.getSupervisorUserId() != null) {
+					long supervisor = worker.getSupervisorUserId();
+					this.staff.loginLabel(supervisor)
+						.ifPresent((label) -> keepStored(supervisors, Map.of(supervisor, label)));
 				}
 			}
 			if (!units.isEmpty()) {
@@ -234,11 +243,14 @@ class PeerWorkers {
 			if (!logins.isEmpty()) {
 				loginGroups.add(new ChoiceGroup(organisation.name(), logins));
 			}
+			if (!supervisors.isEmpty()) {
+				supervisorGroups.add(new ChoiceGroup(organisation.name(), supervisors));
+			}
 		}
 		String organisationName = (worker != null) ? this.workers.organisationName(worker.getOrganisationId())
 				: (user.getRole() == Role.ADMIN) ? "" : organisationName(user);
 		return new PeerFormOptions(user.getRole() == Role.ADMIN, organisationName, organisations, unitGroups,
-				loginGroups, this.structure.modelChoices());
+				loginGroups, supervisorGroups, this.structure.modelChoices());
 	}
 
 	private List<Choice> freeLogins(List<Choice> logins, @Nullable Long exceptId) {
@@ -270,8 +282,9 @@ class PeerWorkers {
 	}
 
 	/**
-	 * Units, model and login are checked against the organisation; what is already stored
-	 * (in the same organisation) may stay even if it has been deactivated since.
+	 * Units, model, login and supervisor are checked against the organisation; what is
+	 * already stored (in the same organisation) may stay even if it has been deactivated
+	 * since.
 	 */
 	private PeerWorkerDescription checked(PeerWorkerDescription description, long organisationId,
 			@Nullable PeerWorker stored) {
@@ -297,6 +310,13 @@ class PeerWorkers {
 				throw new RejectedValueException("staffUserId", "peer.login.taken");
 			}
 		}
+		Long supervisor = description.supervisorUserId();
+		if (supervisor != null) {
+			boolean kept = sameOrganisation && supervisor.equals(stored.getSupervisorUserId());
+			if (!kept && !this.staff.isCoordinatorOf(supervisor, organisationId)) {
+				throw new RejectedValueException("supervisorUserId", "peer.supervisor.unknown");
+			}
+		}
 		return description;
 	}
 
@@ -314,6 +334,7 @@ class PeerWorkers {
 		addIf(changed, "startsOn", !worker.getStartsOn().equals(description.startsOn()));
 		addIf(changed, "endsOn", !Objects.equals(worker.getEndsOn(), description.endsOn()));
 		addIf(changed, "login", !Objects.equals(worker.getStaffUserId(), description.staffUserId()));
+		addIf(changed, "supervisor", !Objects.equals(worker.getSupervisorUserId(), description.supervisorUserId()));
 		return changed;
 	}
 

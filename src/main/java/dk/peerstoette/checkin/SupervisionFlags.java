@@ -1,0 +1,161 @@
+package dk.peerstoette.checkin;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The flags of {@link SupportFlags}, worked out in one query over the peer workers asked
+ * about. Supervision counts when it is recorded either as an organisational activity of
+ * kind supervision that was held (by the peer worker or with them taking part), or as
+ * supervision received on the peer worker's page.
+ */
+@Service
+class SupervisionFlags implements SupportFlags {
+
+	static final String ENTITY = "PEER_SUPPORT_FLAG";
+
+	private static final String QUERY = """
+			with peers as (
+			    select pw.id, pw.full_name, pw.starts_on, pw.ends_on from peer_worker pw where %s
+			), supervision as (
+			    select k.peer_worker_id, k.occurred_on as day from contact k join peers p on p.id = k.peer_worker_id
+			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
+			    union all
+			    select f.peer_worker_id, k.occurred_on from contact_facilitator f join peers p on p.id = f.peer_worker_id
+			    join contact k on k.id = f.contact_id
+			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
+			    union all
+			    select ps.peer_worker_id, ps.received_on from peer_supervision ps join peers p on p.id = ps.peer_worker_id
+			)
+			select p.id, p.full_name, p.starts_on, p.ends_on,
+			       (select max(s.day) from supervision s where s.peer_worker_id = p.id and s.day <= :asOf)
+			           as last_supervision,
+			       exists (select 1 from supervision s where s.peer_worker_id = p.id and s.day between :from and :to)
+			           as supervised_in_period,
+			       coalesce((select count(*) = 2 and bool_and(c.demand >= 3 or c.set_back >= 3)
+			                 from (select demand, set_back from peer_checkin
+			                       where peer_worker_id = p.id and answered_on <= :asOf
+			                       order by answered_on desc, id desc limit 2) c), false) as strain_flagged
+			from peers p
+			order by lower(p.full_name), p.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog auditLog;
+
+	private final int overdueWeeks;
+
+	SupervisionFlags(JdbcClient jdbc, AuditLog auditLog,
+			@Value("${app.checkin.supervision-overdue-weeks:6}") int overdueWeeks) {
+		this.jdbc = jdbc;
+		this.auditLog = auditLog;
+		this.overdueWeeks = overdueWeeks;
+	}
+
+	int overdueWeeks() {
+		return this.overdueWeeks;
+	}
+
+	/** The page of a coordinator: the peer workers they supervise, with flags. */
+	@Transactional
+	public List<SupervisedPeer> supervisedBy(StaffUser user) {
+		if (user.getRole() != Role.COORDINATOR) {
+			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("Support flags are for the supervising coordinator");
+		}
+		List<SupervisedPeer> peers = supervised(user.getId(), LocalDate.now(), this.overdueWeeks);
+		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + peers.size());
+		return peers;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long flaggedCount(StaffUser coordinator) {
+		if (coordinator.getRole() != Role.COORDINATOR) {
+			return 0;
+		}
+		return supervised(coordinator.getId(), LocalDate.now(), this.overdueWeeks).stream()
+			.filter(SupervisedPeer::flagged)
+			.count();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SupportCounts counts(Collection<Long> organisationIds, LocalDate from, LocalDate to) {
+		if (organisationIds.isEmpty() || to.isBefore(from)) {
+			return new SupportCounts(0, 0, 0, 0);
+		}
+		LocalDate today = LocalDate.now();
+		LocalDate asOf = to.isAfter(today) ? today : to;
+		List<Row> rows = rows(
+				"pw.organisation_id in (:organisations) and pw.starts_on <= :to "
+						+ "and (pw.ends_on is null or pw.ends_on > :from)",
+				Map.of("organisations", organisationIds), asOf, from, to);
+		long supervised = rows.stream().filter(Row::supervisedInPeriod).count();
+		List<Row> working = rows.stream().filter((row) -> row.worksOn(asOf)).toList();
+		long overdue = working.stream().filter((row) -> row.supervisionOverdue(asOf, this.overdueWeeks)).count();
+		long strain = working.stream().filter(Row::strainFlagged).count();
+		return new SupportCounts(rows.size(), supervised, overdue, strain);
+	}
+
+	/** The active peer workers a coordinator supervises, flagged as of a day. */
+	List<SupervisedPeer> supervised(long supervisorId, LocalDate asOf, int weeks) {
+		return rows(
+				"pw.supervisor_user_id = :supervisor and pw.starts_on <= :asOf "
+						+ "and (pw.ends_on is null or pw.ends_on > :asOf)",
+				Map.of("supervisor", supervisorId), asOf, asOf, asOf)
+			.stream()
+			.map((row) -> new SupervisedPeer(row.id(), row.fullName(), row.strainFlagged(),
+					(row.lastSupervision() != null) ? ChronoUnit.WEEKS.between(row.lastSupervision(), asOf) : null,
+					row.supervisionOverdue(asOf, weeks)))
+			.toList();
+	}
+
+	private List<Row> rows(String filter, Map<String, Object> filterParams, LocalDate asOf, LocalDate from,
+			LocalDate to) {
+		return this.jdbc.sql(QUERY.formatted(filter))
+			.params(filterParams)
+			.param("asOf", asOf)
+			.param("from", from)
+			.param("to", to)
+			.query(Row.class)
+			.list();
+	}
+
+	record Row(long id, String fullName, LocalDate startsOn, @Nullable LocalDate endsOn,
+			@Nullable LocalDate lastSupervision, boolean supervisedInPeriod, boolean strainFlagged) {
+
+		boolean worksOn(LocalDate day) {
+			return !this.startsOn.isAfter(day) && (this.endsOn == null || this.endsOn.isAfter(day));
+		}
+
+		/**
+		 * Overdue when the last supervision, or the start if there has been none, lies
+		 * the given number of weeks back or further.
+		 */
+		boolean supervisionOverdue(LocalDate asOf, int weeks) {
+			LocalDate since = (this.lastSupervision != null) ? this.lastSupervision : this.startsOn;
+			return !since.isAfter(asOf.minusWeeks(weeks));
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package dk.peerstoette.checkin;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the check-in tests set up, straight in the tables: an organisation of their own
+ * (so that counts are not disturbed by the demo), with a unit, coordinators, peer
+ * workers, check-ins and supervision.
+ */
+final class CheckInFixtures {
+
+	static final String PASSWORD = "Checkin-Test-Password-2026";
+
+	final JdbcClient jdbc;
+
+	final StaffAccounts accounts;
+
+	final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	final long organisationId;
+
+	final long unitId;
+
+	CheckInFixtures(JdbcClient jdbc, StaffAccounts accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.organisationId = jdbc.sql("insert into organisation (name, kind) values (?, 'MUNICIPALITY') returning id")
+			.param("Tjek Kommune " + this.tag)
+			.query(Long.class)
+			.single();
+		this.unitId = jdbc.sql("""
+				insert into unit (organisation_id, name, kind, sector) values (?, 'Enheden', 'OTHER', 'MUNICIPAL')
+				returning id
+				""").param(this.organisationId).query(Long.class).single();
+	}
+
+	/** A login of the fixture organisation; returns its username. */
+	String login(String name, Role role) {
+		String username = (name + "." + this.tag).toLowerCase();
+		this.accounts.provisionIfAbsent(username, PASSWORD, name + " " + this.tag, role, this.organisationId, null);
+		return username;
+	}
+
+	long userId(String username) {
+		return this.jdbc.sql("select id from staff_user where username = ?").param(username).query(Long.class).single();
+	}
+
+	long peerWorker(String name, LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable Long supervisorId) {
+		return this.jdbc.sql("""
+				insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on, ends_on,
+				    supervisor_user_id)
+				values (?, ?, 'PAID', 'SUPPLEMENTARY', ?, ?, ?) returning id
+				""")
+			.params(this.organisationId, name + " " + this.tag, startsOn, endsOn, supervisorId)
+			.query(Long.class)
+			.single();
+	}
+
+	void link(long peerWorkerId, String username) {
+		this.jdbc.sql("update peer_worker set staff_user_id = ? where id = ?")
+			.params(userId(username), peerWorkerId)
+			.update();
+	}
+
+	/** A check-in with the five self measures at 2 and the strain given. */
+	long checkIn(long peerWorkerId, LocalDate day, int demand, int setBack) {
+		return this.jdbc.sql("""
+				insert into peer_checkin (peer_worker_id, answered_on, hope, meaning, identity, competence, connection,
+				    demand, set_back)
+				values (?, ?, 2, 2, 2, 2, 2, ?, ?) returning id
+				""").params(peerWorkerId, day, demand, setBack).query(Long.class).single();
+	}
+
+	/** An organisational activity of the peer worker, recorded by the given user. */
+	long activity(long peerWorkerId, String kind, String status, LocalDate day, long author) {
+		return this.jdbc.sql("""
+				insert into contact (organisation_id, unit_id, peer_worker_id, kind, status, not_held_reason,
+				    occurred_on, starts_at, duration_minutes, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 60, ?, ?) returning id
+				""")
+			.params(this.organisationId, this.unitId, peerWorkerId, kind, status,
+					"NOT_HELD".equals(status) ? "OTHER" : null, day, LocalTime.of(10, 0), author, author)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The peer worker took part in someone else's activity. */
+	void takesPart(long contactId, long peerWorkerId) {
+		this.jdbc.sql("insert into contact_facilitator (contact_id, peer_worker_id) values (?, ?)")
+			.params(contactId, peerWorkerId)
+			.update();
+	}
+
+	/** Supervision recorded on the peer worker's page. */
+	void supervisionReceived(long peerWorkerId, LocalDate day) {
+		this.jdbc.sql("""
+				insert into peer_supervision (peer_worker_id, received_on, supervisor, form)
+				values (?, ?, 'Supervisor', 'GROUP')
+				""").params(peerWorkerId, day).update();
+	}
+
+	void delete(long contactId, long by) {
+		this.jdbc.sql("update contact set deleted_at = now(), deleted_by = ?, delete_reason = 'test' where id = ?")
+			.params(by, contactId)
+			.update();
+	}
+
+	long checkIns(long peerWorkerId) {
+		return this.jdbc.sql("select count(*) from peer_checkin where peer_worker_id = ?")
+			.param(peerWorkerId)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,298 @@
+package dk.peerstoette.checkin;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The check-in pages: a peer worker's own check-ins, which nobody else reads, the form,
+ * and the supervising coordinator's flags.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckInWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	CheckInFixtures fixtures;
+
+	String peer;
+
+	long peerWorker;
+
+	String supervisor;
+
+	String otherCoordinator;
+
+	final LocalDate today = LocalDate.now();
+
+	@BeforeAll
+	void fixtures() {
+		fixtures = new CheckInFixtures(jdbc, accounts);
+		supervisor = fixtures.login("Supervisor", Role.COORDINATOR);
+		otherCoordinator = fixtures.login("Colleague", Role.COORDINATOR);
+		peer = fixtures.login("Peer", Role.PEER_WORKER);
+		peerWorker = fixtures.peerWorker("Own", today.minusYears(1), null, fixtures.userId(supervisor));
+		fixtures.link(peerWorker, peer);
+		fixtures.activity(peerWorker, "SUPERVISION", "HELD", today.minusDays(3), fixtures.userId(supervisor));
+	}
+
+	@Nested
+	class OwnCheckIns {
+
+		@Test
+		void aPeerWorkerSeesTheirOwnTrendAsAChartAndATable() throws Exception {
+			long id = fixtures.checkIn(peerWorker, today.minusDays(20), 1, 3);
+			mvc.perform(get("/checkins").with(as(peer)))
+				.andExpect(status().isOk())
+				.andExpect(content()
+					.string(allOf(containsString("id=\"checkin-" + id + "\""), containsString("id=\"checkin-table\""),
+							containsString("/js/checkin-chart"), containsString("/dist/chart.umd.min.js"))));
+		}
+
+		@Test
+		void aCheckInIsSavedAndAudited() throws Exception {
+			long before = fixtures.checkIns(peerWorker);
+			mvc.perform(valid(post("/checkins")).with(as(peer)))
+				.andExpect(redirectedUrl("/checkins"))
+				.andExpect(flash().attribute("success", "checkin.saved"));
+			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before + 1);
+			long id = jdbc.sql("select max(id) from peer_checkin where peer_worker_id = ?")
+				.param(peerWorker)
+				.query(Long.class)
+				.single();
+			assertThat(jdbc.sql("select demand, set_back from peer_checkin where id = ?")
+				.param(id)
+				.query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2))
+				.single()).isEqualTo("3/1");
+			assertThat(audited(id, "CREATE", "SUCCESS", peer)).isEqualTo(1);
+		}
+
+		@Test
+		void theFormOffersTodayAndTheSevenQuestions() throws Exception {
+			mvc.perform(get("/checkins/new").with(as(peer)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"" + today + "\"")))
+				.andExpect(content().string(allOf(containsString("name=\"hope\""), containsString("name=\"meaning\""),
+						containsString("name=\"identity\""), containsString("name=\"competence\""),
+						containsString("name=\"connection\""), containsString("name=\"demand\""),
+						containsString("name=\"setBack\""))));
+		}
+
+		@Test
+		void badInputComesBackWithMessagesAndTheTypedValuesAndSavesNothing() throws Exception {
+			long before = fixtures.checkIns(peerWorker);
+			LocalDate tomorrow = today.plusDays(1);
+			MvcResult result = mvc
+				.perform(valid(post("/checkins"), "answeredOn", tomorrow.toString(), "hope", "", "demand", "7")
+					.with(as(peer)))
+				.andExpect(status().isOk())
+				.andExpect(view().name("checkin/new"))
+				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "answeredOn", "checkin.answeredOn.future"))
+				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "hope", "NotNull"))
+				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "demand", "checkin.answer.range"))
+				.andExpect(content().string(allOf(containsString("value=\"" + tomorrow + "\""),
+						containsString("id=\"hope-error\""), containsString("id=\"demand-error\""))))
+				.andReturn();
+			CheckInForm kept = (CheckInForm) result.getModelAndView().getModel().get("checkInForm");
+			assertThat(kept.getAnsweredOn()).isEqualTo(tomorrow);
+			assertThat(kept.getHope()).isNull();
+			assertThat(kept.getMeaning()).isEqualTo(3);
+			assertThat(kept.getIdentity()).isEqualTo(4);
+			assertThat(kept.getConnection()).isZero();
+			assertThat(kept.getDemand()).isEqualTo(7);
+			assertThat(kept.getSetBack()).isEqualTo(1);
+			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before);
+		}
+
+		@Test
+		void aPeerWorkerDeletesTheirOwnCheckIn() throws Exception {
+			long id = fixtures.checkIn(peerWorker, today.minusDays(5), 0, 0);
+			mvc.perform(post("/checkins/{id}/delete", id).with(csrf()).with(as(peer)))
+				.andExpect(redirectedUrl("/checkins"));
+			assertThat(exists(id)).isFalse();
+			assertThat(audited(id, "DELETE", "SUCCESS", peer)).isEqualTo(1);
+		}
+
+		@Test
+		void anotherPeerWorkersCheckInIsNotFoundAndStays() throws Exception {
+			long id = fixtures.checkIn(peerWorker, today.minusDays(5), 0, 0);
+			String otherPeer = fixtures.login("Other peer", Role.PEER_WORKER);
+			fixtures.link(fixtures.peerWorker("Other peer", today.minusYears(1), null, null), otherPeer);
+			mvc.perform(post("/checkins/{id}/delete", id).with(csrf()).with(as(otherPeer)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/checkins").with(as(otherPeer)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("checkin-" + id + "\""))));
+			assertThat(exists(id)).isTrue();
+			assertThat(audited(id, "DELETE", "DENIED", otherPeer)).isEqualTo(1);
+		}
+
+		@Test
+		void aPeerLoginNotLinkedToAPeerWorkerIsToldSo() throws Exception {
+			String unlinked = fixtures.login("Unlinked", Role.PEER_WORKER);
+			mvc.perform(get("/checkins").with(as(unlinked)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"checkin-not-linked\"")));
+			mvc.perform(get("/checkins/new").with(as(unlinked))).andExpect(redirectedUrl("/checkins"));
+		}
+
+	}
+
+	@Nested
+	class NobodyElseReadsThem {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "supervisor", "colleague", "koordinator", "leder", "admin" })
+		void noOtherRoleReachesAnyCheckInRoute(String who) throws Exception {
+			String username = switch (who) {
+				case "supervisor" -> supervisor;
+				case "colleague" -> otherCoordinator;
+				default -> who;
+			};
+			long id = fixtures.checkIn(peerWorker, today.minusDays(9), 2, 2);
+			long before = fixtures.checkIns(peerWorker);
+			mvc.perform(get("/checkins").with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(get("/checkins/new").with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(valid(post("/checkins")).with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(valid(post("/checkins"), "hope", "").with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(post("/checkins/{id}/delete", id).with(csrf()).with(as(username)))
+				.andExpect(status().isForbidden());
+			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before);
+			assertThat(exists(id)).isTrue();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "leder", "admin" })
+		void theFlagsAreForCoordinatorsOnly(String username) throws Exception {
+			mvc.perform(get("/checkins/supervision").with(as(username))).andExpect(status().isForbidden());
+		}
+
+		@Test
+		void aPeerWorkerSeesNoFlags() throws Exception {
+			mvc.perform(get("/checkins/supervision").with(as(peer))).andExpect(status().isForbidden());
+		}
+
+	}
+
+	@Nested
+	class Flags {
+
+		@Test
+		void onlyTheSupervisorSeesThePeerWorkerFlaggedAndNeverTheAnswers() throws Exception {
+			String name = "Strained " + fixtures.tag;
+			String supervising = fixtures.login("Flag supervisor", Role.COORDINATOR);
+			long strained = fixtures.peerWorker("Strained", today.minusYears(1), null, fixtures.userId(supervising));
+			fixtures.activity(strained, "SUPERVISION", "HELD", today.minusDays(3), fixtures.userId(supervising));
+			fixtures.checkIn(strained, today.minusDays(20), 4, 0);
+			fixtures.checkIn(strained, today.minusDays(1), 3, 3);
+			mvc.perform(get("/checkins/supervision").with(as(supervising)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(name), containsString("id=\"supervised-" + strained),
+						containsString("id=\"flag-rule\""), not(containsString("checkin-table")))));
+			mvc.perform(get("/").with(as(supervising)))
+				.andExpect(model().attribute("flaggedPeers", 1L))
+				.andExpect(content().string(allOf(containsString("id=\"flagged-peers\""),
+						containsString("href=\"/checkins/supervision\""))));
+			for (String other : new String[] { otherCoordinator, supervisor, "koordinator" }) {
+				mvc.perform(get("/checkins/supervision").with(as(other)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString(name))));
+			}
+			mvc.perform(get("/").with(as(otherCoordinator)))
+				.andExpect(model().attribute("flaggedPeers", 0L))
+				.andExpect(content().string(not(containsString("id=\"flagged-peers\""))));
+		}
+
+		@Test
+		void aSupervisorWithNoOneFlaggedSeesTheirPeerWorkersAndNoHomeLink() throws Exception {
+			mvc.perform(get("/checkins/supervision").with(as(supervisor)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"supervised-" + peerWorker + "\"")));
+			mvc.perform(get("/").with(as(supervisor)))
+				.andExpect(content().string(not(containsString("id=\"flagged-peers\""))));
+		}
+
+	}
+
+	/** A valid new check-in, with some values replaced ({@code name, value} pairs). */
+	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("answeredOn", LocalDate.now().toString());
+		values.put("hope", "2");
+		values.put("meaning", "3");
+		values.put("identity", "4");
+		values.put("competence", "2");
+		values.put("connection", "0");
+		values.put("demand", "3");
+		values.put("setBack", "1");
+		for (int i = 0; i < replaced.length; i += 2) {
+			values.put(replaced[i], replaced[i + 1]);
+		}
+		values.forEach(request::param);
+		return request.with(csrf());
+	}
+
+	private boolean exists(long checkInId) {
+		return jdbc.sql("select exists (select 1 from peer_checkin where id = ?)")
+			.param(checkInId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long audited(long id, String action, String outcome, String actor) {
+		return jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'PEER_CHECKIN' and entity_id = ?
+				and action = ? and outcome = ? and actor_username = ?
+				""").params(String.valueOf(id), action, outcome, actor).query(Long.class).single();
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+}
