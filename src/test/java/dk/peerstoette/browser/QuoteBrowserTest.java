@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator records a quote on a phone (390 × 844), finding the consenting recipient
- * with the search box that quote-recipient.js shows; the demo manager then reads it in
+ * with the search box that recipient-search.js shows; the demo manager then reads it in
  * the list without the recipient.
  */
 @IntegrationTest

@@ -1,13 +1,17 @@
 /*
- * The course form's recipient search: typing two or more characters asks the server for
- * recipients of the coordinator's organisation; choosing one adds its internal number to
- * the numbers field. Without this script the numbers are typed by hand.
+ * A form's recipient search: typing two or more characters asks the server (data-url) for
+ * recipients the user may choose; choosing one puts its internal number in the field named
+ * by data-field, or adds it to a list of numbers when data-many is set (a course's
+ * recipients). A recipient the server marks as without the needed consent gets the badge
+ * text of data-no-consent; the server refuses them on saving anyway. Without this script
+ * the numbers are typed by hand.
  */
 (function () {
 	'use strict';
 
 	var box = document.getElementById('recipient-search');
-	var field = document.getElementById('recipientNumbers');
+	var field = document.getElementById(box ? box.dataset.field : '');
+	var many = box && box.dataset.many !== undefined;
 	if (!box || !field || !window.fetch) {
 		return;
 	}
@@ -34,6 +38,13 @@
 		var known = current.some(function (existing) {
 			return existing.toUpperCase() === number.toUpperCase();
 		});
+		if (!many) {
+			field.value = number;
+			input.value = '';
+			clear();
+			field.focus();
+			return;
+		}
 		if (!known) {
 			current.push(number);
 			field.value = current.join(', ');
@@ -53,6 +64,12 @@
 			button.type = 'button';
 			button.className = 'btn btn-link w-100 text-start';
 			button.textContent = option.label;
+			if (option.consent === false && box.dataset.noConsent) {
+				var note = document.createElement('span');
+				note.className = 'badge text-bg-warning ms-2';
+				note.textContent = box.dataset.noConsent;
+				button.appendChild(note);
+			}
 			button.addEventListener('click', function () {
 				add(option.number);
 			});
@@ -88,7 +105,7 @@
 		}, 250);
 	});
 
-	// Enter in the search box must not submit the course form.
+	// Enter in the search box must not submit the form.
 	input.addEventListener('keydown', function (event) {
 		if (event.key === 'Enter') {
 			event.preventDefault();
