@@ -82,7 +82,7 @@ class DashboardFiguresTest {
 		assertThat(rows(t.get("chime-role")).get(0)).isEqualTo("Forbundethed: 1.00 · 6 0");
 		// One peer worker in each role: too few to show.
 		assertThat(rows(t.get("caseload"))).containsExactly("Ingen modtagere: 0 < <", "1–5 modtagere: 0 0 0",
-				"6–10 modtagere: < 0 <", "11–15 modtagere: 0 0 0", "16 eller flere: 0 0 0", "I alt: < < -");
+				"6–10 modtagere: < 0 <", "11–15 modtagere: 0 0 0", "16 eller flere: 0 0 0", "I alt: < < <");
 		assertThat(rows(t.get("support")).get(0)).isEqualTo("I arbejde i perioden: <");
 		List<String> months = rows(t.get("months"));
 		assertThat(months).hasSize(12);
