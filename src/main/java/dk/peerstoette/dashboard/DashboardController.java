@@ -52,6 +52,16 @@ class DashboardController {
 		model.addAttribute("choices", this.dashboards.choices(user, locale));
 		validate(filter, binding);
 		LocalDate today = LocalDate.now();
+		// The form shows what an empty field means.
+		if (filter.getYear() == null) {
+			filter.setYear(today.getYear());
+		}
+		if (filter.getMonth() == null) {
+			filter.setMonth(today.getMonthValue());
+		}
+		if (filter.getQuarter() == null) {
+			filter.setQuarter((today.getMonthValue() - 1) / 3 + 1);
+		}
 		model.addAttribute("k", this.dashboards.minPersons());
 		model.addAttribute("scopeKey", "dashboard.scope." + user.getRole().name());
 		model.addAttribute("periods", PeriodKind.values());
