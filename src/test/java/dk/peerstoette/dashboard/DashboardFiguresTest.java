@@ -174,6 +174,29 @@ class DashboardFiguresTest {
 	}
 
 	@Test
+	void theTablesAreInEnglishOnRequest() throws Exception {
+		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "lang", "en");
+		assertThat(t.get("reach").columns()).containsExactly("Conventional", "Supplementary", "Total");
+		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Recipients reached: 6 5 11");
+		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Connection: 6 1.00 -0.48 2.48 0.71 67");
+	}
+
+	@Test
+	void theMenuOffersTheDashboardToManagersAndCoordinatorsOnly() throws Exception {
+		for (String username : List.of("leder", "koordinator")) {
+			mvc.perform(get("/").with(user(users.loadUserByUsername(username))))
+				.andExpect(content().string(containsString("href=\"/dashboard\"")));
+		}
+		for (String username : List.of("peer", "admin")) {
+			String html = mvc.perform(get("/").with(user(users.loadUserByUsername(username))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).doesNotContain("href=\"/dashboard\"");
+		}
+	}
+
+	@Test
 	void peerWorkersAndAdministratorsAreRefused() throws Exception {
 		mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("peer")))).andExpect(status().isForbidden());
 		mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
