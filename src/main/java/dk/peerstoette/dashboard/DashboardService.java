@@ -274,7 +274,13 @@ class DashboardService implements Dashboards {
 			String key = row.key1() + "/" + row.key2();
 			switch (row.section()) {
 				case "KIND" -> counts.put(key, row);
-				case "RECIPIENTS", "PEERS" -> persons.merge(key, row.persons(), Long::sum);
+				case "RECIPIENTS" -> persons.merge(key, row.persons(), Long::sum);
+				// Peer workers of organisational activities count in their row and the
+				// total.
+				case "PEERS" -> {
+					persons.merge(key, row.persons(), Long::sum);
+					persons.merge("ALL/" + row.key2(), row.persons(), Long::sum);
+				}
 				default -> {
 				}
 			}

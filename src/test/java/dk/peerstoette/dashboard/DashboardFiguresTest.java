@@ -94,6 +94,21 @@ class DashboardFiguresTest {
 	}
 
 	@Test
+	void groupAttendancesReachRecipientsAndActivitiesTakeThePeerWorkersRole() throws Exception {
+		String coordinator = f.groupAndActivities();
+		Map<String, FigureTable> t = figures(coordinator, "year", "2025");
+		// Five present, one absent: five reached by the one meeting.
+		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 5 0 5");
+		assertThat(rows(t.get("contacts"))).containsExactly("Individuelle kontakter: 0 0 0", "Gruppemøder: 1 0 1",
+				"Brobygning: 0 0 0", "Organisatoriske aktiviteter: 0 5 5", "I alt: 1 5 6");
+		assertThat(rows(t.get("hours")).get(1)).isEqualTo("Gruppemøder: 1.5 0.0 1.5");
+		assertThat(rows(t.get("hours")).get(3)).isEqualTo("Organisatoriske aktiviteter: 0.0 5.0 5.0");
+		// A course kind leaves out the activities, which have no course.
+		t = figures(coordinator, "year", "2025", "courseKind", "GROUP");
+		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 1 0 1");
+	}
+
+	@Test
 	void aUnitNarrowsToItsFigures() throws Exception {
 		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "unit", String.valueOf(f.unitA));
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 6 0 6");

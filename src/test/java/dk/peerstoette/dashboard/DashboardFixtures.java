@@ -154,6 +154,44 @@ final class DashboardFixtures {
 		}
 	}
 
+	/**
+	 * Another organisation, outside the partnership, with a group course of the
+	 * conventional model: one group meeting of 90 minutes on 2025-09-01 with five
+	 * recipients present and one absent; and five supplementary peer workers with a
+	 * supervision of 60 minutes each on 2025-09-02. Returns its coordinator's username.
+	 */
+	String groupAndActivities() {
+		long organisation = organisation("Dash Gruppe " + this.tag, false);
+		long unit = unit(organisation, "Gruppeenheden");
+		String coordinator = login("dashgruppe", Role.COORDINATOR, organisation, null);
+		long groupPeer = peerWorker(organisation, "Dashpeer Gruppe", "CONVENTIONAL", "PAID", this.conventionalModel);
+		long course = this.jdbc.sql("""
+				insert into course (kind, organisation_id, unit_id, model_id, starts_on)
+				values ('GROUP', ?, ?, ?, date '2025-08-01') returning id
+				""").params(organisation, unit, this.conventionalModel).query(Long.class).single();
+		long meeting = contact(organisation, unit, course, null, groupPeer, "GROUP_MEETING", "HELD",
+				LocalDate.of(2025, 9, 1), 90);
+		for (int i = 0; i < 6; i++) {
+			long recipient = recipient(organisation, unit, "Dashgruppedeltager " + i);
+			this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
+				.params(course, recipient)
+				.update();
+			this.jdbc.sql("insert into contact_attendance (contact_id, recipient_id, attendance) values (?, ?, ?)")
+				.params(meeting, recipient, (i < 5) ? "PRESENT" : "ABSENT")
+				.update();
+		}
+		for (int i = 0; i < 5; i++) {
+			long peer = peerWorker(organisation, "Dashpeer Aktivitet " + i, "SUPPLEMENTARY", "VOLUNTEER",
+					this.supplementaryModel);
+			this.jdbc.sql("""
+					insert into contact (organisation_id, unit_id, peer_worker_id, kind, status, occurred_on, starts_at,
+					    duration_minutes, created_by, updated_by)
+					values (?, ?, ?, 'SUPERVISION', 'HELD', date '2025-09-02', time '09:00', 60, ?, ?)
+					""").params(organisation, unit, peer, this.author, this.author).update();
+		}
+		return coordinator;
+	}
+
 	private long organisation(String name, boolean member) {
 		long id = this.jdbc.sql("insert into organisation (name, kind) values (?, 'MUNICIPALITY') returning id")
 			.param(name)
@@ -216,7 +254,7 @@ final class DashboardFixtures {
 		return id;
 	}
 
-	private long contact(long organisation, long unit, long course, long recipient, long peer, String kind,
+	private long contact(long organisation, long unit, long course, Long recipient, long peer, String kind,
 			String status, LocalDate day, int minutes) {
 		return this.jdbc.sql("""
 				insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
