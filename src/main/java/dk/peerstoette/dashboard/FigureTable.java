@@ -1,0 +1,44 @@
+package dk.peerstoette.dashboard;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One table of aggregate figures: the single shape in which the dashboard, its charts,
+ * the exports and the report receive every figure. Labels are already in the reader's
+ * language.
+ *
+ * @param id stable name, used in export file names and URLs
+ * @param title the table's heading
+ * @param columns the headings of the figure columns (the row label column has none)
+ * @param rows the rows, in order; a total row, if any, is the last
+ * @param additive whether the parts add up to the totals, so that a hidden part could be
+ * worked out from a total (secondary suppression applies only then)
+ * @param totalRowLabel the label of the last row if it is the total of the others
+ * @param lastColumnIsTotal whether the last column is the total of the others
+ * @param chart how the table is drawn, if at all
+ * @param note a line under the table, e.g. how a figure is defined
+ */
+public record FigureTable(String id, String title, List<String> columns, List<FigureRow> rows, boolean additive,
+		@Nullable String totalRowLabel, boolean lastColumnIsTotal, ChartKind chart, @Nullable String note) {
+
+	public FigureTable {
+		columns = List.copyOf(columns);
+		rows = List.copyOf(rows);
+	}
+
+	/** The same table with other rows (suppression returns one of these). */
+	public FigureTable withRows(List<FigureRow> newRows) {
+		return new FigureTable(this.id, this.title, this.columns, newRows, this.additive, this.totalRowLabel,
+				this.lastColumnIsTotal, this.chart, this.note);
+	}
+
+	/** How a table is drawn. */
+	public enum ChartKind {
+
+		NONE, BAR, LINE
+
+	}
+
+}
