@@ -59,8 +59,7 @@ final class Suppression {
 	}
 
 	private static boolean isZero(Figure figure) {
-		return figure.persons() == 0
-				&& (figure.value() == null || figure.value().compareTo(BigDecimal.ZERO) == 0);
+		return figure.persons() == 0 && (figure.value() == null || figure.value().compareTo(BigDecimal.ZERO) == 0);
 	}
 
 	/** The cells of row {@code r} (when c is -1) or column {@code c}, total last. */

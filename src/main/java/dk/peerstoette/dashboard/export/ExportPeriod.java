@@ -6,33 +6,31 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import dk.peerstoette.dashboard.DashboardFilter;
+import dk.peerstoette.dashboard.Period;
+import dk.peerstoette.web.NotFoundException;
 
 /**
- * The dates a filter covers (both included) and how the period is named in a file name.
- * Without a year the current one is meant; without a month or quarter the current one.
+ * The dates a filter covers (both included, as the dashboard resolves them) and how the
+ * period is named in a file name: 2026, 2026-Q1, 2026-03 or 2026-01-01_2026-03-31.
  */
 record ExportPeriod(LocalDate from, LocalDate to, String fileLabel) {
 
+	/**
+	 * The filter's period; a custom period without both days (or ending before it starts)
+	 * is none: 404.
+	 */
 	static ExportPeriod of(DashboardFilter filter, LocalDate today) {
-		int year = (filter.getYear() != null) ? filter.getYear() : today.getYear();
-		return switch (filter.getPeriod()) {
-			case MONTH -> {
-				int month = (filter.getMonth() != null) ? filter.getMonth() : today.getMonthValue();
-				LocalDate from = LocalDate.of(year, month, 1);
-				yield new ExportPeriod(from, from.plusMonths(1).minusDays(1), "%d-%02d".formatted(year, month));
-			}
-			case QUARTER -> {
-				int quarter = (filter.getQuarter() != null) ? filter.getQuarter() : (today.getMonthValue() - 1) / 3 + 1;
-				LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-				yield new ExportPeriod(from, from.plusMonths(3).minusDays(1), "%d-Q%d".formatted(year, quarter));
-			}
-			case YEAR -> new ExportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
-			case CUSTOM -> {
-				LocalDate from = (filter.getFrom() != null) ? filter.getFrom() : LocalDate.of(today.getYear(), 1, 1);
-				LocalDate to = (filter.getTo() != null) ? filter.getTo() : today;
-				yield new ExportPeriod(from, to, from + "_" + to);
-			}
+		Period period = filter.resolve(today);
+		if (period == null) {
+			throw new NotFoundException();
+		}
+		String label = switch (filter.getPeriod()) {
+			case YEAR -> String.valueOf(period.from().getYear());
+			case QUARTER -> "%d-Q%d".formatted(period.from().getYear(), (period.from().getMonthValue() - 1) / 3 + 1);
+			case MONTH -> "%d-%02d".formatted(period.from().getYear(), period.from().getMonthValue());
+			case CUSTOM -> period.from() + "_" + period.to();
 		};
+		return new ExportPeriod(period.from(), period.to(), label);
 	}
 
 	/** E.g. '1. januar 2026 – 31. december 2026'. */
