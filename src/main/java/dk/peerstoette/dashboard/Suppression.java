@@ -12,7 +12,8 @@ import dk.peerstoette.dashboard.Figure.Shown;
  * any row or column whose total is shown and which has exactly one hidden part, the
  * smallest other non-zero part is hidden too ({@link Shown#HIDDEN}), so that the hidden
  * part cannot be worked out by subtraction; repeated until nothing changes. A zero (no
- * people, value 0) stays shown: it reveals nobody.
+ * people, value 0) stays shown: it reveals nobody. A suppressed figure keeps neither its
+ * value nor its number of people.
  */
 final class Suppression {
 
@@ -55,7 +56,7 @@ final class Suppression {
 		if (figure.shown() != Shown.VALUE || isZero(figure) || figure.persons() >= k) {
 			return figure;
 		}
-		return new Figure(null, figure.persons(), Shown.SMALL);
+		return new Figure(null, 0, Shown.SMALL);
 	}
 
 	private static boolean isZero(Figure figure) {
@@ -93,8 +94,7 @@ final class Suppression {
 		}
 		// With no other part to hide, the total itself would give the hidden part away.
 		int victim = (smallest >= 0) ? smallest : last;
-		Figure figure = cells[at[victim][0]][at[victim][1]];
-		cells[at[victim][0]][at[victim][1]] = new Figure(null, figure.persons(), Shown.HIDDEN);
+		cells[at[victim][0]][at[victim][1]] = new Figure(null, 0, Shown.HIDDEN);
 		return true;
 	}
 
