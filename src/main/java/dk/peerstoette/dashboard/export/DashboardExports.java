@@ -140,26 +140,37 @@ class DashboardExports {
 	@Transactional
 	EvaluationReport report(DashboardFilter filter, StaffUser user, Locale locale, String query, String format) {
 		checkMayExport(user);
-		@Nullable Long partnershipId = null;
-		List<Long> organisations;
+		@Nullable Long partnershipId;
+		List<Long> scope;
 		if (user.getRole() == Role.MANAGER) {
 			partnershipId = (filter.getPartnership() != null) ? filter.getPartnership() : user.getPartnershipId();
-			if (partnershipId != null && !partnershipId.equals(user.getPartnershipId())) {
-				throw new NotFoundException();
-			}
-			organisations = (partnershipId != null) ? this.structure.organisationsOfPartnership(partnershipId, null)
-					: this.structure.organisationsOfPartnership(null, user.getOrganisationId());
+			scope = this.structure.organisationsOfPartnership(user.getPartnershipId(), user.getOrganisationId());
 			filter.setPartnership(partnershipId);
 		}
 		else {
-			organisations = (user.getOrganisationId() != null) ? List.of(user.getOrganisationId()) : List.of();
-			partnershipId = user.getPartnershipId();
+			partnershipId = (filter.getPartnership() != null) ? filter.getPartnership() : user.getPartnershipId();
+			scope = (user.getOrganisationId() != null) ? List.of(user.getOrganisationId()) : List.of();
+		}
+		List<Long> organisations = scope;
+		if (filter.getPartnership() != null) {
+			List<Long> members = this.structure.organisationsOfPartnership(filter.getPartnership(), null);
+			organisations = organisations.stream().filter(members::contains).toList();
 		}
 		if (filter.getOrganisation() != null) {
-			if (!organisations.contains(filter.getOrganisation())) {
-				throw new NotFoundException();
-			}
-			organisations = List.of(filter.getOrganisation());
+			organisations = organisations.contains(filter.getOrganisation()) ? List.of(filter.getOrganisation())
+					: List.of();
+		}
+		if (filter.getUnit() != null) {
+			Long organisation = this.jdbc.sql("select organisation_id from unit where id = ?")
+				.param(filter.getUnit())
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			organisations = (organisation != null && organisations.contains(organisation)) ? List.of(organisation)
+					: List.of();
+		}
+		if (organisations.isEmpty()) {
+			throw new NotFoundException();
 		}
 		ExportPeriod period = period(filter);
 		List<FigureTable> tables = this.dashboards.figures(filter, user, locale);
@@ -209,7 +220,7 @@ class DashboardExports {
 
 	private static boolean isSupervision(FigureTable table) {
 		String id = table.id().toLowerCase(Locale.ROOT);
-		return id.contains("supervision") || id.contains("strain");
+		return id.startsWith("support") || id.contains("supervision") || id.contains("strain");
 	}
 
 	private static EvaluationReport.Table table(FigureTable table, FigureText text, Locale locale) {

@@ -18,7 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +46,12 @@ class ExportController {
 	ExportController(DashboardExports exports, ReportPdf pdf) {
 		this.exports = exports;
 		this.pdf = pdf;
+	}
+
+	@InitBinder("filter")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
+				"unit", "model", "role", "form", "courseKind", "targetGroup");
 	}
 
 	@GetMapping("/export.csv")
