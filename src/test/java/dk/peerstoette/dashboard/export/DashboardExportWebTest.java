@@ -411,6 +411,18 @@ class DashboardExportWebTest {
 	}
 
 	@Test
+	void theDashboardLinksToItsExportsWithItsFilter() throws Exception {
+		String html = new String(body(as("koordinator", smallMonth(get("/dashboard")))), StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+		List<String> links = page.select("a[href*=/dashboard/export], a[href*=/dashboard/report]").eachAttr("href");
+		assertThat(links).contains("/dashboard/export.xlsx?period=MONTH&year=2003&month=5",
+				"/dashboard/report?period=MONTH&year=2003&month=5",
+				"/dashboard/report.pdf?period=MONTH&year=2003&month=5",
+				"/dashboard/export.csv?table=reach&period=MONTH&year=2003&month=5");
+		assertThat(links.stream().filter((href) -> href.startsWith("/dashboard/export.csv"))).hasSize(9);
+	}
+
+	@Test
 	void figureTextNeverReadsASuppressedValue() {
 		// The service hands over figures without a value once suppressed; the marks do
 		// not depend on it.
