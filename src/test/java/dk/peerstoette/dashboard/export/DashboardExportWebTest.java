@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -319,6 +321,14 @@ class DashboardExportWebTest {
 			assertThat(text).contains("Evalueringsrapport", "Forbundethed", "Håb", "Identitet", "Mening", "Empowerment",
 					"Aktivitet", "Supervision og belastning", QUOTE);
 			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(8);
+			// The font is embedded from the application's resources: DejaVu Sans.
+			List<String> fonts = new ArrayList<>();
+			for (COSName name : document.getPage(0).getResources().getFontNames()) {
+				PDFont font = document.getPage(0).getResources().getFont(name);
+				fonts.add(font.getName());
+				assertThat(font.isEmbedded()).isTrue();
+			}
+			assertThat(fonts).isNotEmpty().allMatch((name) -> name.contains("DejaVuSans"));
 		}
 	}
 
