@@ -1,0 +1,104 @@
+package dk.peerstoette.dashboard.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.dashboard.DashboardFilter;
+import dk.peerstoette.dashboard.FigureTable;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboard's exports: one table as CSV, every table as XLSX, and the evaluation
+ * report as a printable page and as PDF. The filters are the dashboard's, from the query
+ * string; scope, suppression and audit are the services'.
+ */
+@Controller
+@RequestMapping("/dashboard")
+class ExportController {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final DashboardExports exports;
+
+	private final ReportPdf pdf;
+
+	ExportController(DashboardExports exports, ReportPdf pdf) {
+		this.exports = exports;
+		this.pdf = pdf;
+	}
+
+	@InitBinder("filter")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
+				"unit", "model", "role", "form", "courseKind", "targetGroup");
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute("filter") DashboardFilter filter, @RequestParam("table") String table,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		FigureTable figures = this.exports.table(filter, table, user, locale);
+		String name = "peerstoette-" + figures.id() + "-" + this.exports.period(filter).fileLabel() + ".csv";
+		return file(CsvExport.write(figures, this.exports.text()), CSV, name);
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") DashboardFilter filter,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		List<FigureTable> tables = this.exports.tables(filter, user, locale);
+		byte[] bytes = XlsxExport.write(this.exports.coverTitle(locale), this.exports.cover(filter, locale), tables,
+				this.exports.text());
+		return file(bytes, XLSX, "peerstoette-" + this.exports.period(filter).fileLabel() + ".xlsx");
+	}
+
+	@GetMapping("/report")
+	String report(@ModelAttribute("filter") DashboardFilter filter, @AuthenticationPrincipal StaffUser user,
+			Locale locale, HttpServletRequest request, Model model) {
+		model.addAttribute("report", this.exports.report(filter, user, locale, query(request), "HTML"));
+		model.addAttribute("pdf", false);
+		return ReportPdf.TEMPLATE;
+	}
+
+	@GetMapping("/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@ModelAttribute("filter") DashboardFilter filter,
+			@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletRequest request) {
+		EvaluationReport report = this.exports.report(filter, user, locale, query(request), "PDF");
+		return file(this.pdf.render(report, locale), MediaType.APPLICATION_PDF,
+				"peerstoette-rapport-" + report.periodLabel() + ".pdf");
+	}
+
+	private static String query(HttpServletRequest request) {
+		@Nullable String query = request.getQueryString();
+		return (query != null) ? query : "";
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(bytes);
+	}
+
+}
