@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the dashboard is filtered by, bound from the query string. Every filter narrows the
- * user's scope; none widens it. Without a period the current year is shown.
+ * What the dashboard is filtered by, bound from the query string. Every filter narrows
+ * the user's scope; none widens it. Without a period the current year is shown.
  */
 public class DashboardFilter {
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * figure built from too few people has no value.
  *
  * @param value the figure, none once suppressed or where there is nothing to show
- * @param persons how many distinct people the figure rests on (recipients, peer workers, or
- * pairs of measurements)
+ * @param persons how many distinct people the figure rests on (recipients, peer workers,
+ * or pairs of measurements)
  * @param shown whether it is shown, or hidden and why
  */
 public record Figure(@Nullable BigDecimal value, int persons, Shown shown) {
@@ -30,7 +30,9 @@ public record Figure(@Nullable BigDecimal value, int persons, Shown shown) {
 		VALUE,
 		/** Built from fewer people than the threshold: shown as '&lt;5'. */
 		SMALL,
-		/** Hidden so that a small figure cannot be worked out from a total: shown as '–'. */
+		/**
+		 * Hidden so that a small figure cannot be worked out from a total: shown as '–'.
+		 */
 		HIDDEN
 
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One table of aggregate figures: the single shape in which the dashboard, its charts, the
- * exports and the report receive every figure. Labels are already in the reader's
+ * One table of aggregate figures: the single shape in which the dashboard, its charts,
+ * the exports and the report receive every figure. Labels are already in the reader's
  * language.
  *
  * @param id stable name, used in export file names and URLs
