@@ -1,6 +1,7 @@
 package dk.peerstoette.dashboard;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 
@@ -158,6 +159,31 @@ public class DashboardFilter {
 
 	public void setTargetGroup(@Nullable Long targetGroup) {
 		this.targetGroup = targetGroup;
+	}
+
+	/**
+	 * The period the filter names; missing year, month or quarter are those of today. A
+	 * custom period without both days, or ending before it starts, names none.
+	 */
+	public @Nullable Period resolve(LocalDate today) {
+		int y = (this.year != null) ? this.year : today.getYear();
+		return switch (this.period) {
+			case YEAR -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+			case MONTH -> {
+				int m = (this.month != null && this.month >= 1 && this.month <= 12) ? this.month
+						: today.getMonthValue();
+				YearMonth ym = YearMonth.of(y, m);
+				yield new Period(ym.atDay(1), ym.atEndOfMonth());
+			}
+			case QUARTER -> {
+				int q = (this.quarter != null && this.quarter >= 1 && this.quarter <= 4) ? this.quarter
+						: (today.getMonthValue() - 1) / 3 + 1;
+				LocalDate first = LocalDate.of(y, (q - 1) * 3 + 1, 1);
+				yield new Period(first, first.plusMonths(3).minusDays(1));
+			}
+			case CUSTOM -> (this.from != null && this.to != null && !this.to.isBefore(this.from))
+					? new Period(this.from, this.to) : null;
+		};
 	}
 
 }

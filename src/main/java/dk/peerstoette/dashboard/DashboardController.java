@@ -1,0 +1,123 @@
+package dk.peerstoette.dashboard;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import dk.peerstoette.dashboard.DashboardFilter.PeriodKind;
+import dk.peerstoette.security.StaffUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The dashboard page: the filter form (GET, so a view can be bookmarked) and every table
+ * with its chart. Scope, figures, suppression and audit are the service's.
+ */
+@Controller
+class DashboardController {
+
+	static final List<String> FORMS = List.of("PAID", "VOLUNTEER", "MENTOR");
+
+	static final List<String> COURSE_KINDS = List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING");
+
+	private final DashboardService dashboards;
+
+	DashboardController(DashboardService dashboards) {
+		this.dashboards = dashboards;
+	}
+
+	@InitBinder("filter")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
+				"unit", "model", "role", "form", "courseKind", "targetGroup");
+	}
+
+	@GetMapping("/dashboard")
+	String show(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		// The choices come first: they refuse a role without dashboards.
+		model.addAttribute("choices", this.dashboards.choices(user, locale));
+		validate(filter, binding);
+		LocalDate today = LocalDate.now();
+		model.addAttribute("k", this.dashboards.minPersons());
+		model.addAttribute("scopeKey", "dashboard.scope." + user.getRole().name());
+		model.addAttribute("periods", PeriodKind.values());
+		model.addAttribute("years", IntStream.rangeClosed(today.getYear() - 5, today.getYear() + 1).boxed().toList());
+		Map<Integer, String> months = new LinkedHashMap<>();
+		for (Month month : Month.values()) {
+			months.put(month.getValue(), month.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+		}
+		model.addAttribute("months", months);
+		model.addAttribute("roles", DashboardService.ROLES);
+		model.addAttribute("forms", FORMS);
+		model.addAttribute("courseKinds", COURSE_KINDS);
+		if (binding.hasErrors()) {
+			model.addAttribute("tables", List.of());
+			return "dashboard/show";
+		}
+		Period period = filter.resolve(today);
+		List<FigureTable> tables = this.dashboards.figures(filter, user, locale);
+		List<TableView> views = new ArrayList<>();
+		for (FigureTable table : tables) {
+			views.add(new TableView(table, plotted(table)));
+		}
+		model.addAttribute("period", period);
+		model.addAttribute("tables", views);
+		return "dashboard/show";
+	}
+
+	/** How many of the first columns a chart draws: the parts, never a total. */
+	static int plotted(FigureTable table) {
+		if (table.chart() == FigureTable.ChartKind.NONE) {
+			return 0;
+		}
+		if ("chime-role".equals(table.id())) {
+			return DashboardService.ROLES.size();
+		}
+		return table.columns().size() - (table.lastColumnIsTotal() ? 1 : 0);
+	}
+
+	/** A table and how many of its columns its chart draws. */
+	record TableView(FigureTable table, int plotted) {
+	}
+
+	private static void validate(DashboardFilter filter, BindingResult binding) {
+		if (filter.getPeriod() == PeriodKind.CUSTOM) {
+			if (filter.getFrom() == null && !binding.hasFieldErrors("from")) {
+				binding.rejectValue("from", "dashboard.filter.from.required");
+			}
+			if (filter.getTo() == null && !binding.hasFieldErrors("to")) {
+				binding.rejectValue("to", "dashboard.filter.to.required");
+			}
+			if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
+				binding.rejectValue("to", "dashboard.filter.to.beforeFrom");
+			}
+		}
+		reject(binding, "role", filter.getRole(), DashboardService.ROLES);
+		reject(binding, "form", filter.getForm(), FORMS);
+		reject(binding, "courseKind", filter.getCourseKind(), COURSE_KINDS);
+		if (filter.getYear() != null && (filter.getYear() < 2000 || filter.getYear() > 2100)) {
+			binding.rejectValue("year", "dashboard.filter.invalid");
+		}
+	}
+
+	private static void reject(BindingResult binding, String field, String value, List<String> allowed) {
+		if (value != null && !value.isBlank() && !allowed.contains(value)) {
+			binding.rejectValue(field, "dashboard.filter.invalid");
+		}
+	}
+
+}

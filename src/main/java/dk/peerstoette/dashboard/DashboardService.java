@@ -1,0 +1,480 @@
+package dk.peerstoette.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.checkin.SupportCounts;
+import dk.peerstoette.checkin.SupportFlags;
+import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
+import dk.peerstoette.dashboard.DashboardQueries.ChimeRow;
+import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
+import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
+import dk.peerstoette.dashboard.DashboardQueries.Criteria;
+import dk.peerstoette.dashboard.DashboardQueries.Option;
+import dk.peerstoette.dashboard.FigureTable.ChartKind;
+import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.security.Role;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures: the scope is decided here (a manager's partnership, a
+ * coordinator's organisation, nobody else), the filters narrow it, the database
+ * aggregates, and every table is suppressed before it leaves. Each view is audited with
+ * the filter, never with figures or people.
+ */
+@Service
+class DashboardService implements Dashboards {
+
+	static final String ENTITY = "DASHBOARD";
+
+	static final List<String> ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY");
+
+	static final List<String> KIND_GROUPS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
+
+	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+	private final DashboardQueries queries;
+
+	private final ProgrammeStructure structure;
+
+	private final SupportFlags supportFlags;
+
+	private final AuditLog auditLog;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final int minPersons;
+
+	private final BigDecimal changeThreshold;
+
+	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
+			AuditLog auditLog, MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons,
+			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold) {
+		this.queries = queries;
+		this.structure = structure;
+		this.supportFlags = supportFlags;
+		this.auditLog = auditLog;
+		this.messages = messages;
+		this.clock = Clock.systemDefaultZone();
+		this.minPersons = minPersons;
+		this.changeThreshold = changeThreshold;
+	}
+
+	int minPersons() {
+		return this.minPersons;
+	}
+
+	// Not read-only: the view is audited in the same transaction.
+	@Override
+	@Transactional
+	public List<FigureTable> figures(DashboardFilter filter, StaffUser user, Locale locale) {
+		LocalDate today = LocalDate.now(this.clock);
+		Period period = filter.resolve(today);
+		if (period == null) {
+			throw new IllegalArgumentException("A custom period needs a first and a last day, in order");
+		}
+		List<Long> organisations = organisationsOf(filter, user);
+		Criteria criteria = new Criteria(organisations, period.from(), period.to(), filter.getUnit(), filter.getModel(),
+				known(filter.getRole(), ROLES), known(filter.getForm(), List.of("PAID", "VOLUNTEER", "MENTOR")),
+				known(filter.getCourseKind(), List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING")),
+				filter.getTargetGroup());
+		Labels labels = new Labels(locale);
+		List<ContactRow> contactRows = this.queries.contacts(criteria);
+		List<CourseRow> courseRows = this.queries.courses(criteria);
+		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
+		List<CaseloadRow> caseloadRows = this.queries.caseload(criteria,
+				asOf.isBefore(period.from()) ? period.from() : asOf);
+		List<ChimeRow> chimeRows = this.queries.chime(criteria, this.changeThreshold);
+		SupportCounts support = this.supportFlags.counts(organisations, period.from(), period.to());
+
+		List<FigureTable> tables = new ArrayList<>();
+		tables.add(reach(contactRows, courseRows, labels));
+		tables.add(contactsByKind(contactRows, labels, false));
+		tables.add(contactsByKind(contactRows, labels, true));
+		tables.add(perRecipient(contactRows, labels));
+		tables.add(caseload(caseloadRows, labels));
+		tables.add(chime(chimeRows, labels));
+		tables.add(chimeByRole(chimeRows, labels));
+		tables.add(support(support, labels));
+		tables.add(months(contactRows, period, labels, locale));
+		this.auditLog.record(AuditAction.READ, ENTITY, null, detail(filter, period, organisations.size()));
+		return tables.stream().map((table) -> Suppression.apply(table, this.minPersons)).toList();
+	}
+
+	/**
+	 * The organisations the user may see, narrowed by the filter's partnership,
+	 * organisation and unit: 403 for a role without dashboards, 404 for a filter naming
+	 * anything outside the scope.
+	 */
+	List<Long> organisationsOf(DashboardFilter filter, StaffUser user) {
+		List<Long> scope = scope(user);
+		List<Long> organisations = scope;
+		if (filter.getPartnership() != null) {
+			organisations = this.queries.membersOf(filter.getPartnership(), organisations);
+			if (organisations.isEmpty()) {
+				throw refused("PARTNERSHIP");
+			}
+		}
+		if (filter.getOrganisation() != null) {
+			if (!organisations.contains(filter.getOrganisation())) {
+				throw refused("ORGANISATION");
+			}
+			organisations = List.of(filter.getOrganisation());
+		}
+		if (filter.getUnit() != null) {
+			Long organisation = this.queries.organisationOfUnit(filter.getUnit());
+			if (organisation == null || !organisations.contains(organisation)) {
+				throw refused("UNIT");
+			}
+			organisations = List.of(organisation);
+		}
+		return organisations;
+	}
+
+	/** The organisations a user's dashboard covers at most; 403 for other roles. */
+	List<Long> scope(StaffUser user) {
+		if (user.getRole() == Role.MANAGER) {
+			List<Long> ids = this.structure.organisationsOfPartnership(user.getPartnershipId(),
+					user.getOrganisationId());
+			if (!ids.isEmpty()) {
+				return ids;
+			}
+		}
+		else if (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null) {
+			return List.of(user.getOrganisationId());
+		}
+		this.auditLog.recordRefusal(AuditAction.READ, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+		throw new AccessDeniedException("Dashboards are for managers and coordinators");
+	}
+
+	/** What the filter form offers the user: only what is in their scope. */
+	@Transactional(readOnly = true)
+	public FilterChoices choices(StaffUser user, Locale locale) {
+		List<Long> scope = scope(user);
+		return new FilterChoices(this.queries.partnerships(scope), this.queries.organisations(scope),
+				this.queries.units(scope), this.queries.models(),
+				this.queries.targetGroups("en".equals(locale.getLanguage())));
+	}
+
+	/** The selects of the filter form. */
+	record FilterChoices(List<Option> partnerships, List<Option> organisations, List<Option> units, List<Option> models,
+			List<Option> targetGroups) {
+	}
+
+	private NotFoundException refused(String what) {
+		this.auditLog.recordRefusal(AuditAction.READ, ENTITY, null, AuditOutcome.DENIED, "REASON=SCOPE;FILTER=" + what);
+		return new NotFoundException();
+	}
+
+	private static @Nullable String known(@Nullable String value, List<String> allowed) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (!allowed.contains(value)) {
+			throw new IllegalArgumentException("Unknown filter value");
+		}
+		return value;
+	}
+
+	private static String detail(DashboardFilter filter, Period period, int organisations) {
+		StringBuilder detail = new StringBuilder("FROM=").append(period.from()).append(";TO=").append(period.to());
+		append(detail, "PARTNERSHIP", filter.getPartnership());
+		append(detail, "ORGANISATION", filter.getOrganisation());
+		append(detail, "UNIT", filter.getUnit());
+		append(detail, "MODEL", filter.getModel());
+		append(detail, "ROLE", filter.getRole());
+		append(detail, "FORM", filter.getForm());
+		append(detail, "COURSE_KIND", filter.getCourseKind());
+		append(detail, "TARGET_GROUP", filter.getTargetGroup());
+		detail.append(";ORGANISATIONS=").append(organisations);
+		return detail.toString();
+	}
+
+	private static void append(StringBuilder detail, String name, @Nullable Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			detail.append(';').append(name).append('=').append(value);
+		}
+	}
+
+	// --- the tables
+
+	/** Conventional, supplementary, (without a model, when there is any), total. */
+	private static List<String> roleKeys(boolean withNone) {
+		List<String> keys = new ArrayList<>(ROLES);
+		if (withNone) {
+			keys.add("NONE");
+		}
+		keys.add("ALL");
+		return keys;
+	}
+
+	private static List<String> roleColumns(List<String> keys, Labels labels) {
+		return keys.stream().map((key) -> labels.get("dashboard.role." + key)).toList();
+	}
+
+	private FigureTable reach(List<ContactRow> contactRows, List<CourseRow> courseRows, Labels labels) {
+		Map<String, ContactRow> reached = index(contactRows, "RECIPIENTS", "ALL");
+		Map<String, CourseRow> courses = new HashMap<>();
+		courseRows.forEach((row) -> courses.put(row.role(), row));
+		boolean none = reached.containsKey("NONE") || courses.containsKey("NONE");
+		List<String> keys = roleKeys(none);
+		List<FigureRow> rows = new ArrayList<>();
+		rows.add(row(labels.get("dashboard.reach.recipients"), keys, (key) -> {
+			ContactRow r = reached.get(key);
+			long n = (r != null) ? r.persons() : 0;
+			return Figure.of(n, (int) n);
+		}));
+		rows.add(row(labels.get("dashboard.reach.new"), keys, (key) -> courseFigure(courses.get(key), 0)));
+		rows.add(row(labels.get("dashboard.reach.active"), keys, (key) -> courseFigure(courses.get(key), 1)));
+		rows.add(row(labels.get("dashboard.reach.ended"), keys, (key) -> courseFigure(courses.get(key), 2)));
+		return new FigureTable("reach", labels.get("dashboard.reach.title"), roleColumns(keys, labels), rows, true,
+				null, true, ChartKind.BAR, labels.get("dashboard.reach.note"));
+	}
+
+	private static Figure courseFigure(@Nullable CourseRow row, int which) {
+		if (row == null) {
+			return Figure.of(0, 0);
+		}
+		return switch (which) {
+			case 0 -> Figure.of(row.newCourses(), (int) row.newRecipients());
+			case 1 -> Figure.of(row.activeCourses(), (int) row.activeRecipients());
+			default -> Figure.of(row.endedCourses(), (int) row.endedRecipients());
+		};
+	}
+
+	private FigureTable contactsByKind(List<ContactRow> contactRows, Labels labels, boolean hours) {
+		Map<String, ContactRow> counts = new HashMap<>();
+		Map<String, Long> persons = new HashMap<>();
+		for (ContactRow row : contactRows) {
+			String key = row.key1() + "/" + row.key2();
+			switch (row.section()) {
+				case "KIND" -> counts.put(key, row);
+				case "RECIPIENTS", "PEERS" -> persons.merge(key, row.persons(), Long::sum);
+				default -> {
+				}
+			}
+		}
+		boolean none = counts.keySet().stream().anyMatch((key) -> key.endsWith("/NONE"));
+		List<String> keys = roleKeys(none);
+		List<String> groups = new ArrayList<>(KIND_GROUPS);
+		groups.add("ALL");
+		List<FigureRow> rows = new ArrayList<>();
+		for (String group : groups) {
+			String label = "ALL".equals(group) ? labels.get("dashboard.total") : labels.get("dashboard.kind." + group);
+			rows.add(row(label, keys, (role) -> {
+				ContactRow count = counts.get(group + "/" + role);
+				int people = persons.getOrDefault(group + "/" + role, 0L).intValue();
+				if (count == null) {
+					return Figure.of(0, 0);
+				}
+				return hours ? Figure.of(hoursOf(count.minutes()), people) : Figure.of(count.n(), people);
+			}));
+		}
+		String id = hours ? "hours" : "contacts";
+		return new FigureTable(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels), rows, true,
+				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard." + id + ".note"));
+	}
+
+	static BigDecimal hoursOf(long minutes) {
+		return BigDecimal.valueOf(minutes).divide(SIXTY, 1, RoundingMode.HALF_UP);
+	}
+
+	private FigureTable perRecipient(List<ContactRow> contactRows, Labels labels) {
+		Map<String, ContactRow> per = index(contactRows, "PER_RECIPIENT", null);
+		List<String> keys = roleKeys(per.containsKey("NONE"));
+		List<FigureRow> rows = new ArrayList<>();
+		for (String key : keys) {
+			ContactRow row = per.get(key);
+			int people = (row != null) ? (int) row.persons() : 0;
+			rows.add(new FigureRow(labels.get("dashboard.role." + key),
+					List.of(Figure.of(people, people), Figure.of((row != null) ? scaled(row.mean(), 1) : null, people),
+							Figure.of((row != null) ? scaled(row.median(), 1) : null, people))));
+		}
+		return new FigureTable("per-recipient", labels.get("dashboard.perRecipient.title"),
+				List.of(labels.get("dashboard.perRecipient.recipients"), labels.get("dashboard.perRecipient.mean"),
+						labels.get("dashboard.perRecipient.median")),
+				rows, false, null, false, ChartKind.NONE, labels.get("dashboard.perRecipient.note"));
+	}
+
+	private FigureTable caseload(List<CaseloadRow> caseloadRows, Labels labels) {
+		Map<String, Long> counts = new HashMap<>();
+		caseloadRows.forEach((row) -> counts.put(row.bucket() + "/" + row.role(), row.peerWorkers()));
+		List<String> keys = roleKeys(false);
+		List<FigureRow> rows = new ArrayList<>();
+		for (int bucket = 0; bucket <= 4; bucket++) {
+			int b = bucket;
+			rows.add(row(labels.get("dashboard.caseload.bucket" + bucket), keys, (role) -> {
+				long n = counts.getOrDefault(b + "/" + role, 0L);
+				return Figure.of(n, (int) n);
+			}));
+		}
+		rows.add(row(labels.get("dashboard.total"), keys, (role) -> {
+			long n = counts.getOrDefault("-1/" + role, 0L);
+			return Figure.of(n, (int) n);
+		}));
+		return new FigureTable("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels), rows,
+				true, labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard.caseload.note"));
+	}
+
+	private Map<String, ChimeStatistics> chimeStatistics(List<ChimeRow> chimeRows) {
+		Map<String, ChimeStatistics> statistics = new HashMap<>();
+		for (ChimeRow row : chimeRows) {
+			statistics.put(row.dimension() + "/" + row.role(),
+					ChimeStatistics.of(row.n(), row.sum(), row.sumOfSquares(), row.improved()));
+		}
+		return statistics;
+	}
+
+	private FigureTable chime(List<ChimeRow> chimeRows, Labels labels) {
+		Map<String, ChimeStatistics> statistics = chimeStatistics(chimeRows);
+		List<FigureRow> rows = new ArrayList<>();
+		for (ChimeDimension dimension : ChimeDimension.values()) {
+			ChimeStatistics s = statistics.get(dimension.name() + "/ALL");
+			int n = (s != null) ? (int) s.n() : 0;
+			rows.add(new FigureRow(labels.get("instrument.dimension." + dimension.name()),
+					List.of(Figure.of(n, n), Figure.of((s != null) ? decimal(s.mean(), 2) : null, n),
+							Figure.of((s != null) ? decimal(s.ciLow(), 2) : null, n),
+							Figure.of((s != null) ? decimal(s.ciHigh(), 2) : null, n),
+							Figure.of((s != null) ? decimal(s.dz(), 2) : null, n),
+							Figure.of((s != null) ? percent(s.shareImproved()) : null, n))));
+		}
+		return new FigureTable("chime", labels.get("dashboard.chime.title"),
+				List.of(labels.get("dashboard.chime.pairs"), labels.get("dashboard.chime.mean"),
+						labels.get("dashboard.chime.ciLow"), labels.get("dashboard.chime.ciHigh"),
+						labels.get("dashboard.chime.dz"), labels.get("dashboard.chime.improved")),
+				rows, false, null, false, ChartKind.NONE,
+				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString()));
+	}
+
+	private FigureTable chimeByRole(List<ChimeRow> chimeRows, Labels labels) {
+		Map<String, ChimeStatistics> statistics = chimeStatistics(chimeRows);
+		List<FigureRow> rows = new ArrayList<>();
+		for (ChimeDimension dimension : ChimeDimension.values()) {
+			List<Figure> means = new ArrayList<>();
+			List<Figure> pairs = new ArrayList<>();
+			for (String role : ROLES) {
+				ChimeStatistics s = statistics.get(dimension.name() + "/" + role);
+				int n = (s != null) ? (int) s.n() : 0;
+				means.add(Figure.of((s != null) ? decimal(s.mean(), 2) : null, n));
+				pairs.add(Figure.of(n, n));
+			}
+			List<Figure> cells = new ArrayList<>(means);
+			cells.addAll(pairs);
+			rows.add(new FigureRow(labels.get("instrument.dimension." + dimension.name()), cells));
+		}
+		List<String> columns = new ArrayList<>();
+		ROLES.forEach(
+				(role) -> columns.add(labels.get("dashboard.chimeRole.mean", labels.get("dashboard.role." + role))));
+		ROLES.forEach(
+				(role) -> columns.add(labels.get("dashboard.chimeRole.pairs", labels.get("dashboard.role." + role))));
+		return new FigureTable("chime-role", labels.get("dashboard.chimeRole.title"), columns, rows, false, null, false,
+				ChartKind.BAR, labels.get("dashboard.chimeRole.note"));
+	}
+
+	private FigureTable support(SupportCounts counts, Labels labels) {
+		List<FigureRow> rows = List.of(supportRow(labels.get("dashboard.support.peerWorkers"), counts.peerWorkers()),
+				supportRow(labels.get("dashboard.support.supervised"), counts.withSupervisionInPeriod()),
+				supportRow(labels.get("dashboard.support.overdue"), counts.supervisionOverdue()),
+				supportRow(labels.get("dashboard.support.strain"), counts.strainFlagged()));
+		return new FigureTable("support", labels.get("dashboard.support.title"),
+				List.of(labels.get("dashboard.support.count")), rows, false, null, false, ChartKind.NONE,
+				labels.get("dashboard.support.note"));
+	}
+
+	private static FigureRow supportRow(String label, long n) {
+		return new FigureRow(label, List.of(Figure.of(n, (int) n)));
+	}
+
+	private FigureTable months(List<ContactRow> contactRows, Period period, Labels labels, Locale locale) {
+		Map<String, ContactRow> counts = index(contactRows, "MONTH", null);
+		Map<String, ContactRow> recipients = index(contactRows, "MONTH_RECIPIENTS", null);
+		Map<String, ContactRow> peers = index(contactRows, "MONTH_PEERS", null);
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+		List<FigureRow> rows = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month
+			.plusMonths(1)) {
+			String key = month.toString();
+			ContactRow count = counts.get(key);
+			int reached = (recipients.get(key) != null) ? (int) recipients.get(key).persons() : 0;
+			int people = reached + ((peers.get(key) != null) ? (int) peers.get(key).persons() : 0);
+			rows.add(new FigureRow(month.format(format), List.of(Figure.of((count != null) ? count.n() : 0, people),
+					Figure.of(hoursOf((count != null) ? count.minutes() : 0), people), Figure.of(reached, reached))));
+		}
+		return new FigureTable("months", labels.get("dashboard.months.title"),
+				List.of(labels.get("dashboard.months.contacts"), labels.get("dashboard.months.hours"),
+						labels.get("dashboard.months.recipients")),
+				rows, false, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
+	}
+
+	private static Map<String, ContactRow> index(List<ContactRow> rows, String section, @Nullable String key1) {
+		Map<String, ContactRow> index = new HashMap<>();
+		for (ContactRow row : rows) {
+			if (row.section().equals(section)) {
+				if (key1 == null) {
+					index.put(row.key1(), row);
+				}
+				else if (row.key1().equals(key1)) {
+					index.put(row.key2(), row);
+				}
+			}
+		}
+		return index;
+	}
+
+	private static FigureRow row(String label, List<String> keys, Function<String, Figure> figure) {
+		return new FigureRow(label, keys.stream().map(figure).toList());
+	}
+
+	private static @Nullable BigDecimal scaled(@Nullable BigDecimal value, int scale) {
+		return (value != null) ? value.setScale(scale, RoundingMode.HALF_UP) : null;
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable Double value, int scale) {
+		return (value != null) ? BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP) : null;
+	}
+
+	private static @Nullable BigDecimal percent(@Nullable Double share) {
+		return (share != null) ? BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP) : null;
+	}
+
+	/** Texts in the reader's language. */
+	private final class Labels {
+
+		private final Locale locale;
+
+		Labels(Locale locale) {
+			this.locale = locale;
+		}
+
+		String get(String code, Object... args) {
+			return DashboardService.this.messages.getMessage(code, args, this.locale);
+		}
+
+	}
+
+}
