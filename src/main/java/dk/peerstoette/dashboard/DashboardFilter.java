@@ -5,6 +5,8 @@ import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * What the dashboard is filtered by, bound from the query string. Every filter narrows
  * the user's scope; none widens it. Without a period the current year is shown.
@@ -26,8 +28,10 @@ public class DashboardFilter {
 
 	private @Nullable Integer quarter;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate from;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate to;
 
 	private @Nullable Long partnership;

@@ -290,7 +290,7 @@ class DashboardService implements Dashboards {
 				ContactRow count = counts.get(group + "/" + role);
 				int people = persons.getOrDefault(group + "/" + role, 0L).intValue();
 				if (count == null) {
-					return Figure.of(0, 0);
+					return hours ? Figure.of(hoursOf(0), 0) : Figure.of(0, 0);
 				}
 				return hours ? Figure.of(hoursOf(count.minutes()), people) : Figure.of(count.n(), people);
 			}));

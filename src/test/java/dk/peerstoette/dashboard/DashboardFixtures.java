@@ -1,0 +1,243 @@
+package dk.peerstoette.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A programme of its own for the dashboard tests, straight in the tables, so that the
+ * demo data cannot disturb the figures: a partnership of two organisations ("own" and
+ * "partner") and an organisation outside it ("outside"), all in 2025.
+ *
+ * <p>
+ * Own organisation, unit A: six recipients, each in an individual course of the
+ * conventional model (paid) started 2025-02-01, with two individual conversations of 60
+ * minutes (2025-03-10, 2025-04-10); the first recipient has a third (2025-05-10). Their
+ * CONNECTION scores: baseline 2 on 2025-02-05, an ad hoc measurement of 9 on 2025-03-01
+ * (not the latest), and 3, 4, 2, 5, 1, 3 at month 3 on 2025-05-05: changes 1, 2, 0, 3,
+ * -1, 1.
+ * <p>
+ * Own organisation, unit B: five recipients, each in a bridge-building course of the
+ * supplementary model (volunteer) from 2025-05-01 to 2025-11-30, with a bridge-building
+ * contact of 30 minutes on 2025-06-15 and a phone call of 30 minutes on 2025-07-15. Not
+ * counted anywhere: a deleted contact, a planned one, one in 2024.
+ * <p>
+ * Partner and outside organisations: five recipients each with one individual
+ * conversation of 60 minutes on 2025-03-10 in a conventional course.
+ */
+final class DashboardFixtures {
+
+	static final String PASSWORD = "Dashboard-Test-Password-2026";
+
+	final JdbcClient jdbc;
+
+	final StaffAccounts accounts;
+
+	final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	final long partnershipId;
+
+	final long ownId;
+
+	final long partnerId;
+
+	final long outsideId;
+
+	final long unitA;
+
+	final long unitB;
+
+	final long conventionalModel;
+
+	final long supplementaryModel;
+
+	final long author;
+
+	final String coordinator;
+
+	final String outsideCoordinator;
+
+	final String manager;
+
+	final List<String> aliases = new ArrayList<>();
+
+	final List<String> peerNames = new ArrayList<>();
+
+	private final long targetGroup;
+
+	private final long instrument;
+
+	DashboardFixtures(JdbcClient jdbc, StaffAccounts accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.partnershipId = jdbc.sql("insert into partnership (name) values (?) returning id")
+			.param("Dash Partnerskab " + this.tag)
+			.query(Long.class)
+			.single();
+		this.ownId = organisation("Dash Kommune " + this.tag, true);
+		this.partnerId = organisation("Dash Region " + this.tag, true);
+		this.outsideId = organisation("Dash Udenfor " + this.tag, false);
+		this.unitA = unit(this.ownId, "Enhed A");
+		this.unitB = unit(this.ownId, "Enhed B");
+		this.conventionalModel = model("Dash konventionel " + this.tag, "CONVENTIONAL", "PAID");
+		this.supplementaryModel = model("Dash supplerende " + this.tag, "SUPPLEMENTARY", "VOLUNTEER");
+		this.targetGroup = jdbc.sql("select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'SEL85'")
+			.query(Long.class)
+			.single();
+		this.instrument = jdbc.sql("select min(id) from instrument").query(Long.class).single();
+		this.coordinator = login("dashkoord", Role.COORDINATOR, this.ownId, null);
+		this.outsideCoordinator = login("dashkoordud", Role.COORDINATOR, this.outsideId, null);
+		this.manager = login("dashleder", Role.MANAGER, this.ownId, this.partnershipId);
+		this.author = jdbc.sql("select id from staff_user where username = ?")
+			.param(this.coordinator)
+			.query(Long.class)
+			.single();
+
+		long conventionalPeer = peerWorker(this.ownId, "Dashpeer Konventionel", "CONVENTIONAL", "PAID",
+				this.conventionalModel);
+		long supplementaryPeer = peerWorker(this.ownId, "Dashpeer Supplerende", "SUPPLEMENTARY", "VOLUNTEER",
+				this.supplementaryModel);
+		int[] connectionLatest = { 3, 4, 2, 5, 1, 3 };
+		for (int i = 0; i < 6; i++) {
+			long recipient = recipient(this.ownId, this.unitA, "Dashmodtager A" + i);
+			long course = course(this.ownId, this.unitA, "INDIVIDUAL", this.conventionalModel, LocalDate.of(2025, 2, 1),
+					null, recipient, conventionalPeer);
+			contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "INDIVIDUAL_CONVERSATION", "HELD",
+					LocalDate.of(2025, 3, 10), 60);
+			contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "INDIVIDUAL_CONVERSATION", "HELD",
+					LocalDate.of(2025, 4, 10), 60);
+			if (i == 0) {
+				contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "INDIVIDUAL_CONVERSATION", "HELD",
+						LocalDate.of(2025, 5, 10), 60);
+				long deleted = contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "PHONE", "HELD",
+						LocalDate.of(2025, 5, 11), 60);
+				jdbc.sql("update contact set deleted_at = now(), deleted_by = ?, delete_reason = 'test' where id = ?")
+					.params(this.author, deleted)
+					.update();
+				contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "PHONE", "PLANNED",
+						LocalDate.of(2025, 5, 12), 60);
+				contact(this.ownId, this.unitA, course, recipient, conventionalPeer, "PHONE", "HELD",
+						LocalDate.of(2024, 12, 31), 60);
+			}
+			assessment(recipient, course, this.ownId, this.unitA, "BASELINE", LocalDate.of(2025, 2, 5), 2);
+			assessment(recipient, course, this.ownId, this.unitA, "AD_HOC", LocalDate.of(2025, 3, 1), 9);
+			assessment(recipient, course, this.ownId, this.unitA, "MONTH_3", LocalDate.of(2025, 5, 5),
+					connectionLatest[i]);
+		}
+		for (int i = 0; i < 5; i++) {
+			long recipient = recipient(this.ownId, this.unitB, "Dashmodtager B" + i);
+			long course = course(this.ownId, this.unitB, "BRIDGE_BUILDING", this.supplementaryModel,
+					LocalDate.of(2025, 5, 1), LocalDate.of(2025, 11, 30), recipient, supplementaryPeer);
+			contact(this.ownId, this.unitB, course, recipient, supplementaryPeer, "BRIDGE_BUILDING", "HELD",
+					LocalDate.of(2025, 6, 15), 30);
+			contact(this.ownId, this.unitB, course, recipient, supplementaryPeer, "PHONE", "HELD",
+					LocalDate.of(2025, 7, 15), 30);
+		}
+		for (long organisation : new long[] { this.partnerId, this.outsideId }) {
+			long unit = unit(organisation, "Enheden");
+			long peer = peerWorker(organisation, "Dashpeer " + organisation, "CONVENTIONAL", "PAID",
+					this.conventionalModel);
+			for (int i = 0; i < 5; i++) {
+				long recipient = recipient(organisation, unit, "Dashmodtager " + organisation + "-" + i);
+				long course = course(organisation, unit, "INDIVIDUAL", this.conventionalModel, LocalDate.of(2025, 2, 1),
+						null, recipient, peer);
+				contact(organisation, unit, course, recipient, peer, "INDIVIDUAL_CONVERSATION", "HELD",
+						LocalDate.of(2025, 3, 10), 60);
+			}
+		}
+	}
+
+	private long organisation(String name, boolean member) {
+		long id = this.jdbc.sql("insert into organisation (name, kind) values (?, 'MUNICIPALITY') returning id")
+			.param(name)
+			.query(Long.class)
+			.single();
+		if (member) {
+			this.jdbc.sql("insert into partnership_membership (partnership_id, organisation_id) values (?, ?)")
+				.params(this.partnershipId, id)
+				.update();
+		}
+		return id;
+	}
+
+	private long unit(long organisation, String name) {
+		return this.jdbc.sql("""
+				insert into unit (organisation_id, name, kind, sector) values (?, ?, 'OTHER', 'MUNICIPAL') returning id
+				""").params(organisation, name).query(Long.class).single();
+	}
+
+	private long model(String name, String role, String form) {
+		return this.jdbc.sql("""
+				insert into peer_support_model (name, peer_role, employment_form) values (?, ?, ?) returning id
+				""").params(name, role, form).query(Long.class).single();
+	}
+
+	private String login(String name, Role role, long organisation, Long partnership) {
+		String username = (name + "." + this.tag).toLowerCase();
+		this.accounts.provisionIfAbsent(username, PASSWORD, name + " " + this.tag, role, organisation, partnership);
+		return username;
+	}
+
+	private long peerWorker(long organisation, String name, String role, String form, long model) {
+		String fullName = name + " " + this.tag;
+		this.peerNames.add(fullName);
+		return this.jdbc.sql("""
+				insert into peer_worker (organisation_id, full_name, employment_form, peer_role, model_id, starts_on)
+				values (?, ?, ?, ?, ?, date '2024-01-01') returning id
+				""").params(organisation, fullName, form, role, model).query(Long.class).single();
+	}
+
+	private long recipient(long organisation, long unit, String alias) {
+		String full = alias + " " + this.tag;
+		this.aliases.add(full);
+		return this.jdbc.sql("""
+				insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
+				values ('D' || nextval('recipient_number_seq'), ?, ?, ?, ?) returning id
+				""").params(full, organisation, unit, this.targetGroup).query(Long.class).single();
+	}
+
+	private long course(long organisation, long unit, String kind, long model, LocalDate startsOn, LocalDate endedOn,
+			long recipient, long peer) {
+		long id = this.jdbc.sql("""
+				insert into course (kind, organisation_id, unit_id, model_id, starts_on, ended_on)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""").params(kind, organisation, unit, model, startsOn, endedOn).query(Long.class).single();
+		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
+			.params(id, recipient)
+			.update();
+		this.jdbc.sql("insert into course_peer (course_id, peer_worker_id) values (?, ?)").params(id, peer).update();
+		return id;
+	}
+
+	private long contact(long organisation, long unit, long course, long recipient, long peer, String kind,
+			String status, LocalDate day, int minutes) {
+		return this.jdbc.sql("""
+				insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
+				    occurred_on, starts_at, duration_minutes, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(organisation, unit, course, recipient, peer, kind, status, day, LocalTime.of(10, 0), minutes,
+					this.author, this.author)
+			.query(Long.class)
+			.single();
+	}
+
+	private void assessment(long recipient, long course, long organisation, long unit, String timepoint, LocalDate day,
+			int connection) {
+		this.jdbc.sql("""
+				insert into assessment (recipient_id, course_id, organisation_id, unit_id, instrument_id, timepoint,
+				    answered_on, respondent, status, completed_at, score_connection, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, 'SELF', 'COMPLETED', now(), ?, ?)
+				""")
+			.params(recipient, course, organisation, unit, this.instrument, timepoint, day, connection, this.author)
+			.update();
+	}
+
+}
