@@ -28,3 +28,7 @@ create index assessment_dashboard_follow_up_ix on assessment (organisation_id, a
 create index assessment_dashboard_baseline_ix on assessment (course_id, recipient_id)
     include (answered_on, score_connection, score_hope, score_identity, score_meaning, score_empowerment)
     where status = 'COMPLETED' and timepoint = 'BASELINE';
+
+-- dashboard support figures (checkin.SupervisionFlags): each peer worker's held supervision.
+create index contact_supervision_ix on contact (peer_worker_id, occurred_on)
+    where kind = 'SUPERVISION' and status = 'HELD' and deleted_at is null;
