@@ -43,17 +43,18 @@ class SupervisionFlags implements SupportFlags {
 			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
 			    union all
 			    select ps.peer_worker_id, ps.received_on from peer_supervision ps join peers p on p.id = ps.peer_worker_id
+			), per_peer as (
+			    select s.peer_worker_id, max(s.day) filter (where s.day <= :asOf) as last_supervision,
+			           bool_or(s.day between :from and :to) as supervised_in_period
+			    from supervision s group by s.peer_worker_id
 			)
-			select p.id, p.full_name, p.starts_on, p.ends_on,
-			       (select max(s.day) from supervision s where s.peer_worker_id = p.id and s.day <= :asOf)
-			           as last_supervision,
-			       exists (select 1 from supervision s where s.peer_worker_id = p.id and s.day between :from and :to)
-			           as supervised_in_period,
+			select p.id, p.full_name, p.starts_on, p.ends_on, pp.last_supervision,
+			       coalesce(pp.supervised_in_period, false) as supervised_in_period,
 			       coalesce((select count(*) = 2 and bool_and(c.demand >= 3 or c.set_back >= 3)
 			                 from (select demand, set_back from peer_checkin
 			                       where peer_worker_id = p.id and answered_on <= :asOf
 			                       order by answered_on desc, id desc limit 2) c), false) as strain_flagged
-			from peers p
+			from peers p left join per_peer pp on pp.peer_worker_id = p.id
 			order by lower(p.full_name), p.id
 			""";
 

@@ -65,7 +65,8 @@ class DashboardQueries {
 	/**
 	 * Query "dashboard-contacts": contacts and hours by kind group and role, the people
 	 * they reached, contacts per recipient, and the months, in one statement over the
-	 * held, not deleted contacts of the period.
+	 * held, not deleted contacts of the period. Distinct people are counted as the rows
+	 * of a hashed grouping, not with count(distinct), which sorts once per grouping set.
 	 */
 	List<ContactRow> contacts(Criteria criteria) {
 		StringBuilder k = new StringBuilder(
@@ -133,24 +134,27 @@ class DashboardQueries {
 						       null::numeric as mean, null::numeric as median
 						from k group by grouping sets ((kgroup, role), (kgroup), (role), ())
 						union all
-						select 'RECIPIENTS',
-						       case when grouping(kgroup) = 1 then 'ALL' else kgroup end,
-						       case when grouping(role) = 1 then 'ALL' else role end,
-						       0, 0, count(distinct recipient_id), null, null
-						from p group by grouping sets ((kgroup, role), (kgroup), (role), ())
+						select 'RECIPIENTS', key1, key2, 0, 0, count(*), null, null
+						from (select case when grouping(kgroup) = 1 then 'ALL' else kgroup end as key1,
+						             case when grouping(role) = 1 then 'ALL' else role end as key2, recipient_id
+						      from p group by grouping sets ((kgroup, role, recipient_id), (kgroup, recipient_id),
+						                                     (role, recipient_id), (recipient_id))) d
+						group by key1, key2
 						union all
-						select 'PEERS', 'ORGANISATIONAL', case when grouping(role) = 1 then 'ALL' else role end,
-						       0, 0, count(distinct peer_worker_id), null, null
-						from k where kgroup = 'ORGANISATIONAL' group by grouping sets ((role), ())
+						select 'PEERS', 'ORGANISATIONAL', key2, 0, 0, count(*), null, null
+						from (select case when grouping(role) = 1 then 'ALL' else role end as key2, peer_worker_id
+						      from k where kgroup = 'ORGANISATIONAL'
+						      group by grouping sets ((role, peer_worker_id), (peer_worker_id))) d
+						group by key2
 						union all
 						select 'MONTH', to_char(month, 'YYYY-MM'), '', count(*), sum(duration_minutes), 0, null, null
 						from k group by month
 						union all
-						select 'MONTH_RECIPIENTS', to_char(month, 'YYYY-MM'), '', 0, 0, count(distinct recipient_id), null, null
-						from p group by month
+						select 'MONTH_RECIPIENTS', to_char(month, 'YYYY-MM'), '', 0, 0, count(*), null, null
+						from (select distinct month, recipient_id from p) d group by month
 						union all
-						select 'MONTH_PEERS', to_char(month, 'YYYY-MM'), '', 0, 0, count(distinct peer_worker_id), null, null
-						from k where kgroup = 'ORGANISATIONAL' group by month
+						select 'MONTH_PEERS', to_char(month, 'YYYY-MM'), '', 0, 0, count(*), null, null
+						from (select distinct month, peer_worker_id from k where kgroup = 'ORGANISATIONAL') d group by month
 						union all
 						select 'PER_RECIPIENT', role, '', sum(contacts), 0, count(*), avg(contacts),
 						       percentile_cont(0.5) within group (order by contacts)::numeric
@@ -293,7 +297,7 @@ class DashboardQueries {
 				           a.score_connection, a.score_hope, a.score_identity, a.score_meaning, a.score_empowerment
 				    from assessment a
 				    where a.organisation_id in (:orgs) and a.status = 'COMPLETED' and a.timepoint <> 'BASELINE'
-				      and a.answered_on <= :to
+				      and a.answered_on between :from and :to
 				    order by a.course_id, a.recipient_id, a.answered_on desc, a.id desc
 				),
 				pairs as (

@@ -62,7 +62,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				// commit); this one holds real records, so every commit reaches the disk.
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "100")
+				// The dashboard's aggregates hash and sort tens of thousands of rows per
+				// query; the default 4MB spills them to disk at national scale.
+				.setServerConfig("work_mem", "16MB");
 			if (port > 0) {
 				builder.setPort(port);
 			}

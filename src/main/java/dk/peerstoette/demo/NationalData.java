@@ -1,0 +1,53 @@
+package dk.peerstoette.demo;
+
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates the national programme (see {@link NationalGenerator}) before the web server
+ * takes its first request, in the {@code national} profile only: never in tests or in
+ * production. A database that holds it already is left alone, so a restart adds nothing.
+ * Every generated login has the demo password.
+ */
+@Component
+@Profile("national & !prod & !test")
+class NationalData implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(NationalData.class);
+
+	private final DataSource dataSource;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final double scale;
+
+	NationalData(DataSource dataSource, PasswordEncoder passwordEncoder,
+			@Value("${app.national.scale:1.0}") double scale) {
+		this.dataSource = dataSource;
+		this.passwordEncoder = passwordEncoder;
+		this.scale = scale;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		String hash = Objects.requireNonNull(this.passwordEncoder.encode(DemoData.PASSWORD));
+		NationalGenerator generator = new NationalGenerator(this.dataSource, hash);
+		if (generator.generate(this.scale)) {
+			log.info(
+					"National data is generated. Sign in as national.leder1-3 (managers), "
+							+ "national.koordinator1-11 (coordinators) or admin, each with the password '{}'",
+					DemoData.PASSWORD);
+		}
+	}
+
+}
