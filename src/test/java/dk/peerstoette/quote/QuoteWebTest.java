@@ -117,7 +117,7 @@ class QuoteWebTest {
 				.andExpect(content().string(containsString("Skriv uden navne")))
 				.andExpect(content().string(containsString("Husk at anonymisere")))
 				.andExpect(content().string(containsString("value=\"EMPOWERMENT\"")))
-				.andExpect(content().string(containsString("/js/quote-recipient")));
+				.andExpect(content().string(containsString("/js/recipient-search")));
 		}
 
 	}

@@ -17,12 +17,15 @@ public class ExportLinks {
 	public String query(@Nullable DashboardFilter filter) {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
 		if (filter != null) {
-			add(builder, "period", filter.getPeriod());
-			add(builder, "year", filter.getYear());
-			add(builder, "month", filter.getMonth());
-			add(builder, "quarter", filter.getQuarter());
-			add(builder, "from", filter.getFrom());
-			add(builder, "to", filter.getTo());
+			// Only the parts of the period its kind uses: the form fills in the others.
+			DashboardFilter.PeriodKind kind = filter.getPeriod();
+			add(builder, "period", kind);
+			boolean custom = kind == DashboardFilter.PeriodKind.CUSTOM;
+			add(builder, "year", custom ? null : filter.getYear());
+			add(builder, "month", (kind == DashboardFilter.PeriodKind.MONTH) ? filter.getMonth() : null);
+			add(builder, "quarter", (kind == DashboardFilter.PeriodKind.QUARTER) ? filter.getQuarter() : null);
+			add(builder, "from", custom ? filter.getFrom() : null);
+			add(builder, "to", custom ? filter.getTo() : null);
 			add(builder, "partnership", filter.getPartnership());
 			add(builder, "organisation", filter.getOrganisation());
 			add(builder, "unit", filter.getUnit());
