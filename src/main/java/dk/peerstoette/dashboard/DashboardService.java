@@ -98,7 +98,7 @@ class DashboardService implements Dashboards {
 		if (period == null) {
 			throw new IllegalArgumentException("A custom period needs a first and a last day, in order");
 		}
-		List<Long> organisations = organisationsOf(filter, user);
+		List<Long> organisations = organisations(filter, user);
 		Criteria criteria = new Criteria(organisations, period.from(), period.to(), filter.getUnit(), filter.getModel(),
 				known(filter.getRole(), ROLES), known(filter.getForm(), List.of("PAID", "VOLUNTEER", "MENTOR")),
 				known(filter.getCourseKind(), List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING")),
@@ -131,7 +131,8 @@ class DashboardService implements Dashboards {
 	 * organisation and unit: 403 for a role without dashboards, 404 for a filter naming
 	 * anything outside the scope.
 	 */
-	List<Long> organisationsOf(DashboardFilter filter, StaffUser user) {
+	@Override
+	public List<Long> organisations(DashboardFilter filter, StaffUser user) {
 		List<Long> scope = scope(user);
 		List<Long> organisations = scope;
 		if (filter.getPartnership() != null) {

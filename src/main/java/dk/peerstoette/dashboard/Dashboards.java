@@ -25,4 +25,11 @@ public interface Dashboards {
 	 */
 	List<FigureTable> figures(DashboardFilter filter, StaffUser user, Locale locale);
 
+	/**
+	 * The organisations the figures for this filter cover: the user's scope narrowed by
+	 * the filter's partnership, organisation and unit. Refuses as {@link #figures} does;
+	 * never empty.
+	 */
+	List<Long> organisations(DashboardFilter filter, StaffUser user);
+
 }

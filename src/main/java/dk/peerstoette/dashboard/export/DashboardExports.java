@@ -18,7 +18,6 @@ import dk.peerstoette.dashboard.Dashboards;
 import dk.peerstoette.dashboard.FigureRow;
 import dk.peerstoette.dashboard.FigureTable;
 import dk.peerstoette.instrument.ChimeDimension;
-import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.quote.QuoteReports;
 import dk.peerstoette.quote.ReportedQuote;
 import dk.peerstoette.security.Role;
@@ -35,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the exports are made of: the dashboard's suppressed tables for the user and
  * filter, and for the report the quotes of the organisations reported on. Only managers
- * and coordinators export; the dashboard service decides the scope of the figures, and
- * this one the organisations whose quotes the report shows, in the same way. Every export
- * is audited with its format and table, nothing about people.
+ * and coordinators export; the dashboard service decides the scope of the figures and of
+ * the organisations whose quotes the report shows. Every export is audited with its
+ * format and table, nothing about people.
  */
 @Service
 class DashboardExports {
@@ -51,8 +50,6 @@ class DashboardExports {
 
 	private final QuoteReports quotes;
 
-	private final ProgrammeStructure structure;
-
 	private final AuditLog audit;
 
 	private final JdbcClient jdbc;
@@ -61,11 +58,10 @@ class DashboardExports {
 
 	private final int minPersons;
 
-	DashboardExports(Dashboards dashboards, QuoteReports quotes, ProgrammeStructure structure, AuditLog audit,
-			JdbcClient jdbc, MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons) {
+	DashboardExports(Dashboards dashboards, QuoteReports quotes, AuditLog audit, JdbcClient jdbc,
+			MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons) {
 		this.dashboards = dashboards;
 		this.quotes = quotes;
-		this.structure = structure;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -140,38 +136,12 @@ class DashboardExports {
 	@Transactional
 	EvaluationReport report(DashboardFilter filter, StaffUser user, Locale locale, String query, String format) {
 		checkMayExport(user);
-		@Nullable Long partnershipId;
-		List<Long> scope;
-		if (user.getRole() == Role.MANAGER) {
-			partnershipId = (filter.getPartnership() != null) ? filter.getPartnership() : user.getPartnershipId();
-			scope = this.structure.organisationsOfPartnership(user.getPartnershipId(), user.getOrganisationId());
-			filter.setPartnership(partnershipId);
+		// A manager's report is on a partnership: the one asked for, or else their own.
+		if (user.getRole() == Role.MANAGER && filter.getPartnership() == null) {
+			filter.setPartnership(user.getPartnershipId());
 		}
-		else {
-			partnershipId = (filter.getPartnership() != null) ? filter.getPartnership() : user.getPartnershipId();
-			scope = (user.getOrganisationId() != null) ? List.of(user.getOrganisationId()) : List.of();
-		}
-		List<Long> organisations = scope;
-		if (filter.getPartnership() != null) {
-			List<Long> members = this.structure.organisationsOfPartnership(filter.getPartnership(), null);
-			organisations = organisations.stream().filter(members::contains).toList();
-		}
-		if (filter.getOrganisation() != null) {
-			organisations = organisations.contains(filter.getOrganisation()) ? List.of(filter.getOrganisation())
-					: List.of();
-		}
-		if (filter.getUnit() != null) {
-			Long organisation = this.jdbc.sql("select organisation_id from unit where id = ?")
-				.param(filter.getUnit())
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			organisations = (organisation != null && organisations.contains(organisation)) ? List.of(organisation)
-					: List.of();
-		}
-		if (organisations.isEmpty()) {
-			throw new NotFoundException();
-		}
+		@Nullable Long partnershipId = filter.getPartnership();
+		List<Long> organisations = this.dashboards.organisations(filter, user);
 		ExportPeriod period = period(filter);
 		List<FigureTable> tables = this.dashboards.figures(filter, user, locale);
 		FigureText text = text();
@@ -191,8 +161,8 @@ class DashboardExports {
 					matched.add(table);
 				}
 			}
-			List<ReportedQuote> said = organisations.isEmpty() ? List.of()
-					: this.quotes.quotes(organisations, period.from(), period.to(), dimension, QUOTES_PER_DIMENSION);
+			List<ReportedQuote> said = this.quotes.quotes(organisations, period.from(), period.to(), dimension,
+					QUOTES_PER_DIMENSION);
 			sections.add(new EvaluationReport.DimensionSection(dimension, name, figures, said));
 		}
 		List<EvaluationReport.Table> overview = chime.stream()
