@@ -1,10 +1,15 @@
 package dk.peerstoette.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DashboardQueries {
-
-	static final String INDIVIDUAL_KINDS = "'INDIVIDUAL_CONVERSATION', 'ACTIVITY_TOGETHER', 'PHONE', 'VIDEO'";
 
 	private final JdbcClient jdbc;
 
@@ -63,111 +66,264 @@ class DashboardQueries {
 	}
 
 	/**
+	 * The roles a contact is counted under, with their place in a recipient's bit mask.
+	 */
+	private static final List<String> REACH_ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY", "NONE");
+
+	/** The kind groups, with their bit in {@code contact_reach.kind_groups}. */
+	private static final List<String> REACH_KINDS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
+
+	/**
 	 * Query "dashboard-contacts": contacts and hours by kind group and role, the people
-	 * they reached, contacts per recipient, and the months, in one statement over the
-	 * held, not deleted contacts of the period. Distinct people are counted as the rows
-	 * of a hashed grouping, not with count(distinct), which sorts once per grouping set.
+	 * they reached, contacts per recipient, and the months. Reads the contact summaries
+	 * for the whole, up-to-date months of the period (see {@link SummaryPlan}) and the
+	 * contacts themselves for the rest; a target group, which the summaries do not hold,
+	 * reads everything from the contacts. Three statements: contacts and minutes, the
+	 * people reached (one row per recipient, then counted by bit masks), and the people
+	 * reached per month.
 	 */
 	List<ContactRow> contacts(Criteria criteria) {
-		StringBuilder k = new StringBuilder(
-				"""
-						with k as (
-						    select c.id, c.kind, c.recipient_id, c.peer_worker_id, c.duration_minutes,
-						           date_trunc('month', c.occurred_on)::date as month,
-						           case when c.kind in (%s) then 'INDIVIDUAL'
-						                when c.kind = 'GROUP_MEETING' then 'GROUP'
-						                when c.kind = 'BRIDGE_BUILDING' then 'BRIDGE_BUILDING'
-						                else 'ORGANISATIONAL' end as kgroup,
-						           coalesce(case when c.course_id is null then pw.peer_role else m.peer_role end, 'NONE') as role
-						    from contact c
-						    left join course co on co.id = c.course_id
-						    left join peer_support_model m on m.id = co.model_id
-						    left join peer_worker pw on pw.id = c.peer_worker_id
-						    left join recipient r on r.id = c.recipient_id
-						    where c.organisation_id in (:orgs) and c.deleted_at is null and c.status = 'HELD'
-						      and c.occurred_on between :from and :to
-						"""
-					.formatted(INDIVIDUAL_KINDS));
+		SummaryPlan plan = plan(criteria);
+		Map<String, Object> params = criteria.params();
+		params.put("activityMonths", plan.activityMonths());
+		params.put("reachPieces", plan.reachPieces());
+		params.put("contactDays", plan.contactDays());
+		List<ContactRow> rows = new ArrayList<>(activity(criteria, plan, params));
+		rows.addAll(reach(criteria, plan, params));
+		return rows;
+	}
+
+	private SummaryPlan plan(Criteria criteria) {
+		if (criteria.targetGroup() != null) {
+			return SummaryPlan.contactsOnly(criteria.organisationIds(), criteria.from(), criteria.to());
+		}
+		Set<String> stale = this.jdbc.sql("""
+				select organisation_id, to_char(month, 'YYYY-MM') from contact_summary_stale
+				where organisation_id in (:orgs) and month between :from and :to
+				""")
+			.param("orgs", criteria.organisationIds())
+			.param("from", criteria.from().withDayOfMonth(1))
+			.param("to", criteria.to())
+			.query((rs, i) -> rs.getLong(1) + "/" + rs.getString(2))
+			.set();
+		return SummaryPlan.of(criteria.organisationIds(), criteria.from(), criteria.to(), stale);
+	}
+
+	/** KIND, MONTH, PEERS and MONTH_PEERS: contacts, minutes and peer workers. */
+	private List<ContactRow> activity(Criteria criteria, SummaryPlan plan, Map<String, Object> params) {
+		List<String> parts = new ArrayList<>();
+		if (!plan.activityMonths().isEmpty()) {
+			parts.add("""
+					select x.month, x.kind_group, x.peer_role, x.peer_worker_id, x.contacts, x.minutes
+					from (values :activityMonths) t(organisation_id, month)
+					join contact_activity x on x.organisation_id = t.organisation_id and x.month = t.month::date
+					where true
+					""" + summaryFilters(criteria, "x"));
+		}
+		if (!plan.contactDays().isEmpty()) {
+			parts.add("""
+					select date_trunc('month', f.occurred_on::timestamp)::date, f.kind_group, f.peer_role,
+					       case when f.kind_group = 'ORGANISATIONAL' then f.peer_worker_id end, 1, f.duration_minutes
+					from (values :contactDays) d(organisation_id, first_day, last_day)
+					join contact_fact f on f.organisation_id = d.organisation_id
+					    and f.occurred_on between d.first_day::date and d.last_day::date
+					where true
+					""" + summaryFilters(criteria, "f") + targetGroupOfContact(criteria, "f"));
+		}
+		String sql = """
+				with a (month, kind_group, peer_role, peer_worker_id, contacts, minutes) as (
+				%s
+				)
+				select 'KIND', case when grouping(kind_group) = 1 then 'ALL' else kind_group end,
+				       case when grouping(peer_role) = 1 then 'ALL' else peer_role end, sum(contacts), sum(minutes)
+				from a group by grouping sets ((kind_group, peer_role), (kind_group), (peer_role), ())
+				union all
+				select 'MONTH', to_char(month, 'YYYY-MM'), '', sum(contacts), sum(minutes) from a group by month
+				union all
+				select 'PEERS', 'ORGANISATIONAL', key2, count(*), 0
+				from (select case when grouping(peer_role) = 1 then 'ALL' else peer_role end as key2, peer_worker_id
+				      from a where peer_worker_id is not null
+				      group by grouping sets ((peer_role, peer_worker_id), (peer_worker_id))) d
+				group by key2
+				union all
+				select 'MONTH_PEERS', to_char(month, 'YYYY-MM'), '', count(distinct peer_worker_id), 0
+				from a where peer_worker_id is not null group by month
+				""".formatted(String.join("union all\n", parts));
+		return this.jdbc.sql(sql).params(params).query((rs, i) -> {
+			String section = rs.getString(1);
+			boolean people = section.endsWith("PEERS");
+			return new ContactRow(section, rs.getString(2), rs.getString(3), people ? 0 : rs.getLong(4), rs.getLong(5),
+					people ? rs.getLong(4) : 0, null, null);
+		}).list();
+	}
+
+	/**
+	 * The rows of everyone reached, as (recipient_id, peer_role, kind_groups, year,
+	 * months, reached): summary rows and single contacts alike.
+	 */
+	private static String reached(Criteria criteria, SummaryPlan plan) {
+		List<String> parts = new ArrayList<>();
+		if (!plan.reachPieces().isEmpty()) {
+			parts.add("""
+					select x.recipient_id, x.peer_role, x.kind_groups::int, extract(year from x.period_start)::int,
+					       x.months, x.reached
+					from (values :reachPieces) t(organisation_id, span, period_start)
+					join contact_reach x on x.organisation_id = t.organisation_id and x.span = t.span
+					    and x.period_start = t.period_start::date
+					where true
+					""" + summaryFilters(criteria, "x"));
+		}
+		if (!plan.contactDays().isEmpty()) {
+			StringBuilder part = new StringBuilder("""
+					select f.reached_id, f.peer_role,
+					       case f.kind_group when 'INDIVIDUAL' then 1 when 'GROUP' then 2 when 'BRIDGE_BUILDING' then 4
+					            else 8 end,
+					       extract(year from f.occurred_on)::int, 1 << (extract(month from f.occurred_on)::int - 1), 1
+					from (values :contactDays) d(organisation_id, first_day, last_day)
+					join contact_reach_fact f on f.organisation_id = d.organisation_id
+					    and f.occurred_on between d.first_day::date and d.last_day::date
+					where true
+					""").append(summaryFilters(criteria, "f"));
+			if (criteria.targetGroup() != null) {
+				part.append("  and exists (select 1 from recipient tr where tr.id = f.reached_id")
+					.append(" and tr.target_group_id = :targetGroup)\n");
+			}
+			parts.add(part.toString());
+		}
+		return "r (recipient_id, peer_role, kind_groups, year, months, reached) as materialized (\n"
+				+ String.join("union all\n", parts) + ")";
+	}
+
+	/**
+	 * RECIPIENTS, PER_RECIPIENT and MONTH_RECIPIENTS: distinct recipients, contacts per
+	 * recipient, and the recipients of each month (as an array of [year, January, ...,
+	 * December]).
+	 */
+	private List<ContactRow> reach(Criteria criteria, SummaryPlan plan, Map<String, Object> params) {
+		// A recipient's kind groups by role: role r's kind groups at bits 4r..4r+3.
+		List<String> columns = new ArrayList<>();
+		List<String[]> keys = new ArrayList<>();
+		for (int g = 0; g <= REACH_KINDS.size(); g++) {
+			for (int r = 0; r <= REACH_ROLES.size(); r++) {
+				int bits = 0;
+				for (int gi = 0; gi < REACH_KINDS.size(); gi++) {
+					for (int ri = 0; ri < REACH_ROLES.size(); ri++) {
+						if ((g == REACH_KINDS.size() || g == gi) && (r == REACH_ROLES.size() || r == ri)) {
+							bits |= 1 << (4 * ri + gi);
+						}
+					}
+				}
+				columns.add("count(*) filter (where mask & " + bits + " <> 0)");
+				keys.add(new String[] { (g < REACH_KINDS.size()) ? REACH_KINDS.get(g) : "ALL",
+						(r < REACH_ROLES.size()) ? REACH_ROLES.get(r) : "ALL" });
+			}
+		}
+		List<String> roles = new ArrayList<>(REACH_ROLES);
+		roles.add("ALL");
+		for (String role : roles) {
+			String column = "r_" + role.toLowerCase(Locale.ROOT);
+			columns.add("count(" + column + "), sum(" + column + "), avg(" + column + "), percentile_cont(0.5) within"
+					+ " group (order by " + column + ")::numeric");
+		}
+		String sql = """
+				with %s,
+				per as (
+				    select recipient_id,
+				           bit_or(kind_groups << case peer_role when 'CONVENTIONAL' then 0 when 'SUPPLEMENTARY' then 4
+				                                  else 8 end) as mask,
+				           sum(reached) filter (where peer_role = 'CONVENTIONAL') as r_conventional,
+				           sum(reached) filter (where peer_role = 'SUPPLEMENTARY') as r_supplementary,
+				           sum(reached) filter (where peer_role = 'NONE') as r_none,
+				           sum(reached) as r_all
+				    from r group by recipient_id
+				),
+				per_year as (select year, bit_or(months) as months from r group by recipient_id, year),
+				months as (
+				    select array[year::bigint, %s] as counts from per_year group by year
+				)
+				select %s, (select array_agg(counts) from months) from per
+				""".formatted(reached(criteria, plan), monthColumns(), String.join(",\n       ", columns));
+		return this.jdbc.sql(sql).params(params).query((rs, i) -> {
+			List<ContactRow> rows = new ArrayList<>();
+			for (int k = 0; k < keys.size(); k++) {
+				long persons = rs.getLong(k + 1);
+				if (persons > 0) {
+					rows.add(new ContactRow("RECIPIENTS", keys.get(k)[0], keys.get(k)[1], 0, 0, persons, null, null));
+				}
+			}
+			for (int k = 0; k < roles.size(); k++) {
+				int column = keys.size() + 4 * k + 1;
+				long persons = rs.getLong(column);
+				if (persons > 0) {
+					rows.add(new ContactRow("PER_RECIPIENT", roles.get(k), "", rs.getLong(column + 1), 0, persons,
+							rs.getBigDecimal(column + 2), rs.getBigDecimal(column + 3)));
+				}
+			}
+			Array months = rs.getArray(keys.size() + 4 * roles.size() + 1);
+			if (months != null) {
+				for (Object year : (Object[]) months.getArray()) {
+					Long[] counts = (Long[]) year;
+					for (int month = 1; month <= 12; month++) {
+						if (counts[month] > 0) {
+							rows.add(new ContactRow("MONTH_RECIPIENTS",
+									YearMonth.of(counts[0].intValue(), month).toString(), "", 0, 0, counts[month], null,
+									null));
+						}
+					}
+				}
+			}
+			return rows;
+		}).single();
+	}
+
+	private static String monthColumns() {
+		List<String> columns = new ArrayList<>();
+		for (int month = 0; month < 12; month++) {
+			columns.add("count(*) filter (where months & " + (1 << month) + " <> 0)");
+		}
+		return String.join(", ", columns);
+	}
+
+	/**
+	 * The filters the summaries hold, on a summary ({@code x}) or a contact fact
+	 * ({@code f}): their columns have the same names.
+	 */
+	private static String summaryFilters(Criteria criteria, String alias) {
+		StringBuilder sql = new StringBuilder();
 		if (criteria.unit() != null) {
-			k.append("  and c.unit_id = :unit\n");
+			sql.append("  and ").append(alias).append(".unit_id = :unit\n");
 		}
 		if (criteria.model() != null) {
-			k.append("  and (case when c.course_id is null then pw.model_id else co.model_id end) = :model\n");
+			sql.append("  and ").append(alias).append(".model_id = :model\n");
 		}
 		if (criteria.role() != null) {
-			k.append("  and (case when c.course_id is null then pw.peer_role else m.peer_role end) = :role\n");
+			sql.append("  and ").append(alias).append(".peer_role = :role\n");
 		}
 		if (criteria.form() != null) {
-			k.append(
-					"  and (case when c.course_id is null then pw.employment_form else m.employment_form end) = :form\n");
+			sql.append("  and ").append(alias).append(".employment_form = :form\n");
 		}
 		if (criteria.courseKind() != null) {
-			k.append("  and co.kind = :courseKind\n");
+			sql.append("  and ").append(alias).append(".course_kind = :courseKind\n");
 		}
-		if (criteria.targetGroup() != null) {
-			k.append(
-					"""
-							  and (r.target_group_id = :targetGroup or (c.kind = 'GROUP_MEETING' and exists (
-							      select 1 from contact_attendance ta join recipient tr on tr.id = ta.recipient_id
-							      where ta.contact_id = c.id and ta.attendance = 'PRESENT' and tr.target_group_id = :targetGroup)))
-							""");
+		return sql.toString();
+	}
+
+	/**
+	 * A contact counts for a target group when its recipient is in it, or, for a group
+	 * meeting, when someone present is.
+	 */
+	private static String targetGroupOfContact(Criteria criteria, String alias) {
+		if (criteria.targetGroup() == null) {
+			return "";
 		}
-		k.append("""
-				),
-				p as (
-				    select k.kgroup, k.role, k.month, k.recipient_id from k where k.recipient_id is not null
-				    union all
-				    select k.kgroup, k.role, k.month, a.recipient_id
-				    from k join contact_attendance a on a.contact_id = k.id and a.attendance = 'PRESENT'
-				""");
-		if (criteria.targetGroup() != null) {
-			k.append("    join recipient ar on ar.id = a.recipient_id and ar.target_group_id = :targetGroup\n");
-		}
-		k.append(
+		return """
+				  and (exists (select 1 from recipient tr where tr.id = %1$s.recipient_id and tr.target_group_id = :targetGroup)
+				       or (%1$s.kind = 'GROUP_MEETING' and exists (
+				           select 1 from contact_attendance ta join recipient tr on tr.id = ta.recipient_id
+				           where ta.contact_id = %1$s.contact_id and ta.attendance = 'PRESENT'
+				             and tr.target_group_id = :targetGroup)))
 				"""
-						    where k.kind = 'GROUP_MEETING'
-						)
-						select 'KIND' as section,
-						       case when grouping(kgroup) = 1 then 'ALL' else kgroup end as key1,
-						       case when grouping(role) = 1 then 'ALL' else role end as key2,
-						       count(*) as n, sum(duration_minutes) as minutes, 0::bigint as persons,
-						       null::numeric as mean, null::numeric as median
-						from k group by grouping sets ((kgroup, role), (kgroup), (role), ())
-						union all
-						select 'RECIPIENTS', key1, key2, 0, 0, count(*), null, null
-						from (select case when grouping(kgroup) = 1 then 'ALL' else kgroup end as key1,
-						             case when grouping(role) = 1 then 'ALL' else role end as key2, recipient_id
-						      from p group by grouping sets ((kgroup, role, recipient_id), (kgroup, recipient_id),
-						                                     (role, recipient_id), (recipient_id))) d
-						group by key1, key2
-						union all
-						select 'PEERS', 'ORGANISATIONAL', key2, 0, 0, count(*), null, null
-						from (select case when grouping(role) = 1 then 'ALL' else role end as key2, peer_worker_id
-						      from k where kgroup = 'ORGANISATIONAL'
-						      group by grouping sets ((role, peer_worker_id), (peer_worker_id))) d
-						group by key2
-						union all
-						select 'MONTH', to_char(month, 'YYYY-MM'), '', count(*), sum(duration_minutes), 0, null, null
-						from k group by month
-						union all
-						select 'MONTH_RECIPIENTS', to_char(month, 'YYYY-MM'), '', 0, 0, count(*), null, null
-						from (select distinct month, recipient_id from p) d group by month
-						union all
-						select 'MONTH_PEERS', to_char(month, 'YYYY-MM'), '', 0, 0, count(*), null, null
-						from (select distinct month, peer_worker_id from k where kgroup = 'ORGANISATIONAL') d group by month
-						union all
-						select 'PER_RECIPIENT', role, '', sum(contacts), 0, count(*), avg(contacts),
-						       percentile_cont(0.5) within group (order by contacts)::numeric
-						from (
-						    select case when grouping(role) = 1 then 'ALL' else role end as role, recipient_id, count(*) as contacts
-						    from p group by grouping sets ((role, recipient_id), (recipient_id))
-						) per group by role
-						""");
-		return this.jdbc.sql(k.toString())
-			.params(criteria.params())
-			.query((rs, i) -> new ContactRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
-			.list();
+			.formatted(alias);
 	}
 
 	/** Courses of a role ('ALL' for every role) and the recipients in them. */

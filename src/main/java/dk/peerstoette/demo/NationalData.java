@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import dk.peerstoette.dashboard.ContactSummary;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +31,15 @@ class NationalData implements SmartInitializingSingleton {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final ContactSummary contactSummary;
+
 	private final double scale;
 
-	NationalData(DataSource dataSource, PasswordEncoder passwordEncoder,
+	NationalData(DataSource dataSource, PasswordEncoder passwordEncoder, ContactSummary contactSummary,
 			@Value("${app.national.scale:1.0}") double scale) {
 		this.dataSource = dataSource;
 		this.passwordEncoder = passwordEncoder;
+		this.contactSummary = contactSummary;
 		this.scale = scale;
 	}
 
@@ -43,6 +48,9 @@ class NationalData implements SmartInitializingSingleton {
 		String hash = Objects.requireNonNull(this.passwordEncoder.encode(DemoData.PASSWORD));
 		NationalGenerator generator = new NationalGenerator(this.dataSource, hash);
 		if (generator.generate(this.scale)) {
+			// The dashboard's summaries, in one set-based pass rather than month by
+			// month.
+			this.contactSummary.rebuildAll();
 			log.info(
 					"National data is generated. Sign in as national.leder1-3 (managers), "
 							+ "national.koordinator1-11 (coordinators) or admin, each with the password '{}'",

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.account.StaffAccounts;
 import dk.peerstoette.security.Role;
@@ -192,6 +195,95 @@ final class DashboardFixtures {
 		return coordinator;
 	}
 
+	/** Two organisations of the partnership with varied contacts: see {@link #varied}. */
+	record Varied(List<Long> organisations, List<Long> units, List<Long> models, List<Long> targetGroups,
+			long groupMeeting) {
+	}
+
+	/**
+	 * Two more organisations of the partnership, with two units each, and contacts drawn
+	 * at random (fixed seed) from November 2024 to February 2026: every kind, held,
+	 * planned, not held and deleted, in individual, bridge-building and mentor courses of
+	 * the conventional, the supplementary or no model, group meetings with people present
+	 * and absent, and organisational activities of peer workers of every role and form.
+	 * Recipients are in one of two target groups. What the contact summaries are checked
+	 * against, filter by filter.
+	 */
+	Varied varied(long seed) {
+		Random random = new Random(seed);
+		List<Long> targetGroups = this.jdbc
+			.sql("select id from lookup_value where list_name = 'TARGET_GROUP' order by sort_order, id limit 2")
+			.query(Long.class)
+			.list();
+		Long[] models = { this.conventionalModel, this.supplementaryModel, null };
+		String[] roles = { "CONVENTIONAL", "SUPPLEMENTARY" };
+		String[] forms = { "PAID", "VOLUNTEER", "MENTOR" };
+		String[] individualKinds = { "INDIVIDUAL_CONVERSATION", "ACTIVITY_TOGETHER", "PHONE", "VIDEO" };
+		String[] organisationalKinds = { "STAFF_MEETING", "TREATMENT_CONFERENCE", "SUPERVISION", "TRAINING",
+				"NETWORK_MEETING" };
+		String[] statuses = { "HELD", "HELD", "HELD", "HELD", "HELD", "PLANNED", "NOT_HELD" };
+		LocalDate first = LocalDate.of(2024, 11, 1);
+		int days = (int) (LocalDate.of(2026, 2, 28).toEpochDay() - first.toEpochDay()) + 1;
+		List<Long> organisations = new ArrayList<>();
+		List<Long> units = new ArrayList<>();
+		long groupMeeting = 0;
+		for (int o = 0; o < 2; o++) {
+			long organisation = organisation("Dash Varieret " + o + " " + this.tag, true);
+			organisations.add(organisation);
+			List<Long> peers = new ArrayList<>();
+			for (int p = 0; p < 4; p++) {
+				peers.add(peerWorker(organisation, "Dashpeer Varieret " + o + "-" + p, roles[p % 2], forms[p % 3],
+						models[p % 3]));
+			}
+			for (int u = 0; u < 2; u++) {
+				long unit = unit(organisation, "Varieret " + u);
+				units.add(unit);
+				List<Long> members = new ArrayList<>();
+				for (int r = 0; r < 8; r++) {
+					long recipient = recipient(organisation, unit, "Dashvarieret " + o + u + r,
+							targetGroups.get(r % 2));
+					members.add(recipient);
+					String courseKind = (r % 3 == 0) ? "BRIDGE_BUILDING" : (r % 3 == 1) ? "INDIVIDUAL" : "MENTOR";
+					long course = course(organisation, unit, courseKind, models[r % 3], first, null, recipient,
+							peers.get(r % 4));
+					for (int c = 0; c < 12; c++) {
+						String kind = ("BRIDGE_BUILDING".equals(courseKind) && random.nextBoolean()) ? "BRIDGE_BUILDING"
+								: individualKinds[random.nextInt(individualKinds.length)];
+						long id = contact(organisation, unit, course, recipient, peers.get(random.nextInt(4)), kind,
+								statuses[random.nextInt(statuses.length)], first.plusDays(random.nextInt(days)),
+								15 + random.nextInt(90));
+						if (random.nextInt(10) == 0) {
+							this.jdbc.sql(
+									"update contact set deleted_at = now(), deleted_by = ?, delete_reason = 'test' where id = ?")
+								.params(this.author, id)
+								.update();
+						}
+					}
+				}
+				long group = course(organisation, unit, "GROUP", models[u], first, null, members.get(0), peers.get(u));
+				for (int g = 0; g < 6; g++) {
+					long meeting = contact(organisation, unit, group, null, peers.get(u), "GROUP_MEETING",
+							(g == 5) ? "PLANNED" : "HELD", first.plusDays(random.nextInt(days)), 90);
+					groupMeeting = meeting;
+					for (long member : members) {
+						String attendance = (random.nextInt(4) == 0) ? "ABSENT" : "PRESENT";
+						this.jdbc.sql(
+								"insert into contact_attendance (contact_id, recipient_id, attendance) values (?, ?, ?)")
+							.params(meeting, member, attendance)
+							.update();
+					}
+				}
+				for (int a = 0; a < 10; a++) {
+					contact(organisation, unit, null, null, peers.get(random.nextInt(4)),
+							organisationalKinds[random.nextInt(organisationalKinds.length)], "HELD",
+							first.plusDays(random.nextInt(days)), 60);
+				}
+			}
+		}
+		return new Varied(organisations, units, List.of(this.conventionalModel, this.supplementaryModel), targetGroups,
+				groupMeeting);
+	}
+
 	private long organisation(String name, boolean member) {
 		long id = this.jdbc.sql("insert into organisation (name, kind) values (?, 'MUNICIPALITY') returning id")
 			.param(name)
@@ -223,7 +315,7 @@ final class DashboardFixtures {
 		return username;
 	}
 
-	private long peerWorker(long organisation, String name, String role, String form, long model) {
+	private long peerWorker(long organisation, String name, String role, String form, @Nullable Long model) {
 		String fullName = name + " " + this.tag;
 		this.peerNames.add(fullName);
 		return this.jdbc.sql("""
@@ -233,16 +325,20 @@ final class DashboardFixtures {
 	}
 
 	private long recipient(long organisation, long unit, String alias) {
+		return recipient(organisation, unit, alias, this.targetGroup);
+	}
+
+	private long recipient(long organisation, long unit, String alias, long targetGroup) {
 		String full = alias + " " + this.tag;
 		this.aliases.add(full);
 		return this.jdbc.sql("""
 				insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
 				values ('D' || nextval('recipient_number_seq'), ?, ?, ?, ?) returning id
-				""").params(full, organisation, unit, this.targetGroup).query(Long.class).single();
+				""").params(full, organisation, unit, targetGroup).query(Long.class).single();
 	}
 
-	private long course(long organisation, long unit, String kind, long model, LocalDate startsOn, LocalDate endedOn,
-			long recipient, long peer) {
+	private long course(long organisation, long unit, String kind, @Nullable Long model, LocalDate startsOn,
+			@Nullable LocalDate endedOn, long recipient, long peer) {
 		long id = this.jdbc.sql("""
 				insert into course (kind, organisation_id, unit_id, model_id, starts_on, ended_on)
 				values (?, ?, ?, ?, ?, ?) returning id
@@ -254,15 +350,16 @@ final class DashboardFixtures {
 		return id;
 	}
 
-	private long contact(long organisation, long unit, long course, Long recipient, long peer, String kind,
-			String status, LocalDate day, int minutes) {
+	private long contact(long organisation, long unit, @Nullable Long course, @Nullable Long recipient, long peer,
+			String kind, String status, LocalDate day, int minutes) {
 		return this.jdbc.sql("""
 				insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
-				    occurred_on, starts_at, duration_minutes, created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				    not_held_reason, occurred_on, starts_at, duration_minutes, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
-			.params(organisation, unit, course, recipient, peer, kind, status, day, LocalTime.of(10, 0), minutes,
-					this.author, this.author)
+			.params(organisation, unit, course, recipient, peer, kind, status,
+					"NOT_HELD".equals(status) ? "PEER_CANCELLED" : null, day, LocalTime.of(10, 0), minutes, this.author,
+					this.author)
 			.query(Long.class)
 			.single();
 	}
