@@ -31,30 +31,42 @@ class SupervisionFlags implements SupportFlags {
 
 	static final String ENTITY = "PEER_SUPPORT_FLAG";
 
+	/*
+	 * Only the last supervision up to asOf and whether there was one in the period are
+	 * needed, so the peer worker's own supervision contacts and received supervision are
+	 * looked up per peer worker in their indexes (the newest one, and whether one lies in
+	 * the period) instead of reading every supervision they ever had. Supervision they
+	 * took part in as a facilitator is joined by contact id (contact_supervision_id_ix).
+	 */
 	private static final String QUERY = """
 			with peers as (
 			    select pw.id, pw.full_name, pw.starts_on, pw.ends_on from peer_worker pw where %s
-			), supervision as (
-			    select k.peer_worker_id, k.occurred_on as day from contact k join peers p on p.id = k.peer_worker_id
-			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
-			    union all
-			    select f.peer_worker_id, k.occurred_on from contact_facilitator f join peers p on p.id = f.peer_worker_id
+			), facilitated as (
+			    select f.peer_worker_id, max(k.occurred_on) filter (where k.occurred_on <= :asOf) as last_supervision,
+			           bool_or(k.occurred_on between :from and :to) as supervised_in_period
+			    from contact_facilitator f join peers p on p.id = f.peer_worker_id
 			    join contact k on k.id = f.contact_id
 			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
-			    union all
-			    select ps.peer_worker_id, ps.received_on from peer_supervision ps join peers p on p.id = ps.peer_worker_id
-			), per_peer as (
-			    select s.peer_worker_id, max(s.day) filter (where s.day <= :asOf) as last_supervision,
-			           bool_or(s.day between :from and :to) as supervised_in_period
-			    from supervision s group by s.peer_worker_id
+			    group by f.peer_worker_id
 			)
-			select p.id, p.full_name, p.starts_on, p.ends_on, pp.last_supervision,
-			       coalesce(pp.supervised_in_period, false) as supervised_in_period,
+			select p.id, p.full_name, p.starts_on, p.ends_on,
+			       greatest((select max(k.occurred_on) from contact k
+			                 where k.peer_worker_id = p.id and k.kind = 'SUPERVISION' and k.status = 'HELD'
+			                   and k.deleted_at is null and k.occurred_on <= :asOf),
+			                (select max(ps.received_on) from peer_supervision ps
+			                 where ps.peer_worker_id = p.id and ps.received_on <= :asOf),
+			                fa.last_supervision) as last_supervision,
+			       (exists (select 1 from contact k
+			                where k.peer_worker_id = p.id and k.kind = 'SUPERVISION' and k.status = 'HELD'
+			                  and k.deleted_at is null and k.occurred_on between :from and :to)
+			        or exists (select 1 from peer_supervision ps
+			                   where ps.peer_worker_id = p.id and ps.received_on between :from and :to)
+			        or coalesce(fa.supervised_in_period, false)) as supervised_in_period,
 			       coalesce((select count(*) = 2 and bool_and(c.demand >= 3 or c.set_back >= 3)
 			                 from (select demand, set_back from peer_checkin
 			                       where peer_worker_id = p.id and answered_on <= :asOf
 			                       order by answered_on desc, id desc limit 2) c), false) as strain_flagged
-			from peers p left join per_peer pp on pp.peer_worker_id = p.id
+			from peers p left join facilitated fa on fa.peer_worker_id = p.id
 			order by lower(p.full_name), p.id
 			""";
 

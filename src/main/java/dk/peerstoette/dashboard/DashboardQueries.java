@@ -333,12 +333,15 @@ class DashboardQueries {
 
 	/**
 	 * Query "dashboard-courses": courses new, active and ended in the period, by role,
-	 * with their distinct recipients.
+	 * with their distinct recipients. The courses are counted before the join to their
+	 * recipients (a course is one row there), and only the recipients need
+	 * count(distinct), since one person can be in several courses.
 	 */
 	List<CourseRow> courses(Criteria criteria) {
 		StringBuilder sql = new StringBuilder("""
 				with cs as (
-				    select co.id, co.starts_on, co.ended_on, coalesce(m.peer_role, 'NONE') as role
+				    select co.id, co.starts_on >= :from as is_new, co.ended_on <= :to as is_ended,
+				           coalesce(m.peer_role, 'NONE') as role
 				    from course co left join peer_support_model m on m.id = co.model_id
 				    where co.organisation_id in (:orgs) and co.starts_on <= :to
 				      and (co.ended_on is null or co.ended_on >= :from)
@@ -351,16 +354,24 @@ class DashboardQueries {
 					""");
 		}
 		sql.append("""
+				),
+				courses as (
+				    select case when grouping(role) = 1 then 'ALL' else role end as role,
+				           count(*) filter (where is_new) as new_courses, count(*) as active_courses,
+				           count(*) filter (where is_ended) as ended_courses
+				    from cs group by grouping sets ((role), ())
+				),
+				recipients as (
+				    select case when grouping(cs.role) = 1 then 'ALL' else cs.role end as role,
+				           count(distinct cr.recipient_id) filter (where cs.is_new) as new_recipients,
+				           count(distinct cr.recipient_id) as active_recipients,
+				           count(distinct cr.recipient_id) filter (where cs.is_ended) as ended_recipients
+				    from cs join course_recipient cr on cr.course_id = cs.id
+				    group by grouping sets ((cs.role), ())
 				)
-				select case when grouping(cs.role) = 1 then 'ALL' else cs.role end,
-				       count(distinct cs.id) filter (where cs.starts_on >= :from),
-				       count(distinct cs.id),
-				       count(distinct cs.id) filter (where cs.ended_on <= :to),
-				       count(distinct cr.recipient_id) filter (where cs.starts_on >= :from),
-				       count(distinct cr.recipient_id),
-				       count(distinct cr.recipient_id) filter (where cs.ended_on <= :to)
-				from cs left join course_recipient cr on cr.course_id = cs.id
-				group by grouping sets ((cs.role), ())
+				select c.role, c.new_courses, c.active_courses, c.ended_courses, coalesce(r.new_recipients, 0),
+				       coalesce(r.active_recipients, 0), coalesce(r.ended_recipients, 0)
+				from courses c left join recipients r on r.role = c.role
 				""");
 		return this.jdbc.sql(sql.toString())
 			.params(criteria.params())
@@ -376,31 +387,15 @@ class DashboardQueries {
 	/**
 	 * Query "dashboard-caseload": the peer workers who worked in the period, bucketed by
 	 * the distinct recipients in their courses active on {@code asOf}, by the peer
-	 * worker's role. Bucket -1 is the total over buckets.
+	 * worker's role. Bucket -1 is the total over buckets. The loads are counted with
+	 * inner joins over the assignments of these peer workers only; a peer worker without
+	 * any has a load of 0.
 	 */
 	List<CaseloadRow> caseload(Criteria criteria, LocalDate asOf) {
 		StringBuilder sql = new StringBuilder("""
-				with load as (
-				    select pw.id, pw.peer_role as role, count(distinct cr.recipient_id) as n
+				with peers as (
+				    select pw.id, pw.peer_role as role
 				    from peer_worker pw
-				    left join course_peer cp on cp.peer_worker_id = pw.id
-				    left join course co on co.id = cp.course_id and co.starts_on <= :asOf
-				        and (co.ended_on is null or co.ended_on >= :asOf)
-				""");
-		if (criteria.unit() != null) {
-			sql.append("        and co.unit_id = :unit\n");
-		}
-		if (criteria.courseKind() != null) {
-			sql.append("        and co.kind = :courseKind\n");
-		}
-		sql.append("    left join course_recipient cr on cr.course_id = co.id\n");
-		if (criteria.targetGroup() != null) {
-			sql.append("""
-					        and exists (select 1 from recipient tr where tr.id = cr.recipient_id
-					                    and tr.target_group_id = :targetGroup)
-					""");
-		}
-		sql.append("""
 				    where pw.organisation_id in (:orgs) and pw.starts_on <= :to
 				      and (pw.ends_on is null or pw.ends_on >= :from)
 				""");
@@ -420,14 +415,38 @@ class DashboardQueries {
 					""");
 		}
 		sql.append("""
-				    group by pw.id, pw.peer_role
-				)
-				select case when grouping(bucket) = 1 then -1 else bucket end,
-				       case when grouping(role) = 1 then 'ALL' else role end, count(*)
-				from (select case when n = 0 then 0 when n <= 5 then 1 when n <= 10 then 2 when n <= 15 then 3
-				                  else 4 end as bucket, role from load) b
-				group by grouping sets ((bucket, role), (bucket), (role), ())
+				),
+				load as (
+				    select cp.peer_worker_id, count(distinct cr.recipient_id) as n
+				    from peers p
+				    join course_peer cp on cp.peer_worker_id = p.id
+				    join course co on co.id = cp.course_id and co.starts_on <= :asOf
+				        and (co.ended_on is null or co.ended_on >= :asOf)
 				""");
+		if (criteria.unit() != null) {
+			sql.append("        and co.unit_id = :unit\n");
+		}
+		if (criteria.courseKind() != null) {
+			sql.append("        and co.kind = :courseKind\n");
+		}
+		sql.append("    join course_recipient cr on cr.course_id = co.id\n");
+		if (criteria.targetGroup() != null) {
+			sql.append("""
+					        and exists (select 1 from recipient tr where tr.id = cr.recipient_id
+					                    and tr.target_group_id = :targetGroup)
+					""");
+		}
+		sql.append(
+				"""
+						    group by cp.peer_worker_id
+						)
+						select case when grouping(bucket) = 1 then -1 else bucket end,
+						       case when grouping(role) = 1 then 'ALL' else role end, count(*)
+						from (select case when n = 0 then 0 when n <= 5 then 1 when n <= 10 then 2 when n <= 15 then 3
+						                  else 4 end as bucket, role
+						      from (select p.role, coalesce(l.n, 0) as n from peers p left join load l on l.peer_worker_id = p.id) pn) b
+						group by grouping sets ((bucket, role), (bucket), (role), ())
+						""");
 		Map<String, Object> params = criteria.params();
 		params.put("asOf", asOf);
 		return this.jdbc.sql(sql.toString())
@@ -444,7 +463,9 @@ class DashboardQueries {
 	 * Query "dashboard-chime": per dimension and role, the pairs (course, recipient) of a
 	 * completed baseline and the latest completed follow-up answered in the period: how
 	 * many, the sum and sum of squares of the change, and how many improved by the
-	 * threshold.
+	 * threshold. The five dimensions are summed side by side in one pass over the pairs
+	 * and only then turned into a row each (a dimension without a pair has no row), which
+	 * is much cheaper than grouping five times as many rows by dimension.
 	 */
 	List<ChimeRow> chime(Criteria criteria, BigDecimal threshold) {
 		StringBuilder sql = new StringBuilder("""
@@ -468,21 +489,46 @@ class DashboardQueries {
 				        and b.timepoint = 'BASELINE' and b.status = 'COMPLETED' and b.answered_on <= l.answered_on
 				    join course co on co.id = l.course_id
 				    left join peer_support_model m on m.id = co.model_id
-				    join recipient r on r.id = l.recipient_id
-				    where l.answered_on >= :from
 				""");
+		// Only the target group needs the recipient; recipient_id is a not-null foreign
+		// key,
+		// so leaving the join out never drops a pair.
+		if (criteria.targetGroup() != null) {
+			sql.append("    join recipient r on r.id = l.recipient_id\n");
+		}
+		sql.append("    where true\n");
 		courseFilters(criteria, sql, "co", "m");
 		if (criteria.targetGroup() != null) {
 			sql.append("  and r.target_group_id = :targetGroup\n");
 		}
 		sql.append("""
+				),
+				sums as (
+				    select case when grouping(role) = 1 then 'ALL' else role end as role,
+				           count(d_connection) as n_connection, sum(d_connection) as s_connection,
+				           sum(d_connection * d_connection) as q_connection,
+				           count(*) filter (where d_connection >= :threshold) as i_connection,
+				           count(d_hope) as n_hope, sum(d_hope) as s_hope, sum(d_hope * d_hope) as q_hope,
+				           count(*) filter (where d_hope >= :threshold) as i_hope,
+				           count(d_identity) as n_identity, sum(d_identity) as s_identity,
+				           sum(d_identity * d_identity) as q_identity,
+				           count(*) filter (where d_identity >= :threshold) as i_identity,
+				           count(d_meaning) as n_meaning, sum(d_meaning) as s_meaning,
+				           sum(d_meaning * d_meaning) as q_meaning,
+				           count(*) filter (where d_meaning >= :threshold) as i_meaning,
+				           count(d_empowerment) as n_empowerment, sum(d_empowerment) as s_empowerment,
+				           sum(d_empowerment * d_empowerment) as q_empowerment,
+				           count(*) filter (where d_empowerment >= :threshold) as i_empowerment
+				    from pairs group by grouping sets ((role), ())
 				)
-				select case when grouping(role) = 1 then 'ALL' else role end, v.dim, count(*),
-				       sum(v.d), sum(v.d * v.d), count(*) filter (where v.d >= :threshold)
-				from pairs cross join lateral (values ('CONNECTION', d_connection), ('HOPE', d_hope),
-				    ('IDENTITY', d_identity), ('MEANING', d_meaning), ('EMPOWERMENT', d_empowerment)) as v(dim, d)
-				where v.d is not null
-				group by grouping sets ((role, v.dim), (v.dim))
+				select s.role, v.dim, v.n, v.s, v.q, v.i
+				from sums s cross join lateral (values
+				    ('CONNECTION', n_connection, s_connection, q_connection, i_connection),
+				    ('HOPE', n_hope, s_hope, q_hope, i_hope),
+				    ('IDENTITY', n_identity, s_identity, q_identity, i_identity),
+				    ('MEANING', n_meaning, s_meaning, q_meaning, i_meaning),
+				    ('EMPOWERMENT', n_empowerment, s_empowerment, q_empowerment, i_empowerment)) as v(dim, n, s, q, i)
+				where v.n > 0
 				""");
 		Map<String, Object> params = criteria.params();
 		params.put("threshold", threshold);
