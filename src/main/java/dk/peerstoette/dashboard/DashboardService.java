@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +44,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The dashboard's figures: the scope is decided here (a manager's partnership, a
@@ -72,6 +79,8 @@ class DashboardService implements Dashboards {
 
 	private final BigDecimal changeThreshold;
 
+	private final ExecutorService queryThreads = Executors.newFixedThreadPool(4, queryThreadFactory());
+
 	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
 			AuditLog auditLog, MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons,
 			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold) {
@@ -104,13 +113,20 @@ class DashboardService implements Dashboards {
 				known(filter.getCourseKind(), List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING")),
 				filter.getTargetGroup());
 		Labels labels = new Labels(locale);
+		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
+		// The query families are independent: the people-and-outcome half runs on a
+		// thread (and connection) of its own while this thread counts the activity, which
+		// on two cores nearly halves the wait.
+		CompletableFuture<PeopleFigures> people = CompletableFuture.supplyAsync(() -> new PeopleFigures(
+				this.queries.caseload(criteria, asOf.isBefore(period.from()) ? period.from() : asOf),
+				this.queries.chime(criteria, this.changeThreshold),
+				this.supportFlags.counts(organisations, period.from(), period.to())), this.queryThreads);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
-		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
-		List<CaseloadRow> caseloadRows = this.queries.caseload(criteria,
-				asOf.isBefore(period.from()) ? period.from() : asOf);
-		List<ChimeRow> chimeRows = this.queries.chime(criteria, this.changeThreshold);
-		SupportCounts support = this.supportFlags.counts(organisations, period.from(), period.to());
+		PeopleFigures figures = join(people);
+		List<CaseloadRow> caseloadRows = figures.caseload();
+		List<ChimeRow> chimeRows = figures.chime();
+		SupportCounts support = figures.support();
 
 		List<FigureTable> tables = new ArrayList<>();
 		tables.add(reach(contactRows, courseRows, labels));
@@ -124,6 +140,33 @@ class DashboardService implements Dashboards {
 		tables.add(months(contactRows, period, labels, locale));
 		this.auditLog.record(AuditAction.READ, ENTITY, null, detail(filter, period, organisations.size()));
 		return tables.stream().map((table) -> Suppression.apply(table, this.minPersons)).toList();
+	}
+
+	/** What the second thread counts. */
+	private record PeopleFigures(List<CaseloadRow> caseload, List<ChimeRow> chime, SupportCounts support) {
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private static CustomizableThreadFactory queryThreadFactory() {
+		CustomizableThreadFactory factory = new CustomizableThreadFactory("dashboard-figures-");
+		factory.setDaemon(true);
+		return factory;
+	}
+
+	@PreDestroy
+	void stopQueryThreads() {
+		this.queryThreads.shutdown();
 	}
 
 	/**

@@ -28,8 +28,8 @@ class SelfReportLock implements HandlerInterceptor {
 	static final int MAX_WRONG_PASSWORDS = 5;
 
 	/** What may be reached while locked, besides the screen. */
-	static final List<String> OPEN = List.of(PATH, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/login", "/logout");
+	static final List<String> OPEN = List.of(PATH, "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/login",
+			"/logout");
 
 	/** One session's lock: which assessment, for whom, whether it is answered. */
 	record Lock(long assessmentId, long userId, boolean finished, int wrongPasswords) implements Serializable {

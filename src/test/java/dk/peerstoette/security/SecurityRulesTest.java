@@ -70,7 +70,7 @@ class SecurityRulesTest {
 
 		@Test
 		void reachesStaticAssets() throws Exception {
-			mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+			mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk());
 			mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		}
 
