@@ -9,24 +9,32 @@
 -- What the dashboard counts of a contact: the held, not deleted ones, with the kind group
 -- and the model's role, employment form and course kind they are counted under. A course's
 -- contact takes them from the course's model; an organisational activity (no course) from
--- its peer worker. The one definition of these, for the summaries and for reading contacts
--- directly.
+-- its peer worker. With the contact's month, and the bits its kind group and month set in
+-- contact_reach (kind_groups, months). The one definition of these, for the summaries and
+-- for reading contacts directly.
 create view contact_fact as
-select c.id as contact_id, c.organisation_id, c.unit_id, c.occurred_on, c.kind, c.course_id, c.recipient_id,
-       c.peer_worker_id, c.duration_minutes,
-       case when c.kind in ('INDIVIDUAL_CONVERSATION', 'ACTIVITY_TOGETHER', 'PHONE', 'VIDEO') then 'INDIVIDUAL'
-            when c.kind = 'GROUP_MEETING' then 'GROUP'
-            when c.kind = 'BRIDGE_BUILDING' then 'BRIDGE_BUILDING'
-            else 'ORGANISATIONAL' end as kind_group,
-       coalesce(case when c.course_id is null then pw.peer_role else m.peer_role end, 'NONE') as peer_role,
-       case when c.course_id is null then pw.model_id else co.model_id end as model_id,
-       case when c.course_id is null then pw.employment_form else m.employment_form end as employment_form,
-       co.kind as course_kind
-from contact c
-left join course co on co.id = c.course_id
-left join peer_support_model m on m.id = co.model_id
-left join peer_worker pw on pw.id = c.peer_worker_id
-where c.deleted_at is null and c.status = 'HELD';
+select f.*,
+       case f.kind_group when 'INDIVIDUAL' then 1 when 'GROUP' then 2 when 'BRIDGE_BUILDING' then 4
+            else 8 end as kind_group_bit,
+       date_trunc('month', f.occurred_on::timestamp)::date as month,
+       1 << (extract(month from f.occurred_on)::int - 1) as month_bit
+from (
+    select c.id as contact_id, c.organisation_id, c.unit_id, c.occurred_on, c.kind, c.course_id, c.recipient_id,
+           c.peer_worker_id, c.duration_minutes,
+           case when c.kind in ('INDIVIDUAL_CONVERSATION', 'ACTIVITY_TOGETHER', 'PHONE', 'VIDEO') then 'INDIVIDUAL'
+                when c.kind = 'GROUP_MEETING' then 'GROUP'
+                when c.kind = 'BRIDGE_BUILDING' then 'BRIDGE_BUILDING'
+                else 'ORGANISATIONAL' end as kind_group,
+           coalesce(case when c.course_id is null then pw.peer_role else m.peer_role end, 'NONE') as peer_role,
+           case when c.course_id is null then pw.model_id else co.model_id end as model_id,
+           case when c.course_id is null then pw.employment_form else m.employment_form end as employment_form,
+           co.kind as course_kind
+    from contact c
+    left join course co on co.id = c.course_id
+    left join peer_support_model m on m.id = co.model_id
+    left join peer_worker pw on pw.id = c.peer_worker_id
+    where c.deleted_at is null and c.status = 'HELD'
+) f;
 
 -- Each time a recipient was reached: a contact with them, or a group meeting they were
 -- present at.

@@ -2,6 +2,7 @@ package dk.peerstoette.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,7 @@ public class ContactSummary {
 	private static final String MONTH_ACTIVITY = """
 			insert into contact_activity (organisation_id, month, unit_id, kind_group, peer_role, model_id,
 			    employment_form, course_kind, peer_worker_id, contacts, minutes)
-			select organisation_id, date_trunc('month', occurred_on::timestamp)::date, unit_id, kind_group, peer_role,
-			       model_id, employment_form, course_kind,
+			select organisation_id, month, unit_id, kind_group, peer_role, model_id, employment_form, course_kind,
 			       case when kind_group = 'ORGANISATIONAL' then peer_worker_id end, count(*), sum(duration_minutes)
 			from contact_fact
 			where %s
@@ -40,11 +40,8 @@ public class ContactSummary {
 	private static final String MONTH_REACH = """
 			insert into contact_reach (organisation_id, span, period_start, unit_id, peer_role, model_id,
 			    employment_form, course_kind, recipient_id, kind_groups, months, reached)
-			select organisation_id, 'M', date_trunc('month', occurred_on::timestamp)::date, unit_id, peer_role, model_id,
-			       employment_form, course_kind, reached_id,
-			       bit_or(case kind_group when 'INDIVIDUAL' then 1 when 'GROUP' then 2 when 'BRIDGE_BUILDING' then 4
-			              else 8 end)::smallint,
-			       bit_or(1 << (extract(month from occurred_on)::int - 1)), count(*)
+			select organisation_id, 'M', month, unit_id, peer_role, model_id, employment_form, course_kind, reached_id,
+			       bit_or(kind_group_bit)::smallint, bit_or(month_bit), count(*)
 			from contact_reach_fact
 			where %s
 			group by 1, 3, 4, 5, 6, 7, 8, 9
@@ -115,38 +112,26 @@ public class ContactSummary {
 		if (months.isEmpty()) {
 			return false;
 		}
-		for (LocalDate month : months) {
-			LocalDate end = month.plusMonths(1).minusDays(1);
-			this.jdbc.sql("delete from contact_activity where organisation_id = :organisation and month = :month")
-				.param("organisation", year.organisationId())
-				.param("month", month)
-				.update();
-			this.jdbc
-				.sql("""
-						delete from contact_reach where organisation_id = :organisation and span = 'M' and period_start = :month
-						""")
-				.param("organisation", year.organisationId())
-				.param("month", month)
-				.update();
-			String days = "organisation_id = :organisation and occurred_on between :month and :end";
-			this.jdbc.sql(MONTH_ACTIVITY.formatted(days))
-				.param("organisation", year.organisationId())
-				.param("month", month)
-				.param("end", end)
-				.update();
-			this.jdbc.sql(MONTH_REACH.formatted(days))
-				.param("organisation", year.organisationId())
-				.param("month", month)
-				.param("end", end)
-				.update();
-		}
+		Map<String, Object> params = Map.of("organisation", year.organisationId(), "first", first, "last", last,
+				"months", months);
+		this.jdbc.sql("delete from contact_activity where organisation_id = :organisation and month in (:months)")
+			.params(params)
+			.update();
+		this.jdbc
+			.sql("""
+					delete from contact_reach where organisation_id = :organisation and span = 'M' and period_start in (:months)
+					""")
+			.params(params)
+			.update();
+		// The year's contacts, narrowed to its stale months.
+		String days = "organisation_id = :organisation and occurred_on between :first and :last and month in (:months)";
+		this.jdbc.sql(MONTH_ACTIVITY.formatted(days)).params(params).update();
+		this.jdbc.sql(MONTH_REACH.formatted(days)).params(params).update();
 		this.jdbc.sql("""
 				delete from contact_reach where organisation_id = :organisation and span = 'Y' and period_start = :first
-				""").param("organisation", year.organisationId()).param("first", first).update();
+				""").params(params).update();
 		this.jdbc.sql(YEAR_REACH.formatted("organisation_id = :organisation and period_start between :first and :last"))
-			.param("organisation", year.organisationId())
-			.param("first", first)
-			.param("last", last)
+			.params(params)
 			.update();
 		return true;
 	}
@@ -167,23 +152,6 @@ public class ContactSummary {
 			log.info("Contact summaries rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
 		});
 		this.jdbc.sql("vacuum (analyze) contact_activity, contact_reach").update();
-	}
-
-	/** An organisation's months whose summaries are out of date, within a period. */
-	List<StaleMonth> staleMonths(List<Long> organisationIds, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				select organisation_id, month from contact_summary_stale
-				where organisation_id in (:orgs) and month between :from and :to
-				""")
-			.param("orgs", organisationIds)
-			.param("from", from.withDayOfMonth(1))
-			.param("to", to)
-			.query(StaleMonth.class)
-			.list();
-	}
-
-	/** A stale month of an organisation. */
-	record StaleMonth(long organisationId, LocalDate month) {
 	}
 
 }

@@ -70,7 +70,10 @@ class DashboardQueries {
 	 */
 	private static final List<String> REACH_ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY", "NONE");
 
-	/** The kind groups, with their bit in {@code contact_reach.kind_groups}. */
+	/**
+	 * The kind groups, in the order of their bit in {@code contact_reach.kind_groups}
+	 * ({@code contact_fact.kind_group_bit}).
+	 */
 	private static final List<String> REACH_KINDS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
 
 	/**
@@ -78,9 +81,9 @@ class DashboardQueries {
 	 * they reached, contacts per recipient, and the months. Reads the contact summaries
 	 * for the whole, up-to-date months of the period (see {@link SummaryPlan}) and the
 	 * contacts themselves for the rest; a target group, which the summaries do not hold,
-	 * reads everything from the contacts. Three statements: contacts and minutes, the
-	 * people reached (one row per recipient, then counted by bit masks), and the people
-	 * reached per month.
+	 * reads everything from the contacts. Two statements: contacts and minutes, and the
+	 * people reached (one row per recipient, and per recipient and year, then counted by
+	 * bit masks).
 	 */
 	List<ContactRow> contacts(Criteria criteria) {
 		SummaryPlan plan = plan(criteria);
@@ -122,7 +125,7 @@ class DashboardQueries {
 		}
 		if (!plan.contactDays().isEmpty()) {
 			parts.add("""
-					select date_trunc('month', f.occurred_on::timestamp)::date, f.kind_group, f.peer_role,
+					select f.month, f.kind_group, f.peer_role,
 					       case when f.kind_group = 'ORGANISATIONAL' then f.peer_worker_id end, 1, f.duration_minutes
 					from (values :contactDays) d(organisation_id, first_day, last_day)
 					join contact_fact f on f.organisation_id = d.organisation_id
@@ -175,10 +178,8 @@ class DashboardQueries {
 		}
 		if (!plan.contactDays().isEmpty()) {
 			StringBuilder part = new StringBuilder("""
-					select f.reached_id, f.peer_role,
-					       case f.kind_group when 'INDIVIDUAL' then 1 when 'GROUP' then 2 when 'BRIDGE_BUILDING' then 4
-					            else 8 end,
-					       extract(year from f.occurred_on)::int, 1 << (extract(month from f.occurred_on)::int - 1), 1
+					select f.reached_id, f.peer_role, f.kind_group_bit, extract(year from f.occurred_on)::int,
+					       f.month_bit, 1
 					from (values :contactDays) d(organisation_id, first_day, last_day)
 					join contact_reach_fact f on f.organisation_id = d.organisation_id
 					    and f.occurred_on between d.first_day::date and d.last_day::date
