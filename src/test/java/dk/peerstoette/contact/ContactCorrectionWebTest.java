@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.contact.ContactFixtures.PeerLogin;
-import dk.peerstoette.contact.ContactFixtures.Recipient;
+import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +70,7 @@ class ContactCorrectionWebTest {
 		this.fixtures = new ContactFixtures(this.jdbc, this.users);
 		this.tag = ContactFixtures.tag();
 		this.copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
-		this.me = this.fixtures.peerWorkerOf("peer", this.copenhagen);
+		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.colleague = this.fixtures.peerLogin(this.copenhagen, "Kollega " + this.tag);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.course = this.fixtures.course(this.copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null,

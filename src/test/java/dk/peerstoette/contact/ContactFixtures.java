@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestProgramme;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,43 +30,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * tokens. Names carry a random tag, so tests sharing the database never see each other's
  * rows.
  */
-final class ContactFixtures {
-
-	static final String COPENHAGEN = "Københavns Kommune";
-
-	static final String AARHUS = "Aarhus Kommune";
+final class ContactFixtures extends TestProgramme {
 
 	/** A day safely in the past, whatever the time of day the tests run. */
 	static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
-	private final JdbcClient jdbc;
-
 	private final UserDetailsService users;
 
 	ContactFixtures(JdbcClient jdbc, UserDetailsService users) {
-		this.jdbc = jdbc;
+		super(jdbc);
 		this.users = users;
-	}
-
-	static String tag() {
-		return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-	}
-
-	long organisation(String name) {
-		return this.jdbc.sql("select id from organisation where name = ?").param(name).query(Long.class).single();
-	}
-
-	long unit(long organisationId) {
-		return this.jdbc.sql("select id from unit where organisation_id = ? and active order by name, id limit 1")
-			.param(organisationId)
-			.query(Long.class)
-			.single();
-	}
-
-	long userId(String username) {
-		return this.jdbc.sql("select id from staff_user where username = ?").param(username).query(Long.class).single();
 	}
 
 	/** Requests as a user who was created during the test. */
@@ -73,20 +50,15 @@ final class ContactFixtures {
 	}
 
 	/** A recipient with a consent to registration given a year ago. */
-	Recipient recipient(long organisationId, String alias) {
+	@Override
+	public Recipient recipient(long organisationId, String alias) {
 		Recipient recipient = recipientWithoutConsent(organisationId, alias);
 		consent(recipient.id(), LocalDate.now().minusYears(1), null, null);
 		return recipient;
 	}
 
 	Recipient recipientWithoutConsent(long organisationId, String alias) {
-		String number = "T-" + tag();
-		long id = this.jdbc.sql("""
-				insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
-				values (?, ?, ?, ?, (select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'OTHER'))
-				returning id
-				""").params(number, alias, organisationId, unit(organisationId)).query(Long.class).single();
-		return new Recipient(id, number, alias);
+		return super.recipient(organisationId, alias);
 	}
 
 	void consent(long recipientId, LocalDate givenOn, @Nullable LocalDate expiresOn, @Nullable LocalDate withdrawnOn) {
@@ -94,31 +66,6 @@ final class ContactFixtures {
 				insert into consent (recipient_id, kind, given_on, method, expires_on, withdrawn_on)
 				values (?, 'REGISTRATION', ?, 'WRITTEN', ?, ?)
 				""").params(recipientId, givenOn, expiresOn, withdrawnOn).update();
-	}
-
-	/** An active peer worker of the organisation, without a login. */
-	long peerWorker(long organisationId, String name) {
-		return this.jdbc.sql("""
-				insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on)
-				values (?, ?, 'PAID', 'SUPPLEMENTARY', current_date - 365) returning id
-				""").params(organisationId, name).query(Long.class).single();
-	}
-
-	/** The peer worker linked to a login: the existing one, or a new one. */
-	long peerWorkerOf(String username, long organisationId) {
-		long userId = userId(username);
-		this.jdbc
-			.sql("""
-					insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on, staff_user_id)
-					values (?, ?, 'PAID', 'SUPPLEMENTARY', current_date - 365, ?)
-					on conflict (staff_user_id) do nothing
-					""")
-			.params(organisationId, "Peer " + username, userId)
-			.update();
-		return this.jdbc.sql("select id from peer_worker where staff_user_id = ?")
-			.param(userId)
-			.query(Long.class)
-			.single();
 	}
 
 	/**
@@ -257,14 +204,6 @@ final class ContactFixtures {
 			.params(username, action, outcome, (contactId != null) ? String.valueOf(contactId) : null)
 			.query(Integer.class)
 			.single();
-	}
-
-	record Recipient(long id, String number, String alias) {
-
-		String label() {
-			return this.alias + " (" + this.number + ")";
-		}
-
 	}
 
 	record PeerLogin(String username, long userId, long peerWorkerId) {

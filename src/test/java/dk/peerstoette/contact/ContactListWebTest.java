@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.contact.ContactFixtures.Recipient;
+import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +70,7 @@ class ContactListWebTest {
 		this.fixtures = new ContactFixtures(this.jdbc, this.users);
 		this.tag = ContactFixtures.tag();
 		long copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
-		long me = this.fixtures.peerWorkerOf("peer", copenhagen);
+		long me = this.fixtures.peerWorkerOfUser("peer", copenhagen);
 		// Tests elsewhere may link the demo login to another peer worker.
 		this.peerName = this.jdbc.sql("select full_name from peer_worker where id = ?")
 			.param(me)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.contact.ContactFixtures.Recipient;
+import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +76,7 @@ class GroupMeetingWebTest {
 		this.meetings = new MeetingFixtures(this.jdbc, this.fixtures);
 		this.tag = ContactFixtures.tag();
 		this.copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
-		this.me = this.fixtures.peerWorkerOf("peer", this.copenhagen);
+		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.olga = this.fixtures.peerWorker(this.copenhagen, "Olga " + this.tag);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.bo = this.fixtures.recipient(this.copenhagen, "Bo " + this.tag);

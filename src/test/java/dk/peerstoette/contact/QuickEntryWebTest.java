@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.contact.ContactFixtures.Recipient;
+import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +66,7 @@ class QuickEntryWebTest {
 		this.fixtures = new ContactFixtures(this.jdbc, this.users);
 		this.tag = ContactFixtures.tag();
 		this.copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
-		this.me = this.fixtures.peerWorkerOf("peer", this.copenhagen);
+		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.annasCourse = this.fixtures.course(this.copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null,
 				List.of(this.anna.id()), List.of(this.me));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.contact.ContactFixtures.Recipient;
+import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +67,7 @@ class SubmissionTokenWebTest {
 		long copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
 		this.anna = this.fixtures.recipient(copenhagen, "Anna " + this.tag);
 		this.fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(this.anna.id()),
-				List.of(this.fixtures.peerWorkerOf("peer", copenhagen)));
+				List.of(this.fixtures.peerWorkerOfUser("peer", copenhagen)));
 	}
 
 	@Nested

@@ -3,10 +3,10 @@ package dk.peerstoette.outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.TestProgramme;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,46 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * courses and assessments with hand-made scores. Aliases carry a random tag, so tests
  * sharing the database find only their own rows.
  */
-final class OutcomeFixtures {
-
-	static final String COPENHAGEN = "Københavns Kommune";
-
-	static final String AARHUS = "Aarhus Kommune";
-
-	private final JdbcClient jdbc;
+final class OutcomeFixtures extends TestProgramme {
 
 	OutcomeFixtures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	static String tag() {
-		return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-	}
-
-	long organisation(String name) {
-		return this.jdbc.sql("select id from organisation where name = ?").param(name).query(Long.class).single();
-	}
-
-	long userId(String username) {
-		return this.jdbc.sql("select id from staff_user where username = ?").param(username).query(Long.class).single();
-	}
-
-	long unit(long organisationId) {
-		return this.jdbc.sql("select id from unit where organisation_id = ? and active order by name, id limit 1")
-			.param(organisationId)
-			.query(Long.class)
-			.single();
-	}
-
-	/** A recipient of the organisation, with a fresh internal number. */
-	Recipient recipient(long organisationId, String alias) {
-		String number = "T-" + tag();
-		long id = this.jdbc.sql("""
-				insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
-				values (?, ?, ?, ?, (select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'OTHER'))
-				returning id
-				""").params(number, alias, organisationId, unit(organisationId)).query(Long.class).single();
-		return new Recipient(id, number, alias);
+		super(jdbc);
 	}
 
 	void consent(long recipientId, String kind, LocalDate givenOn, @Nullable LocalDate withdrawnOn) {
@@ -69,30 +33,6 @@ final class OutcomeFixtures {
 		Recipient recipient = recipient(organisationId, alias);
 		consent(recipient.id(), "OUTCOME_MEASUREMENT", LocalDate.now().minusYears(1), null);
 		return recipient;
-	}
-
-	long peerWorker(long organisationId, String name) {
-		return this.jdbc.sql("""
-				insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on)
-				values (?, ?, 'PAID', 'SUPPLEMENTARY', current_date - 365) returning id
-				""").params(organisationId, name).query(Long.class).single();
-	}
-
-	/** The peer worker linked to a login: the existing one, or a new one. */
-	long peerWorkerOfUser(String username, long organisationId) {
-		long userId = userId(username);
-		this.jdbc
-			.sql("""
-					insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on, staff_user_id)
-					values (?, ?, 'PAID', 'SUPPLEMENTARY', current_date - 365, ?)
-					on conflict (staff_user_id) do nothing
-					""")
-			.params(organisationId, "Peer " + username, userId)
-			.update();
-		return this.jdbc.sql("select id from peer_worker where staff_user_id = ?")
-			.param(userId)
-			.query(Long.class)
-			.single();
 	}
 
 	/** An individual course of one recipient. */
@@ -142,9 +82,6 @@ final class OutcomeFixtures {
 					s[2], s[3], s[4], completed, courseId)
 			.query(Long.class)
 			.single();
-	}
-
-	record Recipient(long id, String number, String alias) {
 	}
 
 }
