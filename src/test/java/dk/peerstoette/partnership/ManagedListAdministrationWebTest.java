@@ -62,6 +62,15 @@ class ManagedListAdministrationWebTest {
 		}
 
 		@Test
+		void aSearchWithoutMatchesSaysSoAndLeadsBackToTheWholeList() throws Exception {
+			mvc.perform(get("/admin/lists/TARGET_GROUP").param("q", "no value is called this"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Ingen værdier matcher søgningen")))
+				.andExpect(content()
+					.string(containsString("href=\"/admin/lists/TARGET_GROUP\">Ryd søgning og filtre</a>")));
+		}
+
+		@Test
 		void aListShowsItsValuesInOrderAndSearchesCodeAndNames() throws Exception {
 			String html = mvc.perform(get("/admin/lists/TARGET_GROUP"))
 				.andExpect(status().isOk())
