@@ -49,14 +49,14 @@ class ExportFormatsTest {
 										new Figure(BigDecimal.valueOf(7), 7, Figure.Shown.HIDDEN), Figure.of(30, 30))),
 						new FigureRow("I alt",
 								List.of(Figure.of(60, 60), Figure.of(15, 15), Figure.of(15, 15), Figure.of(90, 90)))),
-				true, "I alt", true, ChartKind.BAR, "Tal fra forløb");
+				"I alt", true, ChartKind.BAR, "Tal fra forløb");
 	}
 
 	static FigureTable change() {
 		return new FigureTable("chime", "CHIME: ændring", List.of("Par", "Middelændring"),
 				List.of(new FigureRow("Håb", List.of(Figure.of(12, 12), Figure.of(new BigDecimal("0.45"), 12))),
 						new FigureRow("Mening", List.of(Figure.of(0, 0), new Figure(null, 0, Figure.Shown.VALUE)))),
-				false, null, false, ChartKind.NONE, null);
+				null, false, ChartKind.NONE, null);
 	}
 
 	@Test
