@@ -95,8 +95,8 @@ class DashboardAttackTest {
 	}
 
 	/**
-	 * CHIME over all roles minus the supplementary role would give the three
-	 * conventional recipients: on the page, and through the role filter.
+	 * CHIME over all roles minus the supplementary role would give the three conventional
+	 * recipients: on the page, and through the role filter.
 	 */
 	@Test
 	void overallMinusByRole() throws Exception {
@@ -131,8 +131,8 @@ class DashboardAttackTest {
 	}
 
 	/**
-	 * The mean of the hidden group from two shown means and their numbers of pairs, as
-	 * an attacker who even knew the true numbers (9 and 6) would work it out; none when a
+	 * The mean of the hidden group from two shown means and their numbers of pairs, as an
+	 * attacker who even knew the true numbers (9 and 6) would work it out; none when a
 	 * figure it needs is not shown.
 	 */
 	private static @Nullable Double worked(@Nullable BigDecimal allPairs, @Nullable BigDecimal allMean,
@@ -303,8 +303,8 @@ class DashboardAttackTest {
 		return tables;
 	}
 
-	private org.springframework.test.web.servlet.ResultActions request(String username, String path,
-			String... params) throws Exception {
+	private org.springframework.test.web.servlet.ResultActions request(String username, String path, String... params)
+			throws Exception {
 		MockHttpServletRequestBuilder request = get(path).with(user(staff(username)));
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);

@@ -222,8 +222,9 @@ final class DashboardFixtures {
 			long unit = small ? unit2 : unit1;
 			long peer = small ? conventionalPeer : supplementaryPeer;
 			long recipient = recipient(organisation, unit, "Dashangreb " + i);
-			long course = course(organisation, unit, "INDIVIDUAL", small ? this.conventionalModel : this.supplementaryModel,
-					LocalDate.of(2025, 1, 15), null, recipient, peer);
+			long course = course(organisation, unit, "INDIVIDUAL",
+					small ? this.conventionalModel : this.supplementaryModel, LocalDate.of(2025, 1, 15), null,
+					recipient, peer);
 			for (int day : new int[] { 3, 17 }) {
 				contact(organisation, unit, course, recipient, peer, "INDIVIDUAL_CONVERSATION", "HELD",
 						LocalDate.of(2025, 3, day), 45);
