@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The dashboard page: the filter form (GET, so a view can be bookmarked) and every table
- * with its chart. Scope, figures, suppression and audit are the service's.
+ * with its chart. Scope, figures, disclosure control and audit are the service's.
  */
 @Controller
 class DashboardController {

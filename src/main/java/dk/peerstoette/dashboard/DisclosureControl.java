@@ -163,7 +163,7 @@ class DisclosureControl {
 			return small();
 		}
 		if (change.hidden()) {
-			return new Figure(null, 0, Shown.HIDDEN);
+			return new Figure(null, Shown.HIDDEN);
 		}
 		double[] u = uniforms("CHIME", sums.n(), sums.sum(), sums.sumOfSquares(), sums.improved(), change.width());
 		if (change.column() == Change.Column.PAIRS) {
@@ -222,12 +222,12 @@ class DisclosureControl {
 	}
 
 	private static Figure small() {
-		return new Figure(null, 0, Shown.SMALL);
+		return new Figure(null, Shown.SMALL);
 	}
 
 	/** A shown figure carries no number of people: that is not for the reader. */
 	private static Figure shown(@Nullable BigDecimal value) {
-		return new Figure(value, 0, Shown.VALUE);
+		return new Figure(value, Shown.VALUE);
 	}
 
 	private static BigDecimal decimal(double value, int scale) {

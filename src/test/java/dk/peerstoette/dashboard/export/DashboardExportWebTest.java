@@ -462,8 +462,8 @@ class DashboardExportWebTest {
 		// The service hands over figures without a value once suppressed; the marks do
 		// not depend on it.
 		FigureText text = new FigureText(5);
-		assertThat(text.plain(new Figure(null, 0, Figure.Shown.SMALL))).isEqualTo("<5");
-		assertThat(text.plain(new Figure(null, 0, Figure.Shown.HIDDEN))).isEqualTo("–");
+		assertThat(text.plain(new Figure(null, Figure.Shown.SMALL))).isEqualTo("<5");
+		assertThat(text.plain(new Figure(null, Figure.Shown.HIDDEN))).isEqualTo("–");
 	}
 
 }
