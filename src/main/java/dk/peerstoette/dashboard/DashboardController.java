@@ -24,14 +24,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The dashboard page: the filter form (GET, so a view can be bookmarked) and every table
- * with its chart. Scope, figures, suppression and audit are the service's.
+ * with its chart. Scope, figures, disclosure control and audit are the service's.
  */
 @Controller
 class DashboardController {
-
-	static final List<String> FORMS = List.of("PAID", "VOLUNTEER", "MENTOR");
-
-	static final List<String> COURSE_KINDS = List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING");
 
 	private final DashboardService dashboards;
 
@@ -50,7 +46,7 @@ class DashboardController {
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		// The choices come first: they refuse a role without dashboards.
 		model.addAttribute("choices", this.dashboards.choices(user, locale));
-		validate(filter, binding);
+		filter.validate(binding);
 		LocalDate today = LocalDate.now();
 		// The form shows what an empty field means.
 		if (filter.getYear() == null) {
@@ -72,8 +68,8 @@ class DashboardController {
 		}
 		model.addAttribute("months", months);
 		model.addAttribute("roles", DashboardService.ROLES);
-		model.addAttribute("forms", FORMS);
-		model.addAttribute("courseKinds", COURSE_KINDS);
+		model.addAttribute("forms", DashboardFilter.FORMS);
+		model.addAttribute("courseKinds", DashboardFilter.COURSE_KINDS);
 		if (binding.hasErrors()) {
 			model.addAttribute("tables", List.of());
 			return "dashboard/show";
@@ -102,32 +98,6 @@ class DashboardController {
 
 	/** A table and how many of its columns its chart draws. */
 	record TableView(FigureTable table, int plotted) {
-	}
-
-	private static void validate(DashboardFilter filter, BindingResult binding) {
-		if (filter.getPeriod() == PeriodKind.CUSTOM) {
-			if (filter.getFrom() == null && !binding.hasFieldErrors("from")) {
-				binding.rejectValue("from", "dashboard.filter.from.required");
-			}
-			if (filter.getTo() == null && !binding.hasFieldErrors("to")) {
-				binding.rejectValue("to", "dashboard.filter.to.required");
-			}
-			if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
-				binding.rejectValue("to", "dashboard.filter.to.beforeFrom");
-			}
-		}
-		reject(binding, "role", filter.getRole(), DashboardService.ROLES);
-		reject(binding, "form", filter.getForm(), FORMS);
-		reject(binding, "courseKind", filter.getCourseKind(), COURSE_KINDS);
-		if (filter.getYear() != null && (filter.getYear() < 2000 || filter.getYear() > 2100)) {
-			binding.rejectValue("year", "dashboard.filter.invalid");
-		}
-	}
-
-	private static void reject(BindingResult binding, String field, String value, List<String> allowed) {
-		if (value != null && !value.isBlank() && !allowed.contains(value)) {
-			binding.rejectValue(field, "dashboard.filter.invalid");
-		}
 	}
 
 }

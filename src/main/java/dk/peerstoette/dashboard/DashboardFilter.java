@@ -2,16 +2,41 @@ package dk.peerstoette.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * What the dashboard is filtered by, bound from the query string. Every filter narrows
  * the user's scope; none widens it. Without a period the current year is shown.
+ *
+ * <p>
+ * Periods are whole calendar months: a month, a quarter, a year, or a custom run of
+ * months ({@code from=2026-01&to=2026-11}) of at most {@value #MAX_CUSTOM_MONTHS} months.
+ * Two periods that differ by a day would let a reader subtract one answer from the other
+ * and see what happened to one person on that day; whole months close that.
  */
 public class DashboardFilter {
+
+	/** The first and last year a period may lie in. */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2100;
+
+	/** The longest custom period: ten years. */
+	public static final int MAX_CUSTOM_MONTHS = 120;
+
+	/** CONVENTIONAL or SUPPLEMENTARY (partnership.PeerRole). */
+	public static final List<String> ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY");
+
+	/** PAID, VOLUNTEER or MENTOR (partnership.EmploymentForm). */
+	public static final List<String> FORMS = List.of("PAID", "VOLUNTEER", "MENTOR");
+
+	/** The course kinds (course.CourseKind). */
+	public static final List<String> COURSE_KINDS = List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING");
 
 	/** The kinds of period to choose from. */
 	public enum PeriodKind {
@@ -28,11 +53,11 @@ public class DashboardFilter {
 
 	private @Nullable Integer quarter;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate from;
+	@DateTimeFormat(pattern = "yyyy-MM")
+	private @Nullable YearMonth from;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate to;
+	@DateTimeFormat(pattern = "yyyy-MM")
+	private @Nullable YearMonth to;
 
 	private @Nullable Long partnership;
 
@@ -85,19 +110,19 @@ public class DashboardFilter {
 		this.quarter = quarter;
 	}
 
-	public @Nullable LocalDate getFrom() {
+	public @Nullable YearMonth getFrom() {
 		return this.from;
 	}
 
-	public void setFrom(@Nullable LocalDate from) {
+	public void setFrom(@Nullable YearMonth from) {
 		this.from = from;
 	}
 
-	public @Nullable LocalDate getTo() {
+	public @Nullable YearMonth getTo() {
 		return this.to;
 	}
 
-	public void setTo(@Nullable LocalDate to) {
+	public void setTo(@Nullable YearMonth to) {
 		this.to = to;
 	}
 
@@ -166,27 +191,90 @@ public class DashboardFilter {
 	}
 
 	/**
+	 * Names every problem of the filter next to its field: a year, month or quarter out
+	 * of range, a custom period without both months, ending before it starts or longer
+	 * than ten years, and a role, form or course kind there is not. The page shows them;
+	 * the exports refuse a filter with any.
+	 */
+	public void validate(Errors errors) {
+		if (this.year != null && (this.year < FIRST_YEAR || this.year > LAST_YEAR)) {
+			reject(errors, "year", "dashboard.filter.year.range");
+		}
+		if (this.month != null && (this.month < 1 || this.month > 12)) {
+			reject(errors, "month", "dashboard.filter.invalid");
+		}
+		if (this.quarter != null && (this.quarter < 1 || this.quarter > 4)) {
+			reject(errors, "quarter", "dashboard.filter.invalid");
+		}
+		if (this.period == PeriodKind.CUSTOM) {
+			if (this.from == null) {
+				reject(errors, "from", "dashboard.filter.from.required");
+			}
+			else if (this.from.getYear() < FIRST_YEAR || this.from.getYear() > LAST_YEAR) {
+				reject(errors, "from", "dashboard.filter.year.range");
+			}
+			if (this.to == null) {
+				reject(errors, "to", "dashboard.filter.to.required");
+			}
+			else if (this.to.getYear() < FIRST_YEAR || this.to.getYear() > LAST_YEAR) {
+				reject(errors, "to", "dashboard.filter.year.range");
+			}
+			else if (this.from != null && this.to.isBefore(this.from)) {
+				reject(errors, "to", "dashboard.filter.to.beforeFrom");
+			}
+			else if (this.from != null && this.from.plusMonths(MAX_CUSTOM_MONTHS).isBefore(this.to.plusMonths(1))) {
+				reject(errors, "to", "dashboard.filter.to.tooLong");
+			}
+		}
+		rejectUnknown(errors, "role", this.role, ROLES);
+		rejectUnknown(errors, "form", this.form, FORMS);
+		rejectUnknown(errors, "courseKind", this.courseKind, COURSE_KINDS);
+	}
+
+	/** A value that did not bind (e.g. a day for a month) has its own message already. */
+	private static void reject(Errors errors, String field, String code) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
+	}
+
+	private static void rejectUnknown(Errors errors, String field, @Nullable String value, List<String> allowed) {
+		if (value != null && !value.isBlank() && !allowed.contains(value)) {
+			reject(errors, field, "dashboard.filter.invalid");
+		}
+	}
+
+	/**
 	 * The period the filter names; missing year, month or quarter are those of today. A
-	 * custom period without both days, or ending before it starts, names none.
+	 * filter that {@link #validate} refuses names none.
 	 */
 	public @Nullable Period resolve(LocalDate today) {
 		int y = (this.year != null) ? this.year : today.getYear();
+		if (y < FIRST_YEAR || y > LAST_YEAR) {
+			return null;
+		}
 		return switch (this.period) {
 			case YEAR -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
 			case MONTH -> {
-				int m = (this.month != null && this.month >= 1 && this.month <= 12) ? this.month
-						: today.getMonthValue();
+				int m = (this.month != null) ? this.month : today.getMonthValue();
+				if (m < 1 || m > 12) {
+					yield null;
+				}
 				YearMonth ym = YearMonth.of(y, m);
 				yield new Period(ym.atDay(1), ym.atEndOfMonth());
 			}
 			case QUARTER -> {
-				int q = (this.quarter != null && this.quarter >= 1 && this.quarter <= 4) ? this.quarter
-						: (today.getMonthValue() - 1) / 3 + 1;
+				int q = (this.quarter != null) ? this.quarter : (today.getMonthValue() - 1) / 3 + 1;
+				if (q < 1 || q > 4) {
+					yield null;
+				}
 				LocalDate first = LocalDate.of(y, (q - 1) * 3 + 1, 1);
 				yield new Period(first, first.plusMonths(3).minusDays(1));
 			}
-			case CUSTOM -> (this.from != null && this.to != null && !this.to.isBefore(this.from))
-					? new Period(this.from, this.to) : null;
+			case CUSTOM -> (this.from != null && this.to != null && !this.to.isBefore(this.from)
+					&& this.from.getYear() >= FIRST_YEAR && this.to.getYear() <= LAST_YEAR
+					&& !this.from.plusMonths(MAX_CUSTOM_MONTHS).isBefore(this.to.plusMonths(1)))
+							? new Period(this.from.atDay(1), this.to.atEndOfMonth()) : null;
 		};
 	}
 

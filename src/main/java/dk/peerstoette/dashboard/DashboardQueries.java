@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.instrument.ChimeDimension;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -456,30 +458,30 @@ class DashboardQueries {
 			.list();
 	}
 
-	/** Sums of the changes in one CHIME dimension for a role ('ALL' for every role). */
-	record ChimeRow(String role, String dimension, long n, double sum, double sumOfSquares, long improved) {
-	}
-
 	/**
-	 * Query "dashboard-chime": per dimension and role, the pairs (course, recipient) of a
-	 * completed baseline and the latest completed follow-up answered in the period: how
-	 * many, the sum and sum of squares of the change, and how many improved by the
-	 * threshold. The five dimensions are summed side by side in one pass over the pairs
-	 * and only then turned into a row each (a dimension without a pair has no row), which
-	 * is much cheaper than grouping five times as many rows by dimension.
+	 * Query "dashboard-chime": per organisation, role (of the course's model, 'NONE'
+	 * without one) and dimension, the pairs (course, recipient) of a completed baseline
+	 * and the latest completed follow-up answered in the calendar year: how many, the sum
+	 * and sum of squares of the change, and how many improved by the threshold. For every
+	 * organisation of the scope and no other filter, because {@link ChimeGrid} decides
+	 * over the whole grid what may be shown. The five dimensions are summed side by side
+	 * in one pass over the pairs and only then turned into a row each (a dimension
+	 * without a pair has no row), which is much cheaper than grouping five times as many
+	 * rows.
 	 */
-	List<ChimeRow> chime(Criteria criteria, BigDecimal threshold) {
-		StringBuilder sql = new StringBuilder("""
+	List<ChimeGrid.Row> chime(List<Long> organisationIds, int year, BigDecimal threshold) {
+		String sql = """
 				with latest as (
-				    select distinct on (a.course_id, a.recipient_id) a.course_id, a.recipient_id, a.answered_on,
-				           a.score_connection, a.score_hope, a.score_identity, a.score_meaning, a.score_empowerment
+				    select distinct on (a.course_id, a.recipient_id) a.organisation_id, a.course_id, a.recipient_id,
+				           a.answered_on, a.score_connection, a.score_hope, a.score_identity, a.score_meaning,
+				           a.score_empowerment
 				    from assessment a
 				    where a.organisation_id in (:orgs) and a.status = 'COMPLETED' and a.timepoint <> 'BASELINE'
 				      and a.answered_on between :from and :to
 				    order by a.course_id, a.recipient_id, a.answered_on desc, a.id desc
 				),
 				pairs as (
-				    select coalesce(m.peer_role, 'NONE') as role,
+				    select l.organisation_id, coalesce(m.peer_role, 'NONE') as role,
 				           l.score_connection - b.score_connection as d_connection,
 				           l.score_hope - b.score_hope as d_hope,
 				           l.score_identity - b.score_identity as d_identity,
@@ -490,22 +492,9 @@ class DashboardQueries {
 				        and b.timepoint = 'BASELINE' and b.status = 'COMPLETED' and b.answered_on <= l.answered_on
 				    join course co on co.id = l.course_id
 				    left join peer_support_model m on m.id = co.model_id
-				""");
-		// Only the target group needs the recipient; recipient_id is a not-null foreign
-		// key,
-		// so leaving the join out never drops a pair.
-		if (criteria.targetGroup() != null) {
-			sql.append("    join recipient r on r.id = l.recipient_id\n");
-		}
-		sql.append("    where true\n");
-		courseFilters(criteria, sql, "co", "m");
-		if (criteria.targetGroup() != null) {
-			sql.append("  and r.target_group_id = :targetGroup\n");
-		}
-		sql.append("""
 				),
 				sums as (
-				    select case when grouping(role) = 1 then 'ALL' else role end as role,
+				    select organisation_id, role,
 				           count(d_connection) as n_connection, sum(d_connection) as s_connection,
 				           sum(d_connection * d_connection) as q_connection,
 				           count(*) filter (where d_connection >= :threshold) as i_connection,
@@ -520,9 +509,9 @@ class DashboardQueries {
 				           count(d_empowerment) as n_empowerment, sum(d_empowerment) as s_empowerment,
 				           sum(d_empowerment * d_empowerment) as q_empowerment,
 				           count(*) filter (where d_empowerment >= :threshold) as i_empowerment
-				    from pairs group by grouping sets ((role), ())
+				    from pairs group by organisation_id, role
 				)
-				select s.role, v.dim, v.n, v.s, v.q, v.i
+				select s.organisation_id, s.role, v.dim, v.n, v.s, v.q, v.i
 				from sums s cross join lateral (values
 				    ('CONNECTION', n_connection, s_connection, q_connection, i_connection),
 				    ('HOPE', n_hope, s_hope, q_hope, i_hope),
@@ -530,14 +519,25 @@ class DashboardQueries {
 				    ('MEANING', n_meaning, s_meaning, q_meaning, i_meaning),
 				    ('EMPOWERMENT', n_empowerment, s_empowerment, q_empowerment, i_empowerment)) as v(dim, n, s, q, i)
 				where v.n > 0
-				""");
-		Map<String, Object> params = criteria.params();
-		params.put("threshold", threshold);
-		return this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, i) -> new ChimeRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
-					rs.getDouble(5), rs.getLong(6)))
+				""";
+		return this.jdbc.sql(sql)
+			.param("orgs", organisationIds)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year, 12, 31))
+			.param("threshold", threshold)
+			.query((rs, i) -> new ChimeGrid.Row(rs.getLong(1), rs.getString(2), ChimeDimension.valueOf(rs.getString(3)),
+					new ChimeSums(rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getLong(7))))
 			.list();
+	}
+
+	/**
+	 * The widest scale of any instrument (maximum minus minimum): the most one person's
+	 * change can move a sum of changes.
+	 */
+	double widestScale() {
+		return this.jdbc.sql("select coalesce(max(scale_max - scale_min), 4) from instrument")
+			.query(Double.class)
+			.single();
 	}
 
 	private static void courseFilters(Criteria criteria, StringBuilder sql, String course, String model) {

@@ -27,11 +27,16 @@ import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
 import dk.peerstoette.checkin.SupportFlags;
 import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
-import dk.peerstoette.dashboard.DashboardQueries.ChimeRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
+import dk.peerstoette.dashboard.Counted.Change;
+import dk.peerstoette.dashboard.Counted.Count;
+import dk.peerstoette.dashboard.Counted.Hours;
+import dk.peerstoette.dashboard.Counted.Nothing;
+import dk.peerstoette.dashboard.Counted.PerRecipient;
+import dk.peerstoette.dashboard.Counted.Statistic;
 import dk.peerstoette.dashboard.FigureTable.ChartKind;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.ProgrammeStructure;
@@ -49,15 +54,16 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * The dashboard's figures: the scope is decided here (a manager's partnership, a
  * coordinator's organisation, nobody else), the filters narrow it, the database
- * aggregates, and every table is suppressed before it leaves. Each view is audited with
- * the filter, never with figures or people.
+ * aggregates, and {@link DisclosureControl} decides what of every figure may be shown
+ * before it leaves. CHIME is counted over the whole scope and year ({@link ChimeGrid}).
+ * Each view is audited with the filter, never with figures or people.
  */
 @Service
 class DashboardService implements Dashboards {
 
 	static final String ENTITY = "DASHBOARD";
 
-	static final List<String> ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY");
+	static final List<String> ROLES = DashboardFilter.ROLES;
 
 	static final List<String> KIND_GROUPS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
 
@@ -75,14 +81,14 @@ class DashboardService implements Dashboards {
 
 	private final Clock clock;
 
-	private final int minPersons;
+	private final DisclosureControl disclosure;
 
 	private final BigDecimal changeThreshold;
 
 	private final ExecutorService queryThreads = Executors.newFixedThreadPool(4, queryThreadFactory());
 
 	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
-			AuditLog auditLog, MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons,
+			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure,
 			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold) {
 		this.queries = queries;
 		this.structure = structure;
@@ -90,60 +96,106 @@ class DashboardService implements Dashboards {
 		this.auditLog = auditLog;
 		this.messages = messages;
 		this.clock = Clock.systemDefaultZone();
-		this.minPersons = minPersons;
+		this.disclosure = disclosure;
 		this.changeThreshold = changeThreshold;
 	}
 
 	int minPersons() {
-		return this.minPersons;
+		return this.disclosure.minPersons();
 	}
 
 	// Not read-only: the view is audited in the same transaction.
 	@Override
 	@Transactional
 	public List<FigureTable> figures(DashboardFilter filter, StaffUser user, Locale locale) {
+		Counting counting = count(filter, user, locale);
+		this.auditLog.record(AuditAction.READ, ENTITY, null,
+				detail(filter, counting.period(), counting.organisations().size()));
+		return counting.tables().stream().map(this.disclosure::publish).toList();
+	}
+
+	/**
+	 * The tables as counted, before disclosure control: for tests of the counting only,
+	 * never for a reader (nothing here is suppressed or rounded).
+	 */
+	@Transactional(readOnly = true)
+	List<CountedTable> counted(DashboardFilter filter, StaffUser user, Locale locale) {
+		return count(filter, user, locale).tables();
+	}
+
+	/** The counted tables, and what they cover. */
+	private record Counting(Period period, List<Long> organisations, List<CountedTable> tables) {
+	}
+
+	private Counting count(DashboardFilter filter, StaffUser user, Locale locale) {
 		LocalDate today = LocalDate.now(this.clock);
 		Period period = filter.resolve(today);
 		if (period == null) {
-			throw new IllegalArgumentException("A custom period needs a first and a last day, in order");
+			throw new IllegalArgumentException("The filter names no period; see DashboardFilter.validate");
 		}
+		List<Long> scope = scope(user);
 		List<Long> organisations = organisations(filter, user);
 		Criteria criteria = new Criteria(organisations, period.from(), period.to(), filter.getUnit(), filter.getModel(),
-				known(filter.getRole(), ROLES), known(filter.getForm(), List.of("PAID", "VOLUNTEER", "MENTOR")),
-				known(filter.getCourseKind(), List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING")),
-				filter.getTargetGroup());
+				known(filter.getRole(), ROLES), known(filter.getForm(), DashboardFilter.FORMS),
+				known(filter.getCourseKind(), DashboardFilter.COURSE_KINDS), filter.getTargetGroup());
 		Labels labels = new Labels(locale);
 		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
+		int chimeYear = period.to().getYear();
 		// The query families are independent: the people-and-outcome half runs on a
 		// thread (and connection) of its own while this thread counts the activity, which
 		// on two cores nearly halves the wait.
 		CompletableFuture<PeopleFigures> people = CompletableFuture.supplyAsync(() -> new PeopleFigures(
 				this.queries.caseload(criteria, asOf.isBefore(period.from()) ? period.from() : asOf),
-				this.queries.chime(criteria, this.changeThreshold),
-				this.supportFlags.counts(organisations, period.from(), period.to())), this.queryThreads);
+				chimeGrid(scope, chimeYear), this.supportFlags.counts(organisations, period.from(), period.to())),
+				this.queryThreads);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
 		PeopleFigures figures = join(people);
-		List<CaseloadRow> caseloadRows = figures.caseload();
-		List<ChimeRow> chimeRows = figures.chime();
-		SupportCounts support = figures.support();
+		ChimeFigures chime = new ChimeFigures(figures.chime(), organisations, criteria.role(),
+				this.queries.widestScale());
 
-		List<FigureTable> tables = new ArrayList<>();
+		List<CountedTable> tables = new ArrayList<>();
 		tables.add(reach(contactRows, courseRows, labels));
 		tables.add(contactsByKind(contactRows, labels, false));
 		tables.add(contactsByKind(contactRows, labels, true));
 		tables.add(perRecipient(contactRows, labels));
-		tables.add(caseload(caseloadRows, labels));
-		tables.add(chime(chimeRows, labels));
-		tables.add(chimeByRole(chimeRows, labels));
-		tables.add(support(support, labels));
+		tables.add(caseload(figures.caseload(), labels));
+		tables.add(chime(chime, labels, chimeYear));
+		tables.add(chimeByRole(chime, labels, chimeYear));
+		tables.add(support(figures.support(), labels));
 		tables.add(months(contactRows, period, labels, locale));
-		this.auditLog.record(AuditAction.READ, ENTITY, null, detail(filter, period, organisations.size()));
-		return tables.stream().map((table) -> Suppression.apply(table, this.minPersons)).toList();
+		return new Counting(period, organisations, tables);
+	}
+
+	/**
+	 * CHIME over the user's whole scope for the year, with every set of organisations the
+	 * user can ask for: the scope, each partnership's members in it, each organisation.
+	 */
+	private ChimeGrid chimeGrid(List<Long> scope, int year) {
+		List<List<Long>> margins = new ArrayList<>();
+		margins.add(scope);
+		for (Option partnership : this.queries.partnerships(scope)) {
+			List<Long> members = this.queries.membersOf(partnership.id(), scope);
+			if (!members.isEmpty()) {
+				margins.add(members);
+			}
+		}
+		scope.forEach((organisation) -> margins.add(List.of(organisation)));
+		return new ChimeGrid(scope, margins, this.queries.chime(scope, year, this.changeThreshold), minPersons());
+	}
+
+	/** The CHIME cells of the organisations asked for, from the grid. */
+	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable String role, double width) {
+
+		Change change(Change.Column column, ChimeDimension dimension, @Nullable String cellRole) {
+			ChimeGrid.Cell cell = this.grid.cell(this.organisations, cellRole, dimension);
+			return new Change(column, cell.sums(), cell.hidden(), this.width);
+		}
+
 	}
 
 	/** What the second thread counts. */
-	private record PeopleFigures(List<CaseloadRow> caseload, List<ChimeRow> chime, SupportCounts support) {
+	private record PeopleFigures(List<CaseloadRow> caseload, ChimeGrid chime, SupportCounts support) {
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {
@@ -281,37 +333,45 @@ class DashboardService implements Dashboards {
 		return keys.stream().map((key) -> labels.get("dashboard.role." + key)).toList();
 	}
 
-	private FigureTable reach(List<ContactRow> contactRows, List<CourseRow> courseRows, Labels labels) {
+	private CountedTable reach(List<ContactRow> contactRows, List<CourseRow> courseRows, Labels labels) {
 		Map<String, ContactRow> reached = index(contactRows, "RECIPIENTS", "ALL");
 		Map<String, CourseRow> courses = new HashMap<>();
 		courseRows.forEach((row) -> courses.put(row.role(), row));
 		boolean none = reached.containsKey("NONE") || courses.containsKey("NONE");
 		List<String> keys = roleKeys(none);
-		List<FigureRow> rows = new ArrayList<>();
+		List<CountedTable.Row> rows = new ArrayList<>();
 		rows.add(row(labels.get("dashboard.reach.recipients"), keys, (key) -> {
 			ContactRow r = reached.get(key);
-			long n = (r != null) ? r.persons() : 0;
-			return Figure.of(n, (int) n);
+			return recipientsReached((r != null) ? r.persons() : 0);
 		}));
-		rows.add(row(labels.get("dashboard.reach.new"), keys, (key) -> courseFigure(courses.get(key), 0)));
-		rows.add(row(labels.get("dashboard.reach.active"), keys, (key) -> courseFigure(courses.get(key), 1)));
-		rows.add(row(labels.get("dashboard.reach.ended"), keys, (key) -> courseFigure(courses.get(key), 2)));
-		return new FigureTable("reach", labels.get("dashboard.reach.title"), roleColumns(keys, labels), rows, true,
-				null, true, ChartKind.BAR, labels.get("dashboard.reach.note"));
+		rows.add(row(labels.get("dashboard.reach.new"), keys,
+				(key) -> courseCount(courses.get(key), Statistic.COURSES_NEW)));
+		rows.add(row(labels.get("dashboard.reach.active"), keys,
+				(key) -> courseCount(courses.get(key), Statistic.COURSES_ACTIVE)));
+		rows.add(row(labels.get("dashboard.reach.ended"), keys,
+				(key) -> courseCount(courses.get(key), Statistic.COURSES_ENDED)));
+		return new CountedTable("reach", labels.get("dashboard.reach.title"), roleColumns(keys, labels), rows, null,
+				true, ChartKind.BAR, labels.get("dashboard.reach.note"));
 	}
 
-	private static Figure courseFigure(@Nullable CourseRow row, int which) {
+	/** One statistic for every count of recipients reached, so equal counts agree. */
+	private static Count recipientsReached(long recipients) {
+		return new Count(Statistic.RECIPIENTS_REACHED, recipients, recipients);
+	}
+
+	private static Count courseCount(@Nullable CourseRow row, Statistic statistic) {
 		if (row == null) {
-			return Figure.of(0, 0);
+			return new Count(statistic, 0, 0);
 		}
-		return switch (which) {
-			case 0 -> Figure.of(row.newCourses(), (int) row.newRecipients());
-			case 1 -> Figure.of(row.activeCourses(), (int) row.activeRecipients());
-			default -> Figure.of(row.endedCourses(), (int) row.endedRecipients());
+		return switch (statistic) {
+			case COURSES_NEW -> new Count(statistic, row.newCourses(), row.newRecipients());
+			case COURSES_ACTIVE -> new Count(statistic, row.activeCourses(), row.activeRecipients());
+			case COURSES_ENDED -> new Count(statistic, row.endedCourses(), row.endedRecipients());
+			default -> throw new IllegalArgumentException("Not a count of courses: " + statistic);
 		};
 	}
 
-	private FigureTable contactsByKind(List<ContactRow> contactRows, Labels labels, boolean hours) {
+	private CountedTable contactsByKind(List<ContactRow> contactRows, Labels labels, boolean hours) {
 		Map<String, ContactRow> counts = new HashMap<>();
 		Map<String, Long> persons = new HashMap<>();
 		for (ContactRow row : contactRows) {
@@ -333,20 +393,20 @@ class DashboardService implements Dashboards {
 		List<String> keys = roleKeys(none);
 		List<String> groups = new ArrayList<>(KIND_GROUPS);
 		groups.add("ALL");
-		List<FigureRow> rows = new ArrayList<>();
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String group : groups) {
 			String label = "ALL".equals(group) ? labels.get("dashboard.total") : labels.get("dashboard.kind." + group);
 			rows.add(row(label, keys, (role) -> {
 				ContactRow count = counts.get(group + "/" + role);
-				int people = persons.getOrDefault(group + "/" + role, 0L).intValue();
-				if (count == null) {
-					return hours ? Figure.of(hoursOf(0), 0) : Figure.of(0, 0);
+				long people = persons.getOrDefault(group + "/" + role, 0L);
+				if (hours) {
+					return new Hours((count != null) ? count.minutes() : 0, people);
 				}
-				return hours ? Figure.of(hoursOf(count.minutes()), people) : Figure.of(count.n(), people);
+				return new Count(Statistic.CONTACTS, (count != null) ? count.n() : 0, people);
 			}));
 		}
 		String id = hours ? "hours" : "contacts";
-		return new FigureTable(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels), rows, true,
+		return new CountedTable(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels), rows,
 				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard." + id + ".note"));
 	}
 
@@ -354,131 +414,128 @@ class DashboardService implements Dashboards {
 		return BigDecimal.valueOf(minutes).divide(SIXTY, 1, RoundingMode.HALF_UP);
 	}
 
-	private FigureTable perRecipient(List<ContactRow> contactRows, Labels labels) {
+	private CountedTable perRecipient(List<ContactRow> contactRows, Labels labels) {
 		Map<String, ContactRow> per = index(contactRows, "PER_RECIPIENT", null);
 		List<String> keys = roleKeys(per.containsKey("NONE"));
-		List<FigureRow> rows = new ArrayList<>();
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String key : keys) {
 			ContactRow row = per.get(key);
-			int people = (row != null) ? (int) row.persons() : 0;
-			rows.add(new FigureRow(labels.get("dashboard.role." + key),
-					List.of(Figure.of(people, people), Figure.of((row != null) ? scaled(row.mean(), 1) : null, people),
-							Figure.of((row != null) ? scaled(row.median(), 1) : null, people))));
+			long people = (row != null) ? row.persons() : 0;
+			rows.add(new CountedTable.Row(labels.get("dashboard.role." + key),
+					List.of(recipientsReached(people),
+							new PerRecipient(Statistic.CONTACTS_PER_RECIPIENT_MEAN, people,
+									(row != null) ? scaled(row.mean(), 1) : null),
+							new PerRecipient(Statistic.CONTACTS_PER_RECIPIENT_MEDIAN, people,
+									(row != null) ? scaled(row.median(), 1) : null))));
 		}
-		return new FigureTable("per-recipient", labels.get("dashboard.perRecipient.title"),
+		return new CountedTable("per-recipient", labels.get("dashboard.perRecipient.title"),
 				List.of(labels.get("dashboard.perRecipient.recipients"), labels.get("dashboard.perRecipient.mean"),
 						labels.get("dashboard.perRecipient.median")),
-				rows, false, null, false, ChartKind.NONE, labels.get("dashboard.perRecipient.note"));
+				rows, null, false, ChartKind.NONE, labels.get("dashboard.perRecipient.note"));
 	}
 
-	private FigureTable caseload(List<CaseloadRow> caseloadRows, Labels labels) {
+	private CountedTable caseload(List<CaseloadRow> caseloadRows, Labels labels) {
 		Map<String, Long> counts = new HashMap<>();
 		caseloadRows.forEach((row) -> counts.put(row.bucket() + "/" + row.role(), row.peerWorkers()));
 		List<String> keys = roleKeys(false);
-		List<FigureRow> rows = new ArrayList<>();
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (int bucket = 0; bucket <= 4; bucket++) {
 			int b = bucket;
-			rows.add(row(labels.get("dashboard.caseload.bucket" + bucket), keys, (role) -> {
-				long n = counts.getOrDefault(b + "/" + role, 0L);
-				return Figure.of(n, (int) n);
-			}));
+			rows.add(row(labels.get("dashboard.caseload.bucket" + bucket), keys,
+					(role) -> peerWorkers(Statistic.PEER_WORKERS, counts.getOrDefault(b + "/" + role, 0L))));
 		}
-		rows.add(row(labels.get("dashboard.total"), keys, (role) -> {
-			long n = counts.getOrDefault("-1/" + role, 0L);
-			return Figure.of(n, (int) n);
-		}));
-		return new FigureTable("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels), rows,
-				true, labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard.caseload.note"));
+		rows.add(row(labels.get("dashboard.total"), keys,
+				(role) -> peerWorkers(Statistic.PEER_WORKERS, counts.getOrDefault("-1/" + role, 0L))));
+		return new CountedTable("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels), rows,
+				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard.caseload.note"));
 	}
 
-	private Map<String, ChimeStatistics> chimeStatistics(List<ChimeRow> chimeRows) {
-		Map<String, ChimeStatistics> statistics = new HashMap<>();
-		for (ChimeRow row : chimeRows) {
-			statistics.put(row.dimension() + "/" + row.role(),
-					ChimeStatistics.of(row.n(), row.sum(), row.sumOfSquares(), row.improved()));
-		}
-		return statistics;
+	private static Count peerWorkers(Statistic statistic, long n) {
+		return new Count(statistic, n, n);
 	}
 
-	private FigureTable chime(List<ChimeRow> chimeRows, Labels labels) {
-		Map<String, ChimeStatistics> statistics = chimeStatistics(chimeRows);
-		List<FigureRow> rows = new ArrayList<>();
+	/**
+	 * CHIME per dimension for the organisations asked for and the role filter's role (all
+	 * roles without one), for the whole calendar year.
+	 */
+	private CountedTable chime(ChimeFigures chime, Labels labels, int year) {
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (ChimeDimension dimension : ChimeDimension.values()) {
-			ChimeStatistics s = statistics.get(dimension.name() + "/ALL");
-			int n = (s != null) ? (int) s.n() : 0;
-			rows.add(new FigureRow(labels.get("instrument.dimension." + dimension.name()),
-					List.of(Figure.of(n, n), Figure.of((s != null) ? decimal(s.mean(), 2) : null, n),
-							Figure.of((s != null) ? decimal(s.ciLow(), 2) : null, n),
-							Figure.of((s != null) ? decimal(s.ciHigh(), 2) : null, n),
-							Figure.of((s != null) ? decimal(s.dz(), 2) : null, n),
-							Figure.of((s != null) ? percent(s.shareImproved()) : null, n))));
+			List<Counted> cells = new ArrayList<>();
+			for (Change.Column column : Change.Column.values()) {
+				cells.add(chime.change(column, dimension, chime.role()));
+			}
+			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
-		return new FigureTable("chime", labels.get("dashboard.chime.title"),
+		return new CountedTable("chime", labels.get("dashboard.chime.title", year),
 				List.of(labels.get("dashboard.chime.pairs"), labels.get("dashboard.chime.mean"),
 						labels.get("dashboard.chime.ciLow"), labels.get("dashboard.chime.ciHigh"),
 						labels.get("dashboard.chime.dz"), labels.get("dashboard.chime.improved")),
-				rows, false, null, false, ChartKind.NONE,
-				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString()));
+				rows, null, false, ChartKind.NONE,
+				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString(), year));
 	}
 
-	private FigureTable chimeByRole(List<ChimeRow> chimeRows, Labels labels) {
-		Map<String, ChimeStatistics> statistics = chimeStatistics(chimeRows);
-		List<FigureRow> rows = new ArrayList<>();
+	private CountedTable chimeByRole(ChimeFigures chime, Labels labels, int year) {
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (ChimeDimension dimension : ChimeDimension.values()) {
-			List<Figure> means = new ArrayList<>();
-			List<Figure> pairs = new ArrayList<>();
+			List<Counted> means = new ArrayList<>();
+			List<Counted> pairs = new ArrayList<>();
 			for (String role : ROLES) {
-				ChimeStatistics s = statistics.get(dimension.name() + "/" + role);
-				int n = (s != null) ? (int) s.n() : 0;
-				means.add(Figure.of((s != null) ? decimal(s.mean(), 2) : null, n));
-				pairs.add(Figure.of(n, n));
+				boolean applies = chime.role() == null || chime.role().equals(role);
+				means.add(applies ? chime.change(Change.Column.MEAN, dimension, role) : new Nothing());
+				pairs.add(applies ? chime.change(Change.Column.PAIRS, dimension, role) : new Nothing());
 			}
-			List<Figure> cells = new ArrayList<>(means);
+			List<Counted> cells = new ArrayList<>(means);
 			cells.addAll(pairs);
-			rows.add(new FigureRow(labels.get("instrument.dimension." + dimension.name()), cells));
+			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
 		List<String> columns = new ArrayList<>();
 		ROLES.forEach(
 				(role) -> columns.add(labels.get("dashboard.chimeRole.mean", labels.get("dashboard.role." + role))));
 		ROLES.forEach(
 				(role) -> columns.add(labels.get("dashboard.chimeRole.pairs", labels.get("dashboard.role." + role))));
-		return new FigureTable("chime-role", labels.get("dashboard.chimeRole.title"), columns, rows, false, null, false,
+		return new CountedTable("chime-role", labels.get("dashboard.chimeRole.title", year), columns, rows, null, false,
 				ChartKind.BAR, labels.get("dashboard.chimeRole.note"));
 	}
 
-	private FigureTable support(SupportCounts counts, Labels labels) {
-		List<FigureRow> rows = List.of(supportRow(labels.get("dashboard.support.peerWorkers"), counts.peerWorkers()),
-				supportRow(labels.get("dashboard.support.supervised"), counts.withSupervisionInPeriod()),
-				supportRow(labels.get("dashboard.support.overdue"), counts.supervisionOverdue()),
-				supportRow(labels.get("dashboard.support.strain"), counts.strainFlagged()));
-		return new FigureTable("support", labels.get("dashboard.support.title"),
-				List.of(labels.get("dashboard.support.count")), rows, false, null, false, ChartKind.NONE,
+	private CountedTable support(SupportCounts counts, Labels labels) {
+		List<CountedTable.Row> rows = List.of(
+				supportRow(labels.get("dashboard.support.peerWorkers"), Statistic.PEER_WORKERS, counts.peerWorkers()),
+				supportRow(labels.get("dashboard.support.supervised"), Statistic.PEER_WORKERS_SUPERVISED,
+						counts.withSupervisionInPeriod()),
+				supportRow(labels.get("dashboard.support.overdue"), Statistic.PEER_WORKERS_OVERDUE,
+						counts.supervisionOverdue()),
+				supportRow(labels.get("dashboard.support.strain"), Statistic.PEER_WORKERS_STRAINED,
+						counts.strainFlagged()));
+		return new CountedTable("support", labels.get("dashboard.support.title"),
+				List.of(labels.get("dashboard.support.count")), rows, null, false, ChartKind.NONE,
 				labels.get("dashboard.support.note"));
 	}
 
-	private static FigureRow supportRow(String label, long n) {
-		return new FigureRow(label, List.of(Figure.of(n, (int) n)));
+	private static CountedTable.Row supportRow(String label, Statistic statistic, long n) {
+		return new CountedTable.Row(label, List.of(peerWorkers(statistic, n)));
 	}
 
-	private FigureTable months(List<ContactRow> contactRows, Period period, Labels labels, Locale locale) {
+	private CountedTable months(List<ContactRow> contactRows, Period period, Labels labels, Locale locale) {
 		Map<String, ContactRow> counts = index(contactRows, "MONTH", null);
 		Map<String, ContactRow> recipients = index(contactRows, "MONTH_RECIPIENTS", null);
 		Map<String, ContactRow> peers = index(contactRows, "MONTH_PEERS", null);
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
-		List<FigureRow> rows = new ArrayList<>();
+		List<CountedTable.Row> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month
 			.plusMonths(1)) {
 			String key = month.toString();
 			ContactRow count = counts.get(key);
-			int reached = (recipients.get(key) != null) ? (int) recipients.get(key).persons() : 0;
-			int people = reached + ((peers.get(key) != null) ? (int) peers.get(key).persons() : 0);
-			rows.add(new FigureRow(month.format(format), List.of(Figure.of((count != null) ? count.n() : 0, people),
-					Figure.of(hoursOf((count != null) ? count.minutes() : 0), people), Figure.of(reached, reached))));
+			long reached = (recipients.get(key) != null) ? recipients.get(key).persons() : 0;
+			long people = reached + ((peers.get(key) != null) ? peers.get(key).persons() : 0);
+			rows.add(new CountedTable.Row(month.format(format),
+					List.of(new Count(Statistic.CONTACTS, (count != null) ? count.n() : 0, people),
+							new Hours((count != null) ? count.minutes() : 0, people), recipientsReached(reached))));
 		}
-		return new FigureTable("months", labels.get("dashboard.months.title"),
+		return new CountedTable("months", labels.get("dashboard.months.title"),
 				List.of(labels.get("dashboard.months.contacts"), labels.get("dashboard.months.hours"),
 						labels.get("dashboard.months.recipients")),
-				rows, false, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
+				rows, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
 	}
 
 	private static Map<String, ContactRow> index(List<ContactRow> rows, String section, @Nullable String key1) {
@@ -496,20 +553,12 @@ class DashboardService implements Dashboards {
 		return index;
 	}
 
-	private static FigureRow row(String label, List<String> keys, Function<String, Figure> figure) {
-		return new FigureRow(label, keys.stream().map(figure).toList());
+	private static CountedTable.Row row(String label, List<String> keys, Function<String, Counted> figure) {
+		return new CountedTable.Row(label, keys.stream().map(figure).toList());
 	}
 
 	private static @Nullable BigDecimal scaled(@Nullable BigDecimal value, int scale) {
 		return (value != null) ? value.setScale(scale, RoundingMode.HALF_UP) : null;
-	}
-
-	private static @Nullable BigDecimal decimal(@Nullable Double value, int scale) {
-		return (value != null) ? BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP) : null;
-	}
-
-	private static @Nullable BigDecimal percent(@Nullable Double share) {
-		return (share != null) ? BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP) : null;
 	}
 
 	/** Texts in the reader's language. */

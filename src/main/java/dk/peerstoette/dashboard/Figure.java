@@ -5,22 +5,21 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One aggregate figure and how many distinct people it is built from. After suppression a
- * figure built from too few people has no value.
+ * One aggregate figure as it may be shown: its value (already rounded or perturbed), or
+ * why it is not shown. How many people it rests on is not part of it: that is not for the
+ * reader.
  *
- * @param value the figure, none once suppressed or where there is nothing to show
- * @param persons how many distinct people the figure rests on (recipients, peer workers,
- * or pairs of measurements)
+ * @param value the figure, none when it is not shown or where there is nothing to show
  * @param shown whether it is shown, or hidden and why
  */
-public record Figure(@Nullable BigDecimal value, int persons, Shown shown) {
+public record Figure(@Nullable BigDecimal value, Shown shown) {
 
-	public static Figure of(@Nullable BigDecimal value, int persons) {
-		return new Figure(value, persons, Shown.VALUE);
+	public static Figure of(@Nullable BigDecimal value) {
+		return new Figure(value, Shown.VALUE);
 	}
 
-	public static Figure of(long value, int persons) {
-		return new Figure(BigDecimal.valueOf(value), persons, Shown.VALUE);
+	public static Figure of(long value) {
+		return new Figure(BigDecimal.valueOf(value), Shown.VALUE);
 	}
 
 	/** Whether the figure is shown. */

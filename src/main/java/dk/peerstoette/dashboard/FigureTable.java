@@ -13,14 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the table's heading
  * @param columns the headings of the figure columns (the row label column has none)
  * @param rows the rows, in order; a total row, if any, is the last
- * @param additive whether the parts add up to the totals, so that a hidden part could be
- * worked out from a total (secondary suppression applies only then)
  * @param totalRowLabel the label of the last row if it is the total of the others
  * @param lastColumnIsTotal whether the last column is the total of the others
  * @param chart how the table is drawn, if at all
  * @param note a line under the table, e.g. how a figure is defined
  */
-public record FigureTable(String id, String title, List<String> columns, List<FigureRow> rows, boolean additive,
+public record FigureTable(String id, String title, List<String> columns, List<FigureRow> rows,
 		@Nullable String totalRowLabel, boolean lastColumnIsTotal, ChartKind chart, @Nullable String note) {
 
 	public FigureTable {
@@ -28,10 +26,10 @@ public record FigureTable(String id, String title, List<String> columns, List<Fi
 		rows = List.copyOf(rows);
 	}
 
-	/** The same table with other rows (suppression returns one of these). */
+	/** The same table with other rows (the report splits CHIME by dimension). */
 	public FigureTable withRows(List<FigureRow> newRows) {
-		return new FigureTable(this.id, this.title, this.columns, newRows, this.additive, this.totalRowLabel,
-				this.lastColumnIsTotal, this.chart, this.note);
+		return new FigureTable(this.id, this.title, this.columns, newRows, this.totalRowLabel, this.lastColumnIsTotal,
+				this.chart, this.note);
 	}
 
 	/** How a table is drawn. */

@@ -2,15 +2,17 @@ package dk.peerstoette.dashboard;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.account.StaffAccounts;
-import dk.peerstoette.dashboard.DashboardController.TableView;
+import dk.peerstoette.security.StaffUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +30,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dashboard's figures on the programme of {@link DashboardFixtures} (all in 2025),
- * through the page: what each table holds, how each filter changes it, and whose figures
- * each user gets. Expected values are counted by hand from the fixtures; a figure is
- * written as its value, '&lt;' when suppressed as small, '-' when hidden.
+ * The dashboard's counting on the programme of {@link DashboardFixtures} (all in 2025):
+ * what each table holds, how each filter changes it, and whose figures each user gets.
+ * Each request goes through the page (which must accept the filter); the figures compared
+ * are the service's counted ones, before disclosure control rounds and perturbs them (see
+ * {@link DisclosureControlTest} and {@link DashboardAttackTest} for what is shown).
+ * Expected values are counted by hand from the fixtures; a figure is written as its exact
+ * value, '&lt;' when it rests on 1 to 4 people, '-' when the CHIME grid hides it.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,6 +54,9 @@ class DashboardFiguresTest {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	DashboardService dashboards;
+
 	DashboardFixtures f;
 
 	@BeforeAll
@@ -58,7 +66,7 @@ class DashboardFiguresTest {
 
 	@Test
 	void theCoordinatorSeesEveryTableOfTheirOrganisationForTheYear() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
+		Map<String, CountedTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
 		assertThat(t.keySet()).containsExactly("reach", "contacts", "hours", "per-recipient", "caseload", "chime",
 				"chime-role", "support", "months");
 		assertThat(t.get("reach").columns()).containsExactly("Konventionel", "Supplerende", "I alt");
@@ -96,7 +104,7 @@ class DashboardFiguresTest {
 	@Test
 	void groupAttendancesReachRecipientsAndActivitiesTakeThePeerWorkersRole() throws Exception {
 		String coordinator = f.groupAndActivities();
-		Map<String, FigureTable> t = figures(coordinator, "year", "2025");
+		Map<String, CountedTable> t = figures(coordinator, "year", "2025");
 		// Five present, one absent: five reached by the one meeting.
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 5 0 5");
 		assertThat(rows(t.get("contacts"))).containsExactly("Individuelle kontakter: 0 0 0", "Gruppemøder: 1 0 1",
@@ -110,14 +118,14 @@ class DashboardFiguresTest {
 
 	@Test
 	void aUnitNarrowsToItsFigures() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "unit", String.valueOf(f.unitA));
+		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "unit", String.valueOf(f.unitA));
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 6 0 6");
 		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 13 0 13");
 	}
 
 	@Test
 	void aRoleNarrowsToTheCoursesOfModelsInThatRole() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "role", "SUPPLEMENTARY");
+		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "role", "SUPPLEMENTARY");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 0 5 5");
 		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 0 10 10");
 		assertThat(rows(t.get("chime")).get(0)).startsWith("Forbundethed: 0 ");
@@ -125,7 +133,7 @@ class DashboardFiguresTest {
 
 	@Test
 	void aMonthNarrowsToItsDays() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "period", "MONTH", "year", "2025", "month", "6");
+		Map<String, CountedTable> t = figures(f.coordinator, "period", "MONTH", "year", "2025", "month", "6");
 		assertThat(rows(t.get("reach"))).containsExactly("Modtagere nået: 0 5 5", "Nye forløb: 0 0 0",
 				"Aktive forløb: 6 5 11", "Afsluttede forløb: 0 0 0");
 		assertThat(rows(t.get("contacts")).get(2)).isEqualTo("Brobygning: 0 5 5");
@@ -134,21 +142,25 @@ class DashboardFiguresTest {
 	}
 
 	@Test
-	void aCustomPeriodTakesTheLatestFollowUpWithinIt() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "period", "CUSTOM", "from", "2025-03-01", "to",
-				"2025-03-31");
+	void aCustomPeriodOfMonthsNarrowsTheActivityButCHIMEIsTheWholeYears() throws Exception {
+		Map<String, CountedTable> t = figures(f.coordinator, "period", "CUSTOM", "from", "2025-03", "to", "2025-03");
 		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 6 0 6");
-		// By the end of March the latest follow-up is the ad hoc 9: a change of 7 for all
-		// six, no spread, so no effect size; all improved.
-		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Forbundethed: 6 7.00 7.00 7.00 · 100");
+		assertThat(t.get("months").rows()).hasSize(1);
+		// CHIME is counted for the calendar year: the latest follow-up of 2025 is month
+		// 3.
+		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Forbundethed: 6 1.00 -0.48 2.48 0.71 67");
+		t = figures(f.coordinator, "period", "CUSTOM", "from", "2025-02", "to", "2025-04");
+		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 12 0 12");
 	}
 
 	@Test
-	void aCourseKindNarrowsToItsCourses() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "courseKind", "BRIDGE_BUILDING");
+	void aCourseKindNarrowsToItsCoursesButNotCHIME() throws Exception {
+		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "courseKind", "BRIDGE_BUILDING");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 0 5 5");
 		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 0 10 10");
-		assertThat(rows(t.get("chime")).get(0)).startsWith("Forbundethed: 0 ");
+		// CHIME is the organisation's whatever the unit, model, form, kind or target
+		// group.
+		assertThat(rows(t.get("chime")).get(0)).startsWith("Forbundethed: 6 1.00 ");
 	}
 
 	@Test
@@ -156,14 +168,14 @@ class DashboardFiguresTest {
 		long other = jdbc.sql("select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'SEL79'")
 			.query(Long.class)
 			.single();
-		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "targetGroup", String.valueOf(other));
+		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "targetGroup", String.valueOf(other));
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 0 0 0");
 		assertThat(last(t.get("contacts"))).isEqualTo("I alt: 0 0 0");
 	}
 
 	@Test
 	void theManagerSeesThePartnershipsOrganisationsOnly() throws Exception {
-		Map<String, FigureTable> t = figures(f.manager, "year", "2025");
+		Map<String, CountedTable> t = figures(f.manager, "year", "2025");
 		// Own 6 + 5 and the partner's 5; not the 5 of the organisation outside.
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 11 5 16");
 		t = figures(f.manager, "year", "2025", "organisation", String.valueOf(f.partnerId));
@@ -179,7 +191,7 @@ class DashboardFiguresTest {
 
 	@Test
 	void aCoordinatorOfAnotherOrganisationSeesNoneOfItsFigures() throws Exception {
-		Map<String, FigureTable> t = figures(f.outsideCoordinator, "year", "2025");
+		Map<String, CountedTable> t = figures(f.outsideCoordinator, "year", "2025");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Modtagere nået: 5 0 5");
 		page(f.outsideCoordinator, "organisation", String.valueOf(f.ownId)).andExpect(status().isNotFound());
 		page(f.outsideCoordinator, "unit", String.valueOf(f.unitA)).andExpect(status().isNotFound());
@@ -190,7 +202,7 @@ class DashboardFiguresTest {
 
 	@Test
 	void theTablesAreInEnglishOnRequest() throws Exception {
-		Map<String, FigureTable> t = figures(f.coordinator, "year", "2025", "lang", "en");
+		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "lang", "en");
 		assertThat(t.get("reach").columns()).containsExactly("Conventional", "Supplementary", "Total");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Recipients reached: 6 5 11");
 		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Connection: 6 1.00 -0.48 2.48 0.71 67");
@@ -249,15 +261,25 @@ class DashboardFiguresTest {
 
 	@Test
 	void aBadCustomPeriodIsExplainedNextToItsFieldAndShowsNoFigures() throws Exception {
-		page(f.coordinator, "period", "CUSTOM", "from", "2025-05-01", "to", "2025-04-01").andExpect(status().isOk())
+		page(f.coordinator, "period", "CUSTOM", "from", "2025-05", "to", "2025-04").andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("filter", "to", "dashboard.filter.to.beforeFrom"))
-			.andExpect(content().string(containsString("Den sidste dag skal ligge på eller efter den første.")))
-			.andExpect(content().string(containsString("value=\"2025-04-01\"")));
-		page(f.coordinator, "period", "CUSTOM", "from", "1. maj", "to", "2025-04-01").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Skriv datoen som åååå-mm-dd.")))
+			.andExpect(model().attribute("tables", List.of()))
+			.andExpect(content().string(containsString("Den sidste måned skal ligge på eller efter den første.")))
+			.andExpect(content().string(containsString("value=\"2025-04\"")));
+		page(f.coordinator, "period", "CUSTOM", "from", "1. maj", "to", "2025-04").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skriv måneden som åååå-mm, f.eks. 2026-01.")))
 			.andExpect(content().string(containsString("value=\"1. maj\"")));
 		page(f.coordinator, "period", "CUSTOM").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Angiv den første dag i perioden.")));
+			.andExpect(content().string(containsString("Angiv den første måned i perioden.")));
+		page(f.coordinator, "period", "CUSTOM", "from", "2015-01", "to", "2025-01").andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filter", "to", "dashboard.filter.to.tooLong"));
+		page(f.coordinator, "period", "CUSTOM", "from", "2016-02", "to", "2026-01").andExpect(status().isOk())
+			.andExpect(model().hasNoErrors());
+		page(f.coordinator, "year", "99999", "month", "13", "quarter", "0").andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("filter", "year", "dashboard.filter.year.range"))
+			.andExpect(model().attributeHasFieldErrorCode("filter", "month", "dashboard.filter.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("filter", "quarter", "dashboard.filter.invalid"))
+			.andExpect(content().string(containsString("Vælg et år mellem 2000 og 2100.")));
 	}
 
 	private long audited(String username) {
@@ -276,28 +298,51 @@ class DashboardFiguresTest {
 		return mvc.perform(request);
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, FigureTable> figures(String username, String... params) throws Exception {
-		MvcResult result = page(username, params).andExpect(status().isOk()).andReturn();
-		List<TableView> views = (List<TableView>) result.getModelAndView().getModel().get("tables");
-		Map<String, FigureTable> tables = new LinkedHashMap<>();
-		views.forEach((view) -> tables.put(view.table().id(), view.table()));
+	/**
+	 * The counted tables for the filter in the params, after the page has accepted it
+	 * (and shown its own, protected figures).
+	 */
+	private Map<String, CountedTable> figures(String username, String... params) throws Exception {
+		MvcResult result = page(username, params).andExpect(status().isOk())
+			.andExpect(model().hasNoErrors())
+			.andReturn();
+		DashboardFilter filter = (DashboardFilter) result.getModelAndView().getModel().get("filter");
+		Locale locale = "en".equals(param(params, "lang")) ? Locale.ENGLISH : Locale.forLanguageTag("da");
+		Map<String, CountedTable> tables = new LinkedHashMap<>();
+		this.dashboards.counted(filter, (StaffUser) users.loadUserByUsername(username), locale)
+			.forEach((table) -> tables.put(table.id(), table));
 		return tables;
 	}
 
-	private static List<String> rows(FigureTable table) {
+	private static @Nullable String param(String[] params, String name) {
+		for (int i = 0; i < params.length; i += 2) {
+			if (params[i].equals(name)) {
+				return params[i + 1];
+			}
+		}
+		return null;
+	}
+
+	private static List<String> rows(CountedTable table) {
 		return table.rows()
 			.stream()
 			.map((row) -> row.label() + ": "
-					+ String.join(" ", row.cells().stream().map((cell) -> switch (cell.shown()) {
-						case SMALL -> "<";
-						case HIDDEN -> "-";
-						case VALUE -> (cell.value() != null) ? cell.value().toPlainString() : "·";
-					}).toList()))
+					+ String.join(" ", row.cells().stream().map(DashboardFiguresTest::text).toList()))
 			.toList();
 	}
 
-	private static String last(FigureTable table) {
+	private static String text(Counted cell) {
+		if (cell instanceof Counted.Change change && change.hidden()) {
+			return "-";
+		}
+		boolean zero = cell.exact() == null || cell.exact().signum() == 0;
+		if (cell.persons() > 0 && cell.persons() < 5 || cell.persons() == 0 && !zero) {
+			return "<";
+		}
+		return (cell.exact() != null) ? cell.exact().toPlainString() : "·";
+	}
+
+	private static String last(CountedTable table) {
 		List<String> rows = rows(table);
 		return rows.get(rows.size() - 1);
 	}

@@ -195,6 +195,47 @@ final class DashboardFixtures {
 		return coordinator;
 	}
 
+	/**
+	 * What the attack suite attacks: an organisation of the partnership whose unit 1 has
+	 * six recipients in supplementary courses and unit 2 three in conventional ones, each
+	 * with two individual conversations of 45 minutes (March 2025) and a CHIME baseline
+	 * (February) and three-month follow-up (May) in all five dimensions. The three
+	 * conventional recipients changed by +2.5, +2 and +3 in every dimension; the six
+	 * supplementary ones by 0, 0.5, 1, -0.5, 1.5 and 0.
+	 */
+	record Attack(long organisation, long unit1, long unit2, String coordinator, double[] conventionalChanges) {
+	}
+
+	Attack attack() {
+		long organisation = organisation("Dash Angreb " + this.tag, true);
+		long unit1 = unit(organisation, "Angreb 1");
+		long unit2 = unit(organisation, "Angreb 2");
+		String coordinator = login("dashangreb", Role.COORDINATOR, organisation, null);
+		long supplementaryPeer = peerWorker(organisation, "Dashpeer Angreb S", "SUPPLEMENTARY", "VOLUNTEER",
+				this.supplementaryModel);
+		long conventionalPeer = peerWorker(organisation, "Dashpeer Angreb K", "CONVENTIONAL", "PAID",
+				this.conventionalModel);
+		double[] supplementary = { 0, 0.5, 1, -0.5, 1.5, 0 };
+		double[] conventional = { 2.5, 2, 3 };
+		for (int i = 0; i < supplementary.length + conventional.length; i++) {
+			boolean small = i >= supplementary.length;
+			long unit = small ? unit2 : unit1;
+			long peer = small ? conventionalPeer : supplementaryPeer;
+			long recipient = recipient(organisation, unit, "Dashangreb " + i);
+			long course = course(organisation, unit, "INDIVIDUAL",
+					small ? this.conventionalModel : this.supplementaryModel, LocalDate.of(2025, 1, 15), null,
+					recipient, peer);
+			for (int day : new int[] { 3, 17 }) {
+				contact(organisation, unit, course, recipient, peer, "INDIVIDUAL_CONVERSATION", "HELD",
+						LocalDate.of(2025, 3, day), 45);
+			}
+			double change = small ? conventional[i - supplementary.length] : supplementary[i];
+			scores(recipient, course, organisation, unit, "BASELINE", LocalDate.of(2025, 2, 3), 1);
+			scores(recipient, course, organisation, unit, "MONTH_3", LocalDate.of(2025, 5, 5), 1 + change);
+		}
+		return new Attack(organisation, unit1, unit2, coordinator, conventional);
+	}
+
 	/** Two organisations of the partnership with varied contacts: see {@link #varied}. */
 	record Varied(List<Long> organisations, List<Long> units, List<Long> models, List<Long> targetGroups,
 			long groupMeeting) {
@@ -372,6 +413,19 @@ final class DashboardFixtures {
 				values (?, ?, ?, ?, ?, ?, ?, 'SELF', 'COMPLETED', now(), ?, ?)
 				""")
 			.params(recipient, course, organisation, unit, this.instrument, timepoint, day, connection, this.author)
+			.update();
+	}
+
+	private void scores(long recipient, long course, long organisation, long unit, String timepoint, LocalDate day,
+			double score) {
+		this.jdbc.sql("""
+				insert into assessment (recipient_id, course_id, organisation_id, unit_id, instrument_id, timepoint,
+				    answered_on, respondent, status, completed_at, score_connection, score_hope, score_identity,
+				    score_meaning, score_empowerment, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, 'SELF', 'COMPLETED', now(), ?, ?, ?, ?, ?, ?)
+				""")
+			.params(recipient, course, organisation, unit, this.instrument, timepoint, day, score, score, score, score,
+					score, this.author)
 			.update();
 	}
 

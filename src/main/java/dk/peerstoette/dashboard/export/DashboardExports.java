@@ -32,11 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the exports are made of: the dashboard's suppressed tables for the user and
- * filter, and for the report the quotes of the organisations reported on. Only managers
- * and coordinators export; the dashboard service decides the scope of the figures and of
- * the organisations whose quotes the report shows. Every export is audited with its
- * format and table, nothing about people.
+ * What the exports are made of: the dashboard's protected tables for the user and filter,
+ * and for the report the quotes of the organisations reported on. Only managers and
+ * coordinators export; the dashboard service decides the scope of the figures and of the
+ * organisations whose quotes the report shows. Every export is audited with its format
+ * and table, nothing about people.
  */
 @Service
 class DashboardExports {

@@ -1,5 +1,6 @@
 package dk.peerstoette.dashboard.export;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,13 @@ import dk.peerstoette.security.StaffUser;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -28,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The dashboard's exports: one table as CSV, every table as XLSX, and the evaluation
  * report as a printable page and as PDF. The filters are the dashboard's, from the query
- * string; scope, suppression and audit are the services'.
+ * string, checked by the same rules: a filter the page would refuse sends the reader to
+ * the page, which names its problems. Scope, disclosure control and audit are the
+ * services'.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -55,16 +60,23 @@ class ExportController {
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("filter") DashboardFilter filter, @RequestParam("table") String table,
-			@AuthenticationPrincipal StaffUser user, Locale locale) {
+	ResponseEntity<byte[]> csv(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+			@RequestParam("table") String table, @AuthenticationPrincipal StaffUser user, Locale locale,
+			HttpServletRequest request) {
+		if (refused(filter, binding)) {
+			return toDashboard(request);
+		}
 		FigureTable figures = this.exports.table(filter, table, user, locale);
 		String name = "peerstoette-" + figures.id() + "-" + this.exports.period(filter).fileLabel() + ".csv";
 		return file(CsvExport.write(figures, this.exports.text()), CSV, name);
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") DashboardFilter filter,
-			@AuthenticationPrincipal StaffUser user, Locale locale) {
+	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+			@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletRequest request) {
+		if (refused(filter, binding)) {
+			return toDashboard(request);
+		}
 		List<FigureTable> tables = this.exports.tables(filter, user, locale);
 		byte[] bytes = XlsxExport.write(this.exports.coverTitle(locale), this.exports.cover(filter, locale), tables,
 				this.exports.text());
@@ -72,19 +84,52 @@ class ExportController {
 	}
 
 	@GetMapping("/report")
-	String report(@ModelAttribute("filter") DashboardFilter filter, @AuthenticationPrincipal StaffUser user,
-			Locale locale, HttpServletRequest request, Model model) {
+	String report(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+			@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletRequest request, Model model) {
+		if (refused(filter, binding)) {
+			return "redirect:" + dashboard(request);
+		}
 		model.addAttribute("report", this.exports.report(filter, user, locale, query(request), "HTML"));
 		model.addAttribute("pdf", false);
 		return ReportPdf.TEMPLATE;
 	}
 
 	@GetMapping("/report.pdf")
-	ResponseEntity<byte[]> reportPdf(@ModelAttribute("filter") DashboardFilter filter,
+	ResponseEntity<byte[]> reportPdf(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
 			@AuthenticationPrincipal StaffUser user, Locale locale, HttpServletRequest request) {
+		if (refused(filter, binding)) {
+			return toDashboard(request);
+		}
 		EvaluationReport report = this.exports.report(filter, user, locale, query(request), "PDF");
 		return file(this.pdf.render(report, locale), MediaType.APPLICATION_PDF,
 				"peerstoette-rapport-" + report.periodLabel() + ".pdf");
+	}
+
+	private static boolean refused(DashboardFilter filter, BindingResult binding) {
+		filter.validate(binding);
+		return binding.hasErrors();
+	}
+
+	/**
+	 * The dashboard with the same filter: it shows what is wrong with it. A query that is
+	 * not even a well-formed URI part is left out.
+	 */
+	private static String dashboard(HttpServletRequest request) {
+		String query = query(request);
+		String path = "/dashboard" + (query.isEmpty() ? "" : "?" + query);
+		try {
+			URI.create(path);
+			return path;
+		}
+		catch (IllegalArgumentException ex) {
+			return "/dashboard";
+		}
+	}
+
+	private static ResponseEntity<byte[]> toDashboard(HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(URI.create(request.getContextPath() + dashboard(request)))
+			.build();
 	}
 
 	private static String query(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package dk.peerstoette.dashboard.export;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import dk.peerstoette.web.NotFoundException;
 
 /**
  * The dates a filter covers (both included, as the dashboard resolves them) and how the
- * period is named in a file name: 2026, 2026-Q1, 2026-03 or 2026-01-01_2026-03-31.
+ * period is named in a file name: 2026, 2026-Q1, 2026-03 or 2026-01_2026-11.
  */
 record ExportPeriod(LocalDate from, LocalDate to, String fileLabel) {
 
@@ -28,7 +29,7 @@ record ExportPeriod(LocalDate from, LocalDate to, String fileLabel) {
 			case YEAR -> String.valueOf(period.from().getYear());
 			case QUARTER -> "%d-Q%d".formatted(period.from().getYear(), (period.from().getMonthValue() - 1) / 3 + 1);
 			case MONTH -> "%d-%02d".formatted(period.from().getYear(), period.from().getMonthValue());
-			case CUSTOM -> period.from() + "_" + period.to();
+			case CUSTOM -> YearMonth.from(period.from()) + "_" + YearMonth.from(period.to());
 		};
 		return new ExportPeriod(period.from(), period.to(), label);
 	}

@@ -189,6 +189,31 @@ class DashboardExportWebTest {
 		return lines;
 	}
 
+	/**
+	 * A filter the page refuses (a year out of range, a day for a month, a month 13, ten
+	 * years and a month) is refused by every export too: the reader is sent to the page,
+	 * which names the problem, never a 500 and never figures.
+	 */
+	@Test
+	void aFilterThePageRefusesSendsEveryExportToThePage() throws Exception {
+		List<String> filters = List.of("year=99999", "period=CUSTOM&from=2025-01-01&to=2025-03-31",
+				"period=MONTH&month=13", "period=CUSTOM&from=2015-01&to=2025-01", "period=QUARTER&quarter=9",
+				"role=NOBODY");
+		for (String filter : filters) {
+			for (String export : List.of("/dashboard/export.csv?table=reach&", "/dashboard/export.xlsx?",
+					"/dashboard/report?", "/dashboard/report.pdf?")) {
+				String url = export + filter;
+				this.mvc.perform(as("leder", get(url)))
+					.andExpect(status().is3xxRedirection())
+					.andExpect(header().string("Location", "/dashboard?" + url.substring(url.indexOf('?') + 1)));
+			}
+			this.mvc.perform(as("leder", get("/dashboard?" + filter)))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+					.attributeHasErrors("filter"));
+		}
+	}
+
 	@Test
 	void theCsvOfATableHoldsThePagesFiguresWithItsFileName() throws Exception {
 		MvcResult result = this.mvc
@@ -437,8 +462,8 @@ class DashboardExportWebTest {
 		// The service hands over figures without a value once suppressed; the marks do
 		// not depend on it.
 		FigureText text = new FigureText(5);
-		assertThat(text.plain(new Figure(null, 0, Figure.Shown.SMALL))).isEqualTo("<5");
-		assertThat(text.plain(new Figure(null, 0, Figure.Shown.HIDDEN))).isEqualTo("–");
+		assertThat(text.plain(new Figure(null, Figure.Shown.SMALL))).isEqualTo("<5");
+		assertThat(text.plain(new Figure(null, Figure.Shown.HIDDEN))).isEqualTo("–");
 	}
 
 }

@@ -42,21 +42,19 @@ class ExportFormatsTest {
 	static FigureTable reach() {
 		return new FigureTable("reach-by-kind", "Modtagere nået: kørsel/æøå",
 				List.of("Individuel", "Gruppe", "Mentor", "I alt"),
-				List.of(new FigureRow("København",
-						List.of(Figure.of(40, 40), Figure.of(12, 12), Figure.of(8, 8), Figure.of(60, 60))),
+				List.of(new FigureRow("København", List.of(Figure.of(40), Figure.of(12), Figure.of(8), Figure.of(60))),
 						new FigureRow("Aarhus",
-								List.of(Figure.of(20, 20), new Figure(BigDecimal.valueOf(3), 3, Figure.Shown.SMALL),
-										new Figure(BigDecimal.valueOf(7), 7, Figure.Shown.HIDDEN), Figure.of(30, 30))),
-						new FigureRow("I alt",
-								List.of(Figure.of(60, 60), Figure.of(15, 15), Figure.of(15, 15), Figure.of(90, 90)))),
-				true, "I alt", true, ChartKind.BAR, "Tal fra forløb");
+								List.of(Figure.of(20), new Figure(BigDecimal.valueOf(3), Figure.Shown.SMALL),
+										new Figure(BigDecimal.valueOf(7), Figure.Shown.HIDDEN), Figure.of(30))),
+						new FigureRow("I alt", List.of(Figure.of(60), Figure.of(15), Figure.of(15), Figure.of(90)))),
+				"I alt", true, ChartKind.BAR, "Tal fra forløb");
 	}
 
 	static FigureTable change() {
 		return new FigureTable("chime", "CHIME: ændring", List.of("Par", "Middelændring"),
-				List.of(new FigureRow("Håb", List.of(Figure.of(12, 12), Figure.of(new BigDecimal("0.45"), 12))),
-						new FigureRow("Mening", List.of(Figure.of(0, 0), new Figure(null, 0, Figure.Shown.VALUE)))),
-				false, null, false, ChartKind.NONE, null);
+				List.of(new FigureRow("Håb", List.of(Figure.of(12), Figure.of(new BigDecimal("0.45")))),
+						new FigureRow("Mening", List.of(Figure.of(0), new Figure(null, Figure.Shown.VALUE)))),
+				null, false, ChartKind.NONE, null);
 	}
 
 	@Test
@@ -124,11 +122,10 @@ class ExportFormatsTest {
 
 	@Test
 	void figuresReadInTheReadersLanguage() {
-		assertThat(TEXT.local(Figure.of(new BigDecimal("1234.50"), 9), Locale.forLanguageTag("da")))
-			.isEqualTo("1.234,5");
-		assertThat(TEXT.local(Figure.of(new BigDecimal("0.45"), 9), Locale.ENGLISH)).isEqualTo("0.45");
-		assertThat(TEXT.local(new Figure(BigDecimal.TEN, 2, Figure.Shown.SMALL), Locale.ENGLISH)).isEqualTo("<5");
-		assertThat(new FigureText(10).plain(new Figure(null, 2, Figure.Shown.SMALL))).isEqualTo("<10");
+		assertThat(TEXT.local(Figure.of(new BigDecimal("1234.50")), Locale.forLanguageTag("da"))).isEqualTo("1.234,5");
+		assertThat(TEXT.local(Figure.of(new BigDecimal("0.45")), Locale.ENGLISH)).isEqualTo("0.45");
+		assertThat(TEXT.local(new Figure(BigDecimal.TEN, Figure.Shown.SMALL), Locale.ENGLISH)).isEqualTo("<5");
+		assertThat(new FigureText(10).plain(new Figure(null, Figure.Shown.SMALL))).isEqualTo("<10");
 		assertThat(FigureText.plain(new BigDecimal("1E+3"))).isEqualTo("1000");
 	}
 
