@@ -12,13 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -415,10 +413,7 @@ class EmbeddedPostgresServerTest {
 	}
 
 	static Connection connect(String url, DatabaseLogin login) throws SQLException {
-		Properties properties = new Properties();
-		properties.setProperty("user", login.username());
-		properties.setProperty("password", login.password());
-		return DriverManager.getConnection(url, properties);
+		return DatabaseRoles.connect(url, login);
 	}
 
 }
