@@ -1,10 +1,5 @@
 package dk.peerstoette;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,32 +28,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("prod")
 class ProductionProfileTest {
 
-	private static final String APP_ROLE = "peerstoette_app_test";
-
-	private static final String APP_PASSWORD = "app-role-Pa55word";
-
 	/**
 	 * An empty database set up as in docker-compose: Flyway migrates as the owner, the
-	 * application connects as a role that owns nothing (see src/main/docker/initdb).
+	 * application connects as a role that owns nothing (the same grants as
+	 * src/main/docker/initdb, from db/roles/application-privileges.sql).
 	 */
 	@DynamicPropertySource
-	static void emptyDatabase(DynamicPropertyRegistry registry) throws SQLException {
+	static void emptyDatabase(DynamicPropertyRegistry registry) {
 		TestPostgres postgres = TestPostgres.get();
 		String url = postgres.createEmptyDatabase("prod_check");
-		try (Connection owner = DriverManager.getConnection(url, postgres.username(), postgres.password());
-				Statement sql = owner.createStatement()) {
-			sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE + "') then "
-					+ "create role " + APP_ROLE + " login password '" + APP_PASSWORD + "'; end if; end $$");
-			sql.execute("grant usage on schema public to " + APP_ROLE);
-			sql.execute("alter default privileges in schema public grant select, insert, update, delete on tables to "
-					+ APP_ROLE);
-			sql.execute("alter default privileges in schema public grant usage, select on sequences to " + APP_ROLE);
-		}
 		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> APP_ROLE);
-		registry.add("spring.datasource.password", () -> APP_PASSWORD);
-		registry.add("spring.flyway.user", postgres::username);
-		registry.add("spring.flyway.password", postgres::password);
+		registry.add("spring.datasource.username", () -> postgres.application().username());
+		registry.add("spring.datasource.password", () -> postgres.application().password());
+		registry.add("spring.flyway.user", () -> postgres.owner().username());
+		registry.add("spring.flyway.password", () -> postgres.owner().password());
 	}
 
 	@Autowired

@@ -26,8 +26,10 @@ class SchemaMigrationTest {
 		// Command-line arguments, because they outrank application.properties.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeerstoetteApplication.class)
 			.profiles("test")
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
-					"--spring.datasource.password=" + postgres.password(), "--app.demo-data.enabled=false",
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.application().username(),
+					"--spring.datasource.password=" + postgres.application().password(),
+					"--spring.flyway.user=" + postgres.owner().username(),
+					"--spring.flyway.password=" + postgres.owner().password(), "--app.demo-data.enabled=false",
 					"--server.port=0", "--spring.jpa.hibernate.ddl-auto=validate", "--spring.jpa.open-in-view=false")) {
 			Flyway flyway = context.getBean(Flyway.class);
 			assertThat(flyway.info().pending()).isEmpty();

@@ -138,20 +138,22 @@ public class ContactSummary {
 
 	/**
 	 * Builds every summary from all contacts at once, set-based: for a bulk load such as
-	 * the national generator's. Writers wait while it runs.
+	 * the national generator's, which then analyzes the tables as their owner. Writers
+	 * wait while it runs.
 	 */
 	public void rebuildAll() {
 		this.transaction.executeWithoutResult((status) -> {
 			long started = System.nanoTime();
 			this.jdbc.sql("lock table contact_summary_stale in share row exclusive mode").update();
-			this.jdbc.sql("truncate contact_activity, contact_reach").update();
+			// Delete, not truncate: the application's role may change rows, nothing more.
+			this.jdbc.sql("delete from contact_activity").update();
+			this.jdbc.sql("delete from contact_reach").update();
 			this.jdbc.sql(MONTH_ACTIVITY.formatted("true")).update();
 			this.jdbc.sql(MONTH_REACH.formatted("true")).update();
 			this.jdbc.sql(YEAR_REACH.formatted("true")).update();
 			this.jdbc.sql("delete from contact_summary_stale").update();
 			log.info("Contact summaries rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
 		});
-		this.jdbc.sql("vacuum (analyze) contact_activity, contact_reach").update();
 	}
 
 }

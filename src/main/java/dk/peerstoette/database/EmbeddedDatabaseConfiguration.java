@@ -8,12 +8,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts PostgreSQL from the bundled binaries and hands Hikari a connection to it. The
+ * Starts PostgreSQL from the bundled binaries and hands Hikari a connection to it as the
+ * application's role, and Flyway one as the schema's owner, as under {@code prod}. The
  * DataSource depends on the server bean, so on shutdown the pool closes before the server
  * stops.
  */
@@ -33,8 +35,32 @@ class EmbeddedDatabaseConfiguration {
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())
-			.username(EmbeddedPostgresServer.USERNAME)
+			.username(server.application().username())
+			.password(server.application().password())
 			.build();
+	}
+
+	/** Takes the place of {@code spring.flyway.url/user/password}. */
+	@Bean
+	FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgresServer server) {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return server.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return server.owner().username();
+			}
+
+			@Override
+			public String getPassword() {
+				return server.owner().password();
+			}
+
+		};
 	}
 
 }

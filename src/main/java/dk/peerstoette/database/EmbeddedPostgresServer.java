@@ -1,14 +1,16 @@
 package dk.peerstoette.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,10 +21,13 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server whose cluster lives in {@code <data-dir>/postgres}. Holds an
  * exclusive lock on {@code <data-dir>/app.lock} for its whole life, so a second
  * application on the same directory stops before it touches the cluster.
+ * <p>
+ * Other accounts on the machine get nothing from it: it listens on localhost only, every
+ * connection needs a password ({@link PasswordAuthentication}), the passwords are random
+ * and readable by this user alone ({@link DatabasePasswords}), and the application itself
+ * connects as a role that owns nothing ({@link DatabaseRoles}).
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
-
-	static final String USERNAME = "postgres";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -32,15 +37,26 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+	private final String jdbcUrl;
+
+	private final DatabasePasswords passwords;
+
+	private EmbeddedPostgresServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres, String jdbcUrl,
+			DatabasePasswords passwords) {
 		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.postgres = postgres;
+		this.jdbcUrl = jdbcUrl;
+		this.passwords = passwords;
 	}
 
 	static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
 		Path root = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(root);
+		if (DatabasePasswords.isPosix(root)) {
+			// It holds the database and its passwords.
+			Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+		}
 		FileChannel channel = FileChannel.open(root.resolve("app.lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
 		FileLock lock = tryLock(channel);
@@ -50,14 +66,25 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		try {
 			Path cluster = root.resolve("postgres");
-			stopOrphanedPostmaster(cluster);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			LeftoverPostmaster.stopIfAny(cluster);
+			Optional<DatabasePasswords> stored = DatabasePasswords.read(root);
+			DatabasePasswords passwords = stored.orElseGet(DatabasePasswords::generate);
+			// The library runs initdb only where there is no postgresql.conf.
+			boolean newCluster = !Files.exists(cluster.resolve("postgresql.conf"));
+			EmbeddedPostgres.Builder builder = PostgresBinaries.configure(EmbeddedPostgres.builder())
 				.setDataDirectory(cluster)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(true)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setLocaleConfig("locale", "C.UTF-8")
+				// Runs after initdb, before the server starts.
+				.setDataDirectoryCustomizer((directory) -> requirePasswords(root, cluster, passwords,
+						stored.isEmpty() || newCluster, stored.isEmpty()))
+				// How the library checks that the server is up.
+				.setConnectConfig("password", passwords.superuser().password())
 				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("password_encryption", "scram-sha-256")
+				.setServerConfig("unix_socket_permissions", "0700")
 				// The library tunes for throw-away test databases (-F, no synchronous
 				// commit); this one holds real records, so every commit reaches the disk.
 				.setServerConfig("fsync", "on")
@@ -70,13 +97,40 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				builder.setPort(port);
 			}
 			EmbeddedPostgres postgres = builder.start();
-			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), cluster);
-			return new EmbeddedPostgresServer(channel, lock, postgres);
+			String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+			try {
+				DatabaseRoles.apply(jdbcUrl, passwords);
+			}
+			catch (SQLException | RuntimeException ex) {
+				postgres.close();
+				throw new IOException("Could not set up the embedded database's roles", ex);
+			}
+			log.info("Embedded PostgreSQL is running on port {} with its data in {} (passwords in {})",
+					postgres.getPort(), cluster, root.resolve(DatabasePasswords.FILE_NAME));
+			return new EmbeddedPostgresServer(channel, lock, postgres, jdbcUrl, passwords);
 		}
 		catch (IOException | RuntimeException ex) {
 			lock.release();
 			channel.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Password authentication before the server first listens; the password file is
+	 * written only once the superuser's password is set, so a file on disk means the
+	 * cluster knows its passwords.
+	 */
+	private static void requirePasswords(Path root, Path cluster, DatabasePasswords passwords,
+			boolean setSuperuserPassword, boolean writeFile) {
+		try {
+			PasswordAuthentication.require(cluster, passwords.superuser(), setSuperuserPassword);
+			if (writeFile) {
+				passwords.write(root);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -89,37 +143,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * A server left behind by an application that was killed (not stopped) keeps the
-	 * cluster open; we hold the lock, so nothing of ours uses it any more and it is safe
-	 * to stop.
-	 */
-	private static void stopOrphanedPostmaster(Path cluster) throws IOException {
-		Path pidFile = cluster.resolve("postmaster.pid");
-		if (!Files.isReadable(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
-				: parsePid(lines.get(0)).flatMap(ProcessHandle::of);
-		postmaster.filter(ProcessHandle::isAlive).ifPresent((process) -> {
-			log.warn("Stopping a PostgreSQL server left running by an earlier instance (pid {})", process.pid());
-			process.destroy();
-			process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-		});
-	}
-
-	private static Optional<Long> parsePid(String line) {
-		try {
-			return Optional.of(Long.parseLong(line.trim()));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-	}
-
 	String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres";
+		return this.jdbcUrl;
+	}
+
+	/** The application's connections: rows only, owns nothing. */
+	DatabaseLogin application() {
+		return this.passwords.application();
+	}
+
+	/** Owns the schema: for Flyway. */
+	DatabaseLogin owner() {
+		return this.passwords.owner();
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+
 import dk.peerstoette.dashboard.ContactSummary;
 
 import org.slf4j.Logger;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,7 @@ class NationalData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(NationalData.class);
 
-	private final DataSource dataSource;
+	private final DataSource owner;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -35,9 +38,14 @@ class NationalData implements SmartInitializingSingleton {
 
 	private final double scale;
 
-	NationalData(DataSource dataSource, PasswordEncoder passwordEncoder, ContactSummary contactSummary,
+	/**
+	 * The bulk load sets identity sequences and analyzes the tables, which only their
+	 * owner may do, not the application's role: it connects as the owner Flyway migrates
+	 * as.
+	 */
+	NationalData(Flyway flyway, PasswordEncoder passwordEncoder, ContactSummary contactSummary,
 			@Value("${app.national.scale:1.0}") double scale) {
-		this.dataSource = dataSource;
+		this.owner = flyway.getConfiguration().getDataSource();
 		this.passwordEncoder = passwordEncoder;
 		this.contactSummary = contactSummary;
 		this.scale = scale;
@@ -46,11 +54,12 @@ class NationalData implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		String hash = Objects.requireNonNull(this.passwordEncoder.encode(DemoData.PASSWORD));
-		NationalGenerator generator = new NationalGenerator(this.dataSource, hash);
+		NationalGenerator generator = new NationalGenerator(this.owner, hash);
 		if (generator.generate(this.scale)) {
 			// The dashboard's summaries, in one set-based pass rather than month by
-			// month.
+			// month, and then statistics for every table the load filled.
 			this.contactSummary.rebuildAll();
+			JdbcClient.create(this.owner).sql("vacuum (analyze)").update();
 			log.info(
 					"National data is generated. Sign in as national.leder1-3 (managers), "
 							+ "national.koordinator1-11 (coordinators) or admin, each with the password '{}'",

@@ -1,0 +1,10 @@
+-- What the application's role may do with the schema owner's tables: read and write rows, use
+-- sequences, nothing else. It owns nothing, so it can neither alter a table nor switch off the
+-- trigger that keeps audit_event append-only. Run as the owner (so the default privileges are
+-- the owner's), in the application's database: by src/main/docker/initdb/01-roles.sh when the
+-- production database is created, and by the embedded database at every start.
+grant usage on schema public to peerstoette_app;
+grant select, insert, update, delete on all tables in schema public to peerstoette_app;
+grant usage, select on all sequences in schema public to peerstoette_app;
+alter default privileges in schema public grant select, insert, update, delete on tables to peerstoette_app;
+alter default privileges in schema public grant usage, select on sequences to peerstoette_app;
