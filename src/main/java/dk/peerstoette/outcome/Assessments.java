@@ -248,6 +248,14 @@ class Assessments {
 				"SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=" + attempts);
 	}
 
+	/**
+	 * Another page asked for while the self-report screen is locked (Back, an address
+	 * typed in); committed on its own.
+	 */
+	public void selfReportLeaveRefused(long id) {
+		this.auditLog.recordRefusal(AuditAction.READ, ENTITY, id, AuditOutcome.DENIED, "SELF_REPORT=LOCKED");
+	}
+
 	private AssessmentView view(Assessment assessment) {
 		long id = Objects.requireNonNull(assessment.getId());
 		InstrumentDefinition instrument = instrumentOf(assessment);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dk.peerstoette.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -382,8 +384,34 @@ class AssessmentWebTest {
 					select string_agg(detail, ',' order by id) from audit_event
 					where entity_type = 'ASSESSMENT' and entity_id = ? and detail like 'SELF_REPORT=%'
 					""").param(String.valueOf(id)).query(String.class).single())
-				.isEqualTo("SELF_REPORT=START,SELF_REPORT=FINISH;STATUS=COMPLETED;ANSWERED=1,"
-						+ "SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=1,SELF_REPORT=UNLOCK;VIA=PASSWORD");
+				.isEqualTo("SELF_REPORT=START,SELF_REPORT=LOCKED,SELF_REPORT=LOCKED,"
+						+ "SELF_REPORT=FINISH;STATUS=COMPLETED;ANSWERED=1,SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=1,"
+						+ "SELF_REPORT=LOCKED,SELF_REPORT=UNLOCK;VIA=PASSWORD");
+		}
+
+		/**
+		 * The pages seen before the hand-over must not come back on Back: the session
+		 * gets a new id and the browser is told to drop its cache of the site, and no
+		 * staff page may be stored at all.
+		 */
+		@Test
+		void handingOverRenewsTheSessionIdAndClearsTheBrowsersCache() throws Exception {
+			consentToMeasurement();
+			long id = started("BASELINE", "SELF");
+			MockHttpSession session = new MockHttpSession();
+			mvc.perform(get("/outcomes/assessments/{id}", id).session(session).with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
+			String before = session.getId();
+			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
+				.with(csrf())
+				.with(data.as("peer")))
+				.andExpect(redirectedUrl("/outcomes/self-report"))
+				.andExpect(header().string("Clear-Site-Data", "\"cache\""));
+			assertThat(session.getId()).isNotEqualTo(before);
+			mvc.perform(get("/outcomes/self-report").session(session).with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
 		}
 
 		@Test
