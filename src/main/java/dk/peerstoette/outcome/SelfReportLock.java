@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -41,11 +42,18 @@ class SelfReportLock implements HandlerInterceptor {
 	/** The error page of the screen itself, without the staff member's menu and name. */
 	static final String ERROR_VIEW = "outcome/self-report-error";
 
-	/** One session's lock: which assessment, for whom, whether it is answered. */
-	record Lock(long assessmentId, long userId, boolean finished, int wrongPasswords) implements Serializable {
+	/**
+	 * One session's lock: which assessment, for whom, whether it is answered; its id
+	 * counts the passwords tried on it.
+	 */
+	record Lock(long assessmentId, long userId, boolean finished, UUID id) implements Serializable {
 
 		@Serial
-		private static final long serialVersionUID = 1L;
+		private static final long serialVersionUID = 2L;
+
+		Lock answered() {
+			return new Lock(this.assessmentId, this.userId, true, this.id);
+		}
 
 	}
 
@@ -55,7 +63,7 @@ class SelfReportLock implements HandlerInterceptor {
 	 * back/forward cache included), so that Back asks the server, which shows the lock.
 	 */
 	static void lock(HttpServletRequest request, HttpServletResponse response, long assessmentId, long userId) {
-		request.getSession().setAttribute(ATTRIBUTE, new Lock(assessmentId, userId, false, 0));
+		request.getSession().setAttribute(ATTRIBUTE, new Lock(assessmentId, userId, false, UUID.randomUUID()));
 		request.changeSessionId();
 		// Written here rather than by Spring Security's ClearSiteDataHeaderWriter, which
 		// writes only over HTTPS: browsers honour it on localhost too.

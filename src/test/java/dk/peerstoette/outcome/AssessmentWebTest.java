@@ -1,6 +1,7 @@
 package dk.peerstoette.outcome;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.RealHttpSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -45,6 +48,9 @@ class AssessmentWebTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -454,6 +460,38 @@ class AssessmentWebTest {
 				.with(csrf())
 				.with(data.as("peer"))).andExpect(redirectedUrl("/login?logout"));
 			assertThat(session.isInvalid()).isTrue();
+		}
+
+		/**
+		 * The recipient holding the device sends 39 guesses at once over real HTTP: five
+		 * reach the password check, the session is signed out, and the right password
+		 * afterwards does not open the screen.
+		 */
+		@Test
+		void guessesSentAtOnceGetNoMoreThanFiveChecks() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			RealHttpSession device = new RealHttpSession(port);
+			assertThat(RealHttpSession.location(device.signIn("peer", "demo"))).isEqualTo("/");
+			device.get("/outcomes/assessments/" + id);
+			assertThat(RealHttpSession.location(device.post("/outcomes/assessments/" + id + "/self-report", Map.of())))
+				.isEqualTo("/outcomes/self-report");
+			assertThat(device.get("/outcomes/self-report").statusCode()).isEqualTo(200);
+
+			List<HttpResponse<String>> answers = RealHttpSession.atOnce(39,
+					(i) -> () -> device.post("/outcomes/self-report/unlock", Map.of("password", "guess-" + i)));
+			HttpResponse<String> right = device.post("/outcomes/self-report/unlock", Map.of("password", "demo"));
+
+			assertThat(answers).extracting(HttpResponse::statusCode).allMatch((code) -> code < 500);
+			assertThat(RealHttpSession.location(right)).isNotEqualTo("/outcomes/assessments/" + id);
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
+					and detail like 'SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD%'
+					""").param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(5);
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
+					and detail = 'SELF_REPORT=UNLOCK;VIA=PASSWORD'
+					""").param(String.valueOf(id)).query(Integer.class).single()).isZero();
 		}
 
 		@Test
