@@ -463,6 +463,35 @@ class AssessmentWebTest {
 		}
 
 		/**
+		 * An address typed in while locked that fails (404, 405 for a GET or a POST)
+		 * leads to the locked screen, not to an error page with the staff member's menu
+		 * and name; a failure below the screen's own address is shown without them.
+		 */
+		@Test
+		void anErrorWhileLockedLeadsToTheScreen() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			RealHttpSession device = new RealHttpSession(port);
+			device.signIn("peer", "demo");
+			HttpResponse<String> unlocked = device.get("/outcomes/assessments/" + id + "/discard");
+			assertThat(unlocked.statusCode()).isEqualTo(405);
+			assertThat(unlocked.body()).contains("Peter Peer");
+			device.get("/outcomes/assessments/" + id);
+			HttpResponse<String> handOver = device.post("/outcomes/assessments/" + id + "/self-report", Map.of());
+			assertThat(handOver.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\"");
+
+			for (HttpResponse<String> failed : List.of(device.get("/no-such-page"),
+					device.get("/outcomes/assessments/" + id + "/discard"), device.post("/outcomes/due", Map.of()),
+					device.get("/error"))) {
+				assertThat(failed.statusCode()).isEqualTo(302);
+				assertThat(RealHttpSession.location(failed)).isEqualTo("/outcomes/self-report");
+			}
+			HttpResponse<String> own = device.get("/outcomes/self-report/no-such-page");
+			assertThat(own.statusCode()).isEqualTo(404);
+			assertThat(own.body()).contains("Siden findes ikke").doesNotContain("Peter Peer").doesNotContain("<nav");
+		}
+
+		/**
 		 * The recipient holding the device sends 39 guesses at once over real HTTP: five
 		 * reach the password check, the session is signed out, and the right password
 		 * afterwards does not open the screen.
