@@ -3,7 +3,8 @@ package dk.peerstoette.outcome;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
@@ -122,13 +123,13 @@ class AssessmentController {
 	}
 
 	@PostMapping("/{id}/self-report")
-	String selfReport(@PathVariable long id, @AuthenticationPrincipal StaffUser user, HttpSession session,
-			RedirectAttributes redirect) {
+	String selfReport(@PathVariable long id, @AuthenticationPrincipal StaffUser user, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!this.assessments.startSelfReport(user, id)) {
 			redirect.addFlashAttribute("error", "outcome.selfReport.notPossible");
 			return "redirect:/outcomes/assessments/" + id;
 		}
-		SelfReportLock.lock(session, id, user.getId());
+		SelfReportLock.lock(request, response, id, user.getId());
 		return "redirect:" + SelfReportLock.PATH;
 	}
 

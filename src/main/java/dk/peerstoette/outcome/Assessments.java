@@ -26,6 +26,7 @@ import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.security.PasswordConfirmation;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
@@ -242,10 +243,27 @@ class Assessments {
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "SELF_REPORT=UNLOCK;VIA=" + via);
 	}
 
-	/** A wrong password given to end the self-report screen; committed on its own. */
-	public void selfReportUnlockRefused(long id, int attempts) {
-		this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
-				"SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=" + attempts);
+	/**
+	 * A wrong password given to end the self-report screen, or one not checked because
+	 * every attempt was used; committed on its own.
+	 */
+	public void selfReportUnlockRefused(long id, PasswordConfirmation check) {
+		if (check.outcome() == PasswordConfirmation.Outcome.NOT_CHECKED) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED,
+					"SELF_REPORT=UNLOCK;REASON=NO_ATTEMPTS_LEFT");
+		}
+		else {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
+					"SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=" + check.attempt());
+		}
+	}
+
+	/**
+	 * Another page asked for while the self-report screen is locked (Back, an address
+	 * typed in); committed on its own.
+	 */
+	public void selfReportLeaveRefused(long id) {
+		this.auditLog.recordRefusal(AuditAction.READ, ENTITY, id, AuditOutcome.DENIED, "SELF_REPORT=LOCKED");
 	}
 
 	private AssessmentView view(Assessment assessment) {

@@ -25,13 +25,16 @@ class SelfReportConfiguration implements WebMvcConfigurer {
 
 	private final AuditLog auditLog;
 
-	SelfReportConfiguration(AuditLog auditLog) {
+	private final Assessments assessments;
+
+	SelfReportConfiguration(AuditLog auditLog, Assessments assessments) {
 		this.auditLog = auditLog;
+		this.assessments = assessments;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new SelfReportLock())
+		registry.addInterceptor(new SelfReportLock(this.assessments))
 			.addPathPatterns("/**")
 			.excludePathPatterns(SelfReportLock.OPEN)
 			.excludePathPatterns(SelfReportLock.PATH + "/**");

@@ -10,12 +10,12 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.outcome.SelfReportLock.Lock;
+import dk.peerstoette.security.PasswordAttempts;
+import dk.peerstoette.security.PasswordConfirmation;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,17 +38,13 @@ class SelfReportController {
 
 	private final Assessments assessments;
 
-	private final UserDetailsService users;
-
-	private final PasswordEncoder passwordEncoder;
+	private final PasswordAttempts passwords;
 
 	private final AuditLog auditLog;
 
-	SelfReportController(Assessments assessments, UserDetailsService users, PasswordEncoder passwordEncoder,
-			AuditLog auditLog) {
+	SelfReportController(Assessments assessments, PasswordAttempts passwords, AuditLog auditLog) {
 		this.assessments = assessments;
-		this.users = users;
-		this.passwordEncoder = passwordEncoder;
+		this.passwords = passwords;
 		this.auditLog = auditLog;
 	}
 
@@ -67,7 +63,7 @@ class SelfReportController {
 				return "outcome/self-report";
 			}
 			// Completed some other way meanwhile: nothing is left to answer.
-			SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), true, lock.wrongPasswords()));
+			SelfReportLock.update(session, lock.answered());
 		}
 		return "outcome/self-report-done";
 	}
@@ -81,7 +77,7 @@ class SelfReportController {
 		}
 		if (!lock.finished()) {
 			this.assessments.complete(user, lock.assessmentId(), form.given(), true);
-			SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), true, lock.wrongPasswords()));
+			SelfReportLock.update(session, lock.answered());
 		}
 		return "redirect:" + SelfReportLock.PATH;
 	}
@@ -101,23 +97,23 @@ class SelfReportController {
 		if (lock == null) {
 			return "redirect:/";
 		}
-		String stored = this.users.loadUserByUsername(user.getUsername()).getPassword();
-		if (!password.isEmpty() && stored != null && this.passwordEncoder.matches(password, stored)) {
+		// Counted before it is checked, so that guesses sent at once get no more tries.
+		PasswordConfirmation check = this.passwords.confirm(user, password, "SELF_REPORT_LOCK=" + lock.id(),
+				SelfReportLock.MAX_WRONG_PASSWORDS);
+		if (check.outcome() == PasswordConfirmation.Outcome.CONFIRMED) {
 			SelfReportLock.lift(session);
 			this.assessments.selfReportUnlocked(lock.assessmentId(), "PASSWORD");
 			return "redirect:/outcomes/assessments/" + lock.assessmentId();
 		}
-		int wrong = lock.wrongPasswords() + 1;
-		this.assessments.selfReportUnlockRefused(lock.assessmentId(), wrong);
-		if (wrong >= SelfReportLock.MAX_WRONG_PASSWORDS) {
+		this.assessments.selfReportUnlockRefused(lock.assessmentId(), check);
+		if (check.attemptsLeft() == 0) {
 			this.auditLog.recordSession(AuditAction.LOGOUT, user.getId(), user.getUsername(), AuditOutcome.SUCCESS,
 					"REASON=SELF_REPORT_UNLOCK_FAILED");
 			new SecurityContextLogoutHandler().logout(request, response,
 					SecurityContextHolder.getContext().getAuthentication());
 			return "redirect:/login?logout";
 		}
-		SelfReportLock.update(session, new Lock(lock.assessmentId(), lock.userId(), lock.finished(), wrong));
-		redirect.addFlashAttribute("wrongPassword", SelfReportLock.MAX_WRONG_PASSWORDS - wrong);
+		redirect.addFlashAttribute("wrongPassword", check.attemptsLeft());
 		return "redirect:" + ("unlock".equals(from) ? SelfReportLock.PATH + "/unlock" : SelfReportLock.PATH);
 	}
 

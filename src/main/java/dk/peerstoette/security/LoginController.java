@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	private final PasswordAttempts attempts;
+
+	LoginController(PasswordAttempts attempts) {
+		this.attempts = attempts;
+	}
+
 	@GetMapping("/login")
 	String login(HttpSession session, Model model) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
@@ -22,6 +28,7 @@ class LoginController {
 		Object username = session.getAttribute(SecurityConfiguration.LAST_USERNAME);
 		session.removeAttribute(SecurityConfiguration.LAST_USERNAME);
 		model.addAttribute("username", (username != null) ? username : "");
+		model.addAttribute("lockMinutes", this.attempts.lockDuration().toMinutes());
 		return "login";
 	}
 

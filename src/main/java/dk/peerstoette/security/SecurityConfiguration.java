@@ -98,10 +98,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuthenticationEventPublisher events) {
+			PasswordAttempts attempts, AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, attempts));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}

@@ -1,43 +1,53 @@
 package dk.peerstoette.security;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Refuses a locked username before its password is checked, and counts each failure. */
+/**
+ * Reserves an attempt before the password is checked, and refuses without checking when
+ * the username or the client address has none left (see {@link PasswordAttempts}).
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwordCheck;
 
-	private final LoginThrottle throttle;
+	private final PasswordAttempts attempts;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, PasswordAttempts attempts) {
 		this.passwordCheck = passwordCheck;
-		this.throttle = throttle;
+		this.attempts = attempts;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		if (this.throttle.isLocked(username)) {
+		String address = clientAddress(authentication);
+		if (!this.attempts.reserveSignIn(username, address)) {
 			throw new LockedException("Too many failed sign-ins");
 		}
-		try {
-			Authentication result = this.passwordCheck.authenticate(authentication);
-			this.throttle.clear(username);
-			return result;
-		}
-		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username);
-			throw ex;
-		}
+		// A failure stays counted: its attempt was reserved above.
+		Authentication result = this.passwordCheck.authenticate(authentication);
+		this.attempts.signedIn(username, address);
+		return result;
 	}
 
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/**
+	 * The request's remote address: behind the trusted proxy of the prod profile
+	 * ({@code server.forward-headers-strategy=native}) the client's.
+	 */
+	private static @Nullable String clientAddress(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
 	}
 
 }

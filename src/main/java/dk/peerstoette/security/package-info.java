@@ -1,8 +1,11 @@
 /**
  * Sign-in and the rules of who may reach which page: form login against staff users in
- * the database, a lock after repeated failed sign-ins, CSRF, session fixation protection
- * and the security headers. {@link dk.peerstoette.security.StaffUser} is the signed-in
- * person that other modules read scope from.
+ * the database, locks after repeated failed sign-ins by username and by client address
+ * (every password check counted before it is made,
+ * {@link dk.peerstoette.security.PasswordAttempts}, also for passwords confirmed again),
+ * CSRF, session fixation protection and the security headers.
+ * {@link dk.peerstoette.security.StaffUser} is the signed-in person that other modules
+ * read scope from.
  */
 @org.jspecify.annotations.NullMarked
 package dk.peerstoette.security;

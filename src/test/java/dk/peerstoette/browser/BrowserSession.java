@@ -49,7 +49,15 @@ public final class BrowserSession
 
 	private static final double TIMEOUT_MILLIS = 10_000;
 
+	/**
+	 * Playwright starts Chromium without its back/forward cache; a user's Chromium has
+	 * one.
+	 */
+	private static final String NO_BACK_FORWARD_CACHE = "--disable-back-forward-cache";
+
 	private final List<BrowserContext> contexts = new ArrayList<>();
+
+	private final boolean backForwardCache;
 
 	// Nested test classes run their own before/after-all callbacks inside the outer
 	// ones'.
@@ -60,6 +68,23 @@ public final class BrowserSession
 	private Browser browser;
 
 	private String baseUrl;
+
+	/** Chromium as Playwright starts it, without the back/forward cache. */
+	public BrowserSession() {
+		this(false);
+	}
+
+	private BrowserSession(boolean backForwardCache) {
+		this.backForwardCache = backForwardCache;
+	}
+
+	/**
+	 * Chromium with its back/forward cache, as users have it, for tests of what the Back
+	 * button shows.
+	 */
+	public static BrowserSession withBackForwardCache() {
+		return new BrowserSession(true);
+	}
 
 	/** A page in a new browser context of the given size. */
 	public Page open(Viewport viewport) {
@@ -90,6 +115,9 @@ public final class BrowserSession
 				.setArgs(CHROMIUM_ARGS);
 			if (systemChromium) {
 				options.setExecutablePath(SYSTEM_CHROMIUM);
+			}
+			if (this.backForwardCache) {
+				options.setIgnoreDefaultArgs(List.of(NO_BACK_FORWARD_CACHE));
 			}
 			this.browser = this.playwright.chromium().launch(options);
 			PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);

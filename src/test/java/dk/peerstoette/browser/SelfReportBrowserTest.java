@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,13 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A self-report on a tablet (820 × 1180): the peer worker starts a baseline, hands the
  * device over, the recipient answers every statement and is thanked, the locked screen
  * holds when someone tries to leave it, and only the peer worker's password leads back to
- * the result.
+ * the result. The Back button and addresses typed in lead back to the locked screen.
  */
 @IntegrationTest
 class SelfReportBrowserTest {
 
 	@RegisterExtension
-	static final BrowserSession browser = new BrowserSession();
+	static final BrowserSession browser = BrowserSession.withBackForwardCache();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -152,6 +153,83 @@ class SelfReportBrowserTest {
 		page.navigate("/recipients");
 		assertThat(page).hasURL(Pattern.compile("/recipients$"));
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The recipient holding the device presses Back: Chromium would restore the pages
+	 * before it (the recipient's record, the assessment) from its back/forward cache
+	 * without asking the server. Each must come from the server again, which shows the
+	 * locked screen.
+	 */
+	@Test
+	void theBackButtonLeadsOnlyToTheLockedScreen() {
+		Page page = browser.open(Viewport.DESKTOP);
+		signIn(page, "peer");
+		page.navigate("/recipients/" + this.recipient);
+		assertThat(page.locator("main")).containsText(this.alias);
+		handTheDeviceOver(page);
+
+		for (int back = 1; back <= 4; back++) {
+			page.goBack(new Page.GoBackOptions().setWaitUntil(WaitUntilState.COMMIT));
+			assertThat(page).hasURL(SELF_REPORT);
+			assertLockedScreen(page);
+		}
+	}
+
+	/**
+	 * An address typed in while locked that is no page (404) or no page for a GET (405)
+	 * shows the locked screen, not the staff member's menu and name; one below the
+	 * screen's own address says so on a page of the screen's kind. Each attempt is in the
+	 * access log.
+	 */
+	@Test
+	void anErrorPageWhileLockedShowsTheLockedScreen() {
+		Page page = browser.open(Viewport.DESKTOP);
+		signIn(page, "peer");
+		long assessment = handTheDeviceOver(page);
+
+		List<String> addresses = List.of("/no-such-page", "/recipients/" + this.recipient + "/no-such-page",
+				"/outcomes/assessments/" + assessment + "/discard", "/error");
+		for (String address : addresses) {
+			page.navigate(address);
+			assertThat(page).hasURL(SELF_REPORT);
+			assertLockedScreen(page);
+		}
+		page.navigate("/outcomes/self-report/no-such-page");
+		assertThat(heading(page, "Siden findes ikke")).isVisible();
+		assertThat(page.locator("body")).not().containsText("Peter Peer");
+		assertThat(page.locator("nav")).hasCount(0);
+		button(page, "Tilbage til spørgsmålene").click();
+		assertThat(page).hasURL(SELF_REPORT);
+		assertLockedScreen(page);
+
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
+				and outcome = 'DENIED' and detail = 'SELF_REPORT=LOCKED'
+				""").param(String.valueOf(assessment)).query(Integer.class).single()).isEqualTo(addresses.size());
+	}
+
+	private static final Pattern SELF_REPORT = Pattern.compile("/outcomes/self-report\\??$");
+
+	/** Starts a self-reported baseline and hands the device over; the assessment's id. */
+	private long handTheDeviceOver(Page page) {
+		page.navigate("/outcomes/assessments/new?recipient=" + this.recipient + "&course=" + this.course);
+		page.locator("label.btn", new Page.LocatorOptions().setHasText(Pattern.compile("^Baseline$"))).click();
+		button(page, "Start målingen").click();
+		assertThat(page).hasURL(Pattern.compile("/outcomes/assessments/\\d+$"));
+		long assessment = Long.parseLong(page.url().replaceFirst("^.*/", ""));
+		assertThat(page.locator("main")).containsText(this.alias);
+		button(page, "Giv enheden til modtageren").click();
+		assertThat(page).hasURL(SELF_REPORT);
+		assertLockedScreen(page);
+		return assessment;
+	}
+
+	private void assertLockedScreen(Page page) {
+		assertThat(heading(page, "Dine svar")).isVisible();
+		assertThat(page.locator("body")).not().containsText(this.alias);
+		assertThat(page.locator("body")).not().containsText("Peter Peer");
+		assertThat(page.locator("nav")).hasCount(0);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dk.peerstoette.outcome;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.RealHttpSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,6 +48,9 @@ class AssessmentWebTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -382,8 +390,34 @@ class AssessmentWebTest {
 					select string_agg(detail, ',' order by id) from audit_event
 					where entity_type = 'ASSESSMENT' and entity_id = ? and detail like 'SELF_REPORT=%'
 					""").param(String.valueOf(id)).query(String.class).single())
-				.isEqualTo("SELF_REPORT=START,SELF_REPORT=FINISH;STATUS=COMPLETED;ANSWERED=1,"
-						+ "SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=1,SELF_REPORT=UNLOCK;VIA=PASSWORD");
+				.isEqualTo("SELF_REPORT=START,SELF_REPORT=LOCKED,SELF_REPORT=LOCKED,"
+						+ "SELF_REPORT=FINISH;STATUS=COMPLETED;ANSWERED=1,SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD;ATTEMPT=1,"
+						+ "SELF_REPORT=LOCKED,SELF_REPORT=UNLOCK;VIA=PASSWORD");
+		}
+
+		/**
+		 * The pages seen before the hand-over must not come back on Back: the session
+		 * gets a new id and the browser is told to drop its cache of the site, and no
+		 * staff page may be stored at all.
+		 */
+		@Test
+		void handingOverRenewsTheSessionIdAndClearsTheBrowsersCache() throws Exception {
+			consentToMeasurement();
+			long id = started("BASELINE", "SELF");
+			MockHttpSession session = new MockHttpSession();
+			mvc.perform(get("/outcomes/assessments/{id}", id).session(session).with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
+			String before = session.getId();
+			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
+				.with(csrf())
+				.with(data.as("peer")))
+				.andExpect(redirectedUrl("/outcomes/self-report"))
+				.andExpect(header().string("Clear-Site-Data", "\"cache\""));
+			assertThat(session.getId()).isNotEqualTo(before);
+			mvc.perform(get("/outcomes/self-report").session(session).with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
 		}
 
 		@Test
@@ -426,6 +460,67 @@ class AssessmentWebTest {
 				.with(csrf())
 				.with(data.as("peer"))).andExpect(redirectedUrl("/login?logout"));
 			assertThat(session.isInvalid()).isTrue();
+		}
+
+		/**
+		 * An address typed in while locked that fails (404, 405 for a GET or a POST)
+		 * leads to the locked screen, not to an error page with the staff member's menu
+		 * and name; a failure below the screen's own address is shown without them.
+		 */
+		@Test
+		void anErrorWhileLockedLeadsToTheScreen() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			RealHttpSession device = new RealHttpSession(port);
+			device.signIn("peer", "demo");
+			HttpResponse<String> unlocked = device.get("/outcomes/assessments/" + id + "/discard");
+			assertThat(unlocked.statusCode()).isEqualTo(405);
+			assertThat(unlocked.body()).contains("Peter Peer");
+			device.get("/outcomes/assessments/" + id);
+			HttpResponse<String> handOver = device.post("/outcomes/assessments/" + id + "/self-report", Map.of());
+			assertThat(handOver.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\"");
+
+			for (HttpResponse<String> failed : List.of(device.get("/no-such-page"),
+					device.get("/outcomes/assessments/" + id + "/discard"), device.post("/outcomes/due", Map.of()),
+					device.get("/error"))) {
+				assertThat(failed.statusCode()).isEqualTo(302);
+				assertThat(RealHttpSession.location(failed)).isEqualTo("/outcomes/self-report");
+			}
+			HttpResponse<String> own = device.get("/outcomes/self-report/no-such-page");
+			assertThat(own.statusCode()).isEqualTo(404);
+			assertThat(own.body()).contains("Siden findes ikke").doesNotContain("Peter Peer").doesNotContain("<nav");
+		}
+
+		/**
+		 * The recipient holding the device sends 39 guesses at once over real HTTP: five
+		 * reach the password check, the session is signed out, and the right password
+		 * afterwards does not open the screen.
+		 */
+		@Test
+		void guessesSentAtOnceGetNoMoreThanFiveChecks() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			RealHttpSession device = new RealHttpSession(port);
+			assertThat(RealHttpSession.location(device.signIn("peer", "demo"))).isEqualTo("/");
+			device.get("/outcomes/assessments/" + id);
+			assertThat(RealHttpSession.location(device.post("/outcomes/assessments/" + id + "/self-report", Map.of())))
+				.isEqualTo("/outcomes/self-report");
+			assertThat(device.get("/outcomes/self-report").statusCode()).isEqualTo(200);
+
+			List<HttpResponse<String>> answers = RealHttpSession.atOnce(39,
+					(i) -> () -> device.post("/outcomes/self-report/unlock", Map.of("password", "guess-" + i)));
+			HttpResponse<String> right = device.post("/outcomes/self-report/unlock", Map.of("password", "demo"));
+
+			assertThat(answers).extracting(HttpResponse::statusCode).allMatch((code) -> code < 500);
+			assertThat(RealHttpSession.location(right)).isNotEqualTo("/outcomes/assessments/" + id);
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
+					and detail like 'SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD%'
+					""").param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(5);
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
+					and detail = 'SELF_REPORT=UNLOCK;VIA=PASSWORD'
+					""").param(String.valueOf(id)).query(Integer.class).single()).isZero();
 		}
 
 		@Test
