@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.partnership.Organisation;
 import dk.peerstoette.partnership.OrganisationRepository;
 import dk.peerstoette.partnership.Partnership;
@@ -62,7 +64,12 @@ class UserAdministration {
 	public Page<UserRow> list(UserListQuery query, Pageable pageable) {
 		String pattern = ListPages.containsPattern(query.text());
 		Page<UserRow> page = this.accounts.findRows(pattern, query.role(), query.active(), pageable);
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
+		this.auditLog.recordShown(ENTITY, ShownRecords.of(ENTITY, page.getContent().stream().map(UserRow::id).toList()),
+				SearchCriteria.of("q", query.text())
+					.and("role", query.role())
+					.and("active", query.active())
+					.and(pageable),
+				"RESULTS=" + page.getTotalElements());
 		return page;
 	}
 

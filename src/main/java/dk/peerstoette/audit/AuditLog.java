@@ -1,10 +1,12 @@
 package dk.peerstoette.audit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.peerstoette.security.StaffUser;
 
@@ -31,6 +33,9 @@ public class AuditLog {
 	// by a user.
 	private static final Pattern DETAIL = Pattern.compile("[A-Za-z0-9_=;,.:-]{0,200}");
 
+	private static final String COLUMNS = "id, occurred_at, actor_id, actor_username, action, entity_type, entity_id, "
+			+ "outcome, detail, request_id, criteria::text as criteria, shown::text as shown";
+
 	private final JdbcClient jdbc;
 
 	AuditLog(JdbcClient jdbc) {
@@ -41,6 +46,31 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, String entityType, @Nullable Object entityId, @Nullable String detail) {
 		insert(currentActor(), action, entityType, entityId, AuditOutcome.SUCCESS, detail);
+	}
+
+	/**
+	 * Records a read of one record whose page also shows others (a peer worker's page
+	 * with the recipients of their caseload), and which those were, in the caller's
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, String entityType, Object entityId, @Nullable String detail,
+			ShownRecords shown) {
+		insert(currentActor(), action, entityType, entityId, AuditOutcome.SUCCESS, detail, null, shown);
+	}
+
+	/**
+	 * Records a list, search or search box that showed person records, as a
+	 * {@link AuditAction#SEARCH} of {@code entityType}: what it was asked and which
+	 * records it showed, in the caller's transaction. The one way every list of people is
+	 * audited.
+	 * @param shown the records on the page (not every match), by type
+	 * @param criteria the filters and search text it was asked with
+	 * @param detail codes, e.g. {@code RESULTS=<matches>;VIA=CONTACT_FORM}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordShown(String entityType, ShownRecords shown, SearchCriteria criteria, @Nullable String detail) {
+		insert(currentActor(), AuditAction.SEARCH, entityType, null, AuditOutcome.SUCCESS, detail, criteria, shown);
 	}
 
 	/** Records a refused or failed attempt; committed even when the caller rolls back. */
@@ -60,14 +90,33 @@ public class AuditLog {
 		insert(new Actor(actorId, username), action, "SESSION", null, outcome, detail);
 	}
 
+	/**
+	 * Every use of one record, newest first: reads, changes and refusals of it, and every
+	 * list or page that showed it — for a person who asks who looked at their data (CJEU
+	 * C-579/21), and for sampling the log.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> entriesShowing(String entityType, long entityId, int limit) {
+		return this.jdbc.sql("""
+				select %s from audit_event
+				where (entity_type = :type and entity_id = :id) or shown @> cast(:shown as jsonb)
+				order by occurred_at desc, id desc limit :limit
+				""".formatted(COLUMNS))
+			.param("type", entityType)
+			.param("id", String.valueOf(entityId))
+			.param("shown", json(ShownRecords.of(entityType, List.of(entityId)).ids()))
+			.param("limit", limit)
+			.query(AuditEntry.class)
+			.list();
+	}
+
 	/** The newest entries about one record, newest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> entriesFor(String entityType, Object entityId, int limit) {
-		return this.jdbc
-			.sql("""
-					select id, occurred_at, actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id
-					from audit_event where entity_type = ? and entity_id = ? order by occurred_at desc, id desc limit ?
-					""")
+		return this.jdbc.sql("""
+				select %s
+				from audit_event where entity_type = ? and entity_id = ? order by occurred_at desc, id desc limit ?
+				""".formatted(COLUMNS))
 			.param(entityType)
 			.param(String.valueOf(entityId))
 			.param(limit)
@@ -78,26 +127,28 @@ public class AuditLog {
 	/** The newest entries by one actor, newest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> entriesBy(String actorUsername, int limit) {
-		return this.jdbc
-			.sql("""
-					select id, occurred_at, actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id
-					from audit_event where actor_username = ? order by occurred_at desc, id desc limit ?
-					""")
-			.param(actorUsername)
-			.param(limit)
-			.query(AuditEntry.class)
-			.list();
+		return this.jdbc.sql("""
+				select %s
+				from audit_event where actor_username = ? order by occurred_at desc, id desc limit ?
+				""".formatted(COLUMNS)).param(actorUsername).param(limit).query(AuditEntry.class).list();
 	}
 
 	private void insert(Actor actor, AuditAction action, @Nullable String entityType, @Nullable Object entityId,
 			AuditOutcome outcome, @Nullable String detail) {
+		insert(actor, action, entityType, entityId, outcome, detail, null, null);
+	}
+
+	private void insert(Actor actor, AuditAction action, @Nullable String entityType, @Nullable Object entityId,
+			AuditOutcome outcome, @Nullable String detail, @Nullable SearchCriteria criteria,
+			@Nullable ShownRecords shown) {
 		if (detail != null && !DETAIL.matcher(detail).matches()) {
 			throw new IllegalArgumentException("Audit details are codes, not free text");
 		}
 		this.jdbc
 			.sql("""
-					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
+					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id,
+					                         criteria, shown)
+					values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
 					""")
 			.param(actor.id())
 			.param(truncate(actor.username(), 100))
@@ -107,7 +158,13 @@ public class AuditLog {
 			.param(outcome.name())
 			.param(detail)
 			.param(truncate(MDC.get(REQUEST_ID), 64))
+			.param((criteria != null) ? json(criteria.values()) : null)
+			.param((shown != null) ? json(shown.ids()) : null)
 			.update();
+	}
+
+	private static String json(Map<String, ?> values) {
+		return JsonMapper.shared().writeValueAsString(values);
 	}
 
 	private static Actor currentActor() {

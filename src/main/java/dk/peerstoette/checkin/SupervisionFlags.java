@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
@@ -95,7 +97,9 @@ class SupervisionFlags implements SupportFlags {
 			throw new AccessDeniedException("Support flags are for the supervising coordinator");
 		}
 		List<SupervisedPeer> peers = supervised(user.getId(), LocalDate.now(), this.overdueWeeks);
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + peers.size());
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of("PEER_WORKER", peers.stream().map(SupervisedPeer::id).toList()),
+				SearchCriteria.of("supervisedBy", user.getId()), "RESULTS=" + peers.size());
 		return peers;
 	}
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.audit.SearchCriteria;
+
 /** The filters of the contact list, as given in the URL. */
 record ContactListQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long peerWorkerId,
 		@Nullable Long unitId, @Nullable ContactKind kind, @Nullable String recipientNumber) {
@@ -17,7 +19,7 @@ record ContactListQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 				: this.recipientNumber.strip().toUpperCase(Locale.ROOT);
 	}
 
-	/** The names of the filters in use, for the audit log (never their values). */
+	/** The names of the filters in use, for the audit log's detail. */
 	List<String> filterNames() {
 		List<String> names = new ArrayList<>();
 		if (this.from != null) {
@@ -39,6 +41,16 @@ record ContactListQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nulla
 			names.add("recipient");
 		}
 		return names;
+	}
+
+	/** The filters with their values, as the access log keeps a search. */
+	SearchCriteria criteria() {
+		return SearchCriteria.of("from", this.from)
+			.and("to", this.to)
+			.and("peerWorker", this.peerWorkerId)
+			.and("unit", this.unitId)
+			.and("kind", this.kind)
+			.and("recipient", number());
 	}
 
 	boolean isFiltered() {

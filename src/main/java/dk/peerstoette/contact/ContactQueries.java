@@ -51,10 +51,15 @@ class ContactQueries {
 			(c.peer_worker_id = :me
 			 or exists (select 1 from contact_facilitator hf where hf.contact_id = c.id and hf.peer_worker_id = :me))""";
 
+	/** The contacts with a recipient, alone or at a group meeting. */
+	private static final String OF_RECIPIENT = """
+			(c.recipient_id = :recipientId
+			 or exists (select 1 from contact_attendance a where a.contact_id = c.id and a.recipient_id = :recipientId))""";
+
 	private static final String ROW_COLUMNS = """
 			select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
-			       r.alias || ' (' || r.internal_number || ')' as recipient, pw.full_name as peer_worker,
-			       u.name as unit_name
+			       r.id as recipient_id, r.alias || ' (' || r.internal_number || ')' as recipient,
+			       pw.full_name as peer_worker, u.name as unit_name
 			from contact c
 			join unit u on u.id = c.unit_id
 			left join recipient r on r.id = c.recipient_id
@@ -122,11 +127,19 @@ class ContactQueries {
 			.list();
 	}
 
+	/** How many contacts a recipient has (alone, or at a group meeting). */
+	long countOfRecipient(long recipientId) {
+		return this.jdbc.sql("select count(*) from contact c where c.deleted_at is null and " + OF_RECIPIENT)
+			.param("recipientId", recipientId)
+			.query(Long.class)
+			.single();
+	}
+
 	/**
-	 * A recipient's contacts (alone, or at a group meeting), newest first, each with
-	 * whether the scope may open it.
+	 * The newest {@code limit} of a recipient's contacts (alone, or at a group meeting),
+	 * newest first, each with whether the scope may open it.
 	 */
-	List<RecipientContact> ofRecipient(long recipientId, Scope scope) {
+	List<RecipientContact> ofRecipient(long recipientId, Scope scope, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("recipientId", recipientId);
 		String readable = "true";
@@ -135,23 +148,34 @@ class ContactQueries {
 			params.put("userId", peer.userId());
 			params.put("me", (peer.peerWorkerId() != null) ? peer.peerWorkerId() : -1L);
 		}
+		params.put("limit", limit);
 		return this.jdbc.sql("""
 				select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
 				       pw.full_name as peer_worker, %s as readable
 				from contact c
 				left join peer_worker pw on pw.id = c.peer_worker_id
-				where c.deleted_at is null
-				  and (c.recipient_id = :recipientId
-				       or exists (select 1 from contact_attendance a
-				                  where a.contact_id = c.id and a.recipient_id = :recipientId))
+				where c.deleted_at is null and %s
 				order by c.occurred_on desc, c.starts_at desc, c.id desc
-				""".formatted(readable))
+				limit :limit
+				""".formatted(readable, OF_RECIPIENT))
 			.params(params)
 			.query((rs, row) -> new RecipientContact(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getInt("duration_minutes"),
 					ContactKind.valueOf(rs.getString("kind")), ContactStatus.valueOf(rs.getString("status")),
 					rs.getString("peer_worker"), rs.getBoolean("readable")))
 			.list();
+	}
+
+	/**
+	 * The recipients a contact's page names: its recipient, or a group meeting's members.
+	 */
+	List<Long> recipientsNamedBy(long contactId) {
+		return this.jdbc.sql("""
+				select recipient_id from contact where id = :id and recipient_id is not null
+				union
+				select recipient_id from contact_attendance where contact_id = :id
+				order by 1
+				""").param("id", contactId).query(Long.class).list();
 	}
 
 	/** Whether a user in this scope may read the contact. */
@@ -251,6 +275,9 @@ class ContactQueries {
 	List<CourseOption> startedCourses(long organisationId, LocalDate today) {
 		return this.jdbc.sql("""
 				select c.id, c.kind, c.title, u.name as unit_name, c.ended_on,
+				       array(select r.id
+				             from course_recipient cr join recipient r on r.id = cr.recipient_id
+				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipient_ids,
 				       array(select r.alias || ' (' || r.internal_number || ')'
 				             from course_recipient cr join recipient r on r.id = cr.recipient_id
 				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipients
@@ -263,7 +290,8 @@ class ContactQueries {
 			.param("organisation", organisationId)
 			.param("today", today)
 			.query((rs, row) -> new CourseOption(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-					rs.getString("unit_name"), List.of((String[]) rs.getArray("recipients").getArray()),
+					rs.getString("unit_name"), List.of((Long[]) rs.getArray("recipient_ids").getArray()),
+					List.of((String[]) rs.getArray("recipients").getArray()),
 					rs.getObject("ended_on", LocalDate.class)))
 			.list();
 	}
@@ -387,7 +415,8 @@ class ContactQueries {
 		return new ContactRow(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 				rs.getObject("starts_at", LocalTime.class), rs.getInt("duration_minutes"),
 				ContactKind.valueOf(rs.getString("kind")), ContactStatus.valueOf(rs.getString("status")),
-				rs.getString("recipient"), rs.getString("peer_worker"), rs.getString("unit_name"));
+				rs.getObject("recipient_id", Long.class), rs.getString("recipient"), rs.getString("peer_worker"),
+				rs.getString("unit_name"));
 	}
 
 	private static RecipientOption option(ResultSet rs, int row) throws SQLException {

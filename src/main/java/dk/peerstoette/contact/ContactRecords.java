@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
@@ -139,7 +141,7 @@ class ContactRecords {
 		if (!actor.isCoordinator()) {
 			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
 					? this.queries.caseload(actor.peerWorkerId(), LocalDate.now()) : List.of();
-			auditListed("RECIPIENT", caseload.size());
+			auditListed(caseload, SearchCriteria.of("caseloadOf", actor.peerWorkerId()));
 			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
 					kinds, places, null);
 		}
@@ -149,17 +151,29 @@ class ContactRecords {
 		CourseOption course = (courseId == null) ? null
 				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
 		if (course == null) {
-			auditListed("COURSE", courses.size());
+			this.auditLog
+				.recordShown("COURSE", ShownRecords.of("COURSE", courses.stream().map(CourseOption::id).toList())
+					.and("RECIPIENT", courses.stream().flatMap((option) -> option.recipientIds().stream()).toList()),
+						SearchCriteria.of("organisation", organisationId).and("started", true),
+						"RESULTS=" + courses.size() + ";VIA=CONTACT_FORM");
 			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), kinds, places, null);
 		}
 		List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
-		auditListed("RECIPIENT", inCourse.size());
+		auditListed(inCourse, SearchCriteria.of("course", course.id()));
 		return new ContactFormChoices(true, true, courses, course, inCourse, this.queries.peerWorkersOf(course.id()),
 				kinds, places, null);
 	}
 
-	private void auditListed(String entity, int count) {
-		this.auditLog.record(AuditAction.SEARCH, entity, null, "RESULTS=" + count + ";VIA=CONTACT_FORM");
+	private void auditListed(List<RecipientOption> recipients, SearchCriteria criteria) {
+		this.auditLog.recordShown("RECIPIENT",
+				ShownRecords.of("RECIPIENT", recipients.stream().map(RecipientOption::recipientId).toList()), criteria,
+				"RESULTS=" + recipients.size() + ";VIA=CONTACT_FORM");
+	}
+
+	/** The contacts of a list, and the recipients it names, for the access log. */
+	static ShownRecords shown(List<ContactRow> rows) {
+		return ShownRecords.of(ENTITY, rows.stream().map(ContactRow::id).toList())
+			.and("RECIPIENT", rows.stream().map(ContactRow::recipientId).filter(Objects::nonNull).toList());
 	}
 
 	/**
@@ -218,7 +232,7 @@ class ContactRecords {
 		Actor actor = actor(user, AuditAction.READ);
 		Contact contact = readable(actor, id, AuditAction.READ);
 		ContactView view = view(actor, contact);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, (view.note() != null) ? "NOTE=SHOWN" : null);
+		recordRead(id, (view.note() != null) ? "NOTE=SHOWN" : null);
 		return view;
 	}
 
@@ -227,7 +241,7 @@ class ContactRecords {
 	public ContactForm editForm(StaffUser user, long id) {
 		Actor actor = actor(user, AuditAction.UPDATE);
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=EDIT");
+		recordRead(id, "VIEW=EDIT");
 		return formOf(contact, user);
 	}
 
@@ -348,7 +362,7 @@ class ContactRecords {
 	public ContactView deletable(StaffUser user, long id) {
 		Actor actor = actor(user, AuditAction.DELETE);
 		Contact contact = changeable(actor, id, AuditAction.DELETE);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=DELETE");
+		recordRead(id, "VIEW=DELETE");
 		return view(actor, contact);
 	}
 
@@ -382,8 +396,9 @@ class ContactRecords {
 	public ContactList list(StaffUser user, ContactListQuery query, Pageable pageable) {
 		Scope scope = scope(actor(user, AuditAction.SEARCH));
 		ContactList list = this.queries.list(scope, query, pageable);
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + list.totals().count()
-				+ (query.isFiltered() ? ";FILTERS=" + String.join(",", query.filterNames()) : ""));
+		this.auditLog.recordShown(ENTITY, shown(list.page().getContent()), query.criteria().and(pageable),
+				"RESULTS=" + list.totals().count()
+						+ (query.isFiltered() ? ";FILTERS=" + String.join(",", query.filterNames()) : ""));
 		return list;
 	}
 
@@ -413,8 +428,18 @@ class ContactRecords {
 			}
 			days.add(new ContactWeek.Day(date, ofDay, totals));
 		}
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + rows.size() + ";VIEW=WEEK");
+		this.auditLog.recordShown(ENTITY, shown(rows), SearchCriteria.of("week", monday),
+				"RESULTS=" + rows.size() + ";VIEW=WEEK");
 		return new ContactWeek(monday, days, week, actor.peerWorkerId() != null);
+	}
+
+	/**
+	 * Records that a contact's page or form was read, with the recipients it names (its
+	 * recipient, or a group meeting's members).
+	 */
+	void recordRead(long id, @Nullable String detail) {
+		this.auditLog.record(AuditAction.READ, ENTITY, id, detail,
+				ShownRecords.of("RECIPIENT", this.queries.recipientsNamedBy(id)));
 	}
 
 	/** Whose contacts the user sees, for the recipient's timeline; empty for none. */

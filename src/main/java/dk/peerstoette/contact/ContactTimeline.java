@@ -2,9 +2,6 @@ package dk.peerstoette.contact;
 
 import java.util.List;
 
-import dk.peerstoette.audit.AuditAction;
-import dk.peerstoette.audit.AuditLog;
-import dk.peerstoette.contact.ContactQueries.RecipientContact;
 import dk.peerstoette.contact.ContactQueries.Scope;
 import dk.peerstoette.recipient.RecipientTimeline;
 import dk.peerstoette.recipient.TimelineEvent;
@@ -15,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A recipient's contacts on their timeline: the kind, when, how long and who held it,
- * never the note; a link for those who may open the contact. Listing them is audited as a
- * search.
+ * never the note; a link for those who may open the contact. The timeline audits the page
+ * it shows.
  */
 @Component
 class ContactTimeline implements RecipientTimeline {
@@ -25,30 +22,31 @@ class ContactTimeline implements RecipientTimeline {
 
 	private final ContactQueries queries;
 
-	private final AuditLog auditLog;
-
-	ContactTimeline(ContactRecords contacts, ContactQueries queries, AuditLog auditLog) {
+	ContactTimeline(ContactRecords contacts, ContactQueries queries) {
 		this.contacts = contacts;
 		this.queries = queries;
-		this.auditLog = auditLog;
 	}
 
 	@Override
-	@Transactional
-	public List<TimelineEvent> eventsOf(long recipientId, StaffUser user) {
+	@Transactional(readOnly = true)
+	public long countOf(long recipientId, StaffUser user) {
+		return this.contacts.timelineScope(user).isPresent() ? this.queries.countOfRecipient(recipientId) : 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit) {
 		Scope scope = this.contacts.timelineScope(user).orElse(null);
 		if (scope == null) {
 			return List.of();
 		}
-		List<RecipientContact> found = this.queries.ofRecipient(recipientId, scope);
-		this.auditLog.record(AuditAction.SEARCH, ContactRecords.ENTITY, null,
-				"RESULTS=" + found.size() + ";VIA=RECIPIENT_TIMELINE");
-		return found.stream()
+		return this.queries.ofRecipient(recipientId, scope, limit)
+			.stream()
 			.map((contact) -> new TimelineEvent(contact.occurredOn(), contact.startsAt(),
 					"contact.kind." + contact.kind(),
 					(contact.status() != ContactStatus.HELD) ? "contact.status." + contact.status() : null,
 					contact.durationMinutes(), contact.peerWorker(),
-					contact.readable() ? "/contacts/" + contact.id() : null))
+					contact.readable() ? "/contacts/" + contact.id() : null, ContactRecords.ENTITY, contact.id()))
 			.toList();
 	}
 

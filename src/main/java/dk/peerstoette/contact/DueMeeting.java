@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * to mark it held or not held.
  */
 public record DueMeeting(long id, LocalDate occurredOn, LocalTime startsAt, int durationMinutes, String kindKey,
-		@Nullable String recipient, @Nullable String peerWorker, boolean overdue) {
+		@Nullable Long recipientId, @Nullable String recipient, @Nullable String peerWorker, boolean overdue) {
 
 	DueMeeting withoutPeerWorker() {
 		return new DueMeeting(this.id, this.occurredOn, this.startsAt, this.durationMinutes, this.kindKey,
-				this.recipient, null, this.overdue);
+				this.recipientId, this.recipient, null, this.overdue);
 	}
 
 	/** The meeting's own page. */

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
 import dk.peerstoette.contact.ContactRecords.Correction;
@@ -88,7 +90,9 @@ class GroupMeetings {
 			courses = (actor.peerWorkerId() != null)
 					? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now()) : List.of();
 		}
-		this.auditLog.record(AuditAction.SEARCH, "COURSE", null, "RESULTS=" + courses.size() + ";" + VIA);
+		this.auditLog.recordShown("COURSE",
+				ShownRecords.of("COURSE", courses.stream().map(GroupCourseOption::id).toList()),
+				SearchCriteria.of("kind", "GROUP"), "RESULTS=" + courses.size() + ";" + VIA);
 		return courses;
 	}
 
@@ -124,7 +128,9 @@ class GroupMeetings {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		CourseFacts course = groupCourse(actor, courseId);
 		List<RecipientOption> members = this.queries.recipientsOf(course.id());
-		this.auditLog.record(AuditAction.SEARCH, "RECIPIENT", null, "RESULTS=" + members.size() + ";" + VIA);
+		this.auditLog.recordShown("RECIPIENT",
+				ShownRecords.of("RECIPIENT", members.stream().map(RecipientOption::recipientId).toList()),
+				SearchCriteria.of("course", course.id()), "RESULTS=" + members.size() + ";" + VIA);
 		return new GroupMeetingChoices(this.meetings.groupCourse(course.id()).orElseThrow(NotFoundException::new),
 				members, this.peers.activeChoices(course.organisationId()),
 				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
@@ -144,7 +150,7 @@ class GroupMeetings {
 	@Transactional
 	public GroupMeetingForm editForm(StaffUser user, long id) {
 		Contact contact = meeting(this.records.actor(user, AuditAction.UPDATE), id);
-		this.auditLog.record(AuditAction.READ, ContactRecords.ENTITY, id, "VIEW=EDIT");
+		this.records.recordRead(id, "VIEW=EDIT");
 		ContactDescription description = contact.description();
 		GroupMeetingForm form = new GroupMeetingForm();
 		form.setCourseId(contact.getCourseId());

@@ -185,8 +185,8 @@ class MeetingQueries {
 	List<DueMeeting> due(@Nullable Long peerWorkerId, @Nullable Long createdBy, LocalDate day) {
 		return this.jdbc.sql("""
 				select c.id, c.occurred_on, c.starts_at, c.duration_minutes, 'contact.kind.' || c.kind as kind_key,
-				       r.alias || ' (' || r.internal_number || ')' as recipient, pw.full_name as peer_worker,
-				       c.occurred_on < :day as overdue
+				       c.recipient_id, r.alias || ' (' || r.internal_number || ')' as recipient,
+				       pw.full_name as peer_worker, c.occurred_on < :day as overdue
 				from contact c
 				left join recipient r on r.id = c.recipient_id
 				left join peer_worker pw on pw.id = c.peer_worker_id
@@ -201,7 +201,8 @@ class MeetingQueries {
 			.param("limit", DUE_LIMIT)
 			.query((rs, row) -> new DueMeeting(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getInt("duration_minutes"), rs.getString("kind_key"),
-					rs.getString("recipient"), rs.getString("peer_worker"), rs.getBoolean("overdue")))
+					rs.getObject("recipient_id", Long.class), rs.getString("recipient"), rs.getString("peer_worker"),
+					rs.getBoolean("overdue")))
 			.list();
 	}
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
 import dk.peerstoette.contact.ContactRecords.Actor;
@@ -98,7 +100,7 @@ class PlannedMeetings implements DueMeetings {
 		if (contact.getStatus() != ContactStatus.PLANNED) {
 			return Optional.empty();
 		}
-		this.auditLog.record(AuditAction.READ, ContactRecords.ENTITY, id, "VIEW=MARK_HELD");
+		this.records.recordRead(id, "VIEW=MARK_HELD");
 		return Optional.of(this.records.formOf(contact, user));
 	}
 
@@ -149,7 +151,7 @@ class PlannedMeetings implements DueMeetings {
 	public PlannedView plannedView(StaffUser user, long id) {
 		Actor actor = this.records.actor(user, AuditAction.UPDATE);
 		Contact contact = markable(actor, id);
-		this.auditLog.record(AuditAction.READ, ContactRecords.ENTITY, id, "VIEW=MARK_NOT_HELD");
+		this.records.recordRead(id, "VIEW=MARK_NOT_HELD");
 		ContactNames names = this.queries.names(id);
 		ContactDescription description = contact.description();
 		return new PlannedView(id, contact.getStatus(), description.kind(), description.occurredOn(),
@@ -191,7 +193,10 @@ class PlannedMeetings implements DueMeetings {
 			// A peer worker's own meetings: their name says nothing.
 			due = due.stream().map(DueMeeting::withoutPeerWorker).toList();
 		}
-		this.auditLog.record(AuditAction.SEARCH, ContactRecords.ENTITY, null, "RESULTS=" + due.size() + ";VIEW=DUE");
+		this.auditLog.recordShown(ContactRecords.ENTITY,
+				ShownRecords.of(ContactRecords.ENTITY, due.stream().map(DueMeeting::id).toList())
+					.and("RECIPIENT", due.stream().map(DueMeeting::recipientId).filter(Objects::nonNull).toList()),
+				SearchCriteria.of("dueBy", LocalDate.now()), "RESULTS=" + due.size() + ";VIEW=DUE");
 		return due;
 	}
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.course.CourseRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
@@ -92,16 +94,23 @@ class CourseAdministration {
 			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 			throw new AccessDeniedException("Courses are for coordinators and peer workers");
 		}
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null,
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, page.getContent().stream().map(CourseRow::id).toList())
+					.and("RECIPIENT",
+							page.getContent().stream().flatMap((row) -> row.shownRecipientIds().stream()).toList()),
+				query.criteria().and(pageable),
 				"RESULTS=" + page.getTotalElements() + (query.mentorRule() ? ";RULE=MENTOR" : ""));
 		return page;
 	}
 
+	/** A course's page; the recipients it names are audited with the read. */
 	@Transactional
 	public CourseView read(StaffUser user, long id, Locale locale) {
 		Course course = visible(user, id, AuditAction.READ);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
-		return view(course, user, locale);
+		CourseView view = view(course, user, locale);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null,
+				ShownRecords.of("RECIPIENT", view.recipients().stream().map(RecipientLabel::id).toList()));
+		return view;
 	}
 
 	/**
@@ -113,7 +122,7 @@ class CourseAdministration {
 		CourseForm form = new CourseForm();
 		form.setStartsOn(LocalDate.now());
 		if (recipientId != null && this.recipients.allIn(List.of(recipientId), organisationId)) {
-			RecipientLabel label = this.recipients.labels(List.of(recipientId)).get(recipientId);
+			RecipientLabel label = this.recipients.labels(List.of(recipientId), user.getRole()).get(recipientId);
 			if (label != null) {
 				form.setRecipientNumbers(label.internalNumber());
 			}
@@ -125,7 +134,8 @@ class CourseAdministration {
 	@Transactional
 	public CourseForm editForm(StaffUser user, long id) {
 		Course course = changeable(user, id, AuditAction.READ);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=EDIT");
+		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=EDIT",
+				ShownRecords.of("RECIPIENT", List.copyOf(course.getRecipientIds())));
 		CourseForm form = new CourseForm();
 		form.setKind(course.getKind());
 		form.setTitle(course.getTitle());
@@ -138,7 +148,7 @@ class CourseAdministration {
 		form.setDischargeOn(course.getDischargeOn());
 		form.setGoals(course.getGoals());
 		form.setRecipientNumbers(RecipientNumbers
-			.join(sortedLabels(course.getRecipientIds()).stream().map(RecipientLabel::internalNumber).toList()));
+			.join(sortedLabels(course.getRecipientIds(), user).stream().map(RecipientLabel::internalNumber).toList()));
 		form.setPeerWorkerIds(new ArrayList<>(course.getPeerWorkerIds()));
 		form.setVersion(course.getVersion());
 		return form;
@@ -226,8 +236,11 @@ class CourseAdministration {
 		if (stripped.length() < 2) {
 			return List.of();
 		}
-		List<RecipientLabel> found = this.recipients.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT);
-		this.auditLog.record(AuditAction.SEARCH, "RECIPIENT", null, "RESULTS=" + found.size() + ";VIA=COURSE_FORM");
+		List<RecipientLabel> found = this.recipients.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT,
+				user.getRole());
+		this.auditLog.recordShown("RECIPIENT",
+				ShownRecords.of("RECIPIENT", found.stream().map(RecipientLabel::id).toList()),
+				SearchCriteria.of("q", stripped), "RESULTS=" + found.size() + ";VIA=COURSE_FORM");
 		return found;
 	}
 
@@ -373,12 +386,12 @@ class CourseAdministration {
 				course.getStartsOn(), course.getPlannedEndOn(), course.getEndedOn(),
 				(endReasonId != null) ? this.lists.names(Set.of(endReasonId), locale).get(endReasonId) : null,
 				course.getDischargeOn(), course.getGoals(), course.status(LocalDate.now()),
-				sortedLabels(course.getRecipientIds()), peerWorkers, course.mentorRuleProblems(),
+				sortedLabels(course.getRecipientIds(), user), peerWorkers, course.mentorRuleProblems(),
 				user.getRole() == Role.COORDINATOR, course.getVersion());
 	}
 
-	private List<RecipientLabel> sortedLabels(Set<Long> recipientIds) {
-		return this.recipients.labels(recipientIds)
+	private List<RecipientLabel> sortedLabels(Set<Long> recipientIds, StaffUser reader) {
+		return this.recipients.labels(recipientIds, reader.getRole())
 			.values()
 			.stream()
 			.sorted(Comparator.comparing(RecipientLabel::alias, String.CASE_INSENSITIVE_ORDER)

@@ -1,18 +1,19 @@
 package dk.peerstoette.course;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import dk.peerstoette.peer.Caseload;
 import dk.peerstoette.peer.CaseloadEntry;
+import dk.peerstoette.peer.CaseloadSize;
 import dk.peerstoette.recipient.RecipientAssignments;
 import dk.peerstoette.recipient.RecipientCourse;
+import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,25 +76,45 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 	}
 
 	@Override
-	public List<CaseloadEntry> activeCaseload(long peerWorkerId) {
-		// Recipients are listed by alias and number; the alias is all the caseload needs.
+	public CaseloadSize sizeOf(long peerWorkerId) {
 		return this.jdbc.sql("""
-				select c.id, c.kind, c.title, c.starts_on, c.planned_end_on,
-				       coalesce(array_agg(r.alias || ' (' || r.internal_number || ')' order by r.alias)
-				                filter (where r.id is not null), '{}') as recipients
+				select count(distinct c.id) as courses, count(distinct cr.recipient_id) as recipients
 				from course c
 				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = ?
 				left join course_recipient cr on cr.course_id = c.id
-				left join recipient r on r.id = cr.recipient_id
 				where c.ended_on is null or c.ended_on > current_date
-				group by c.id
-				order by c.starts_on desc, c.id desc
-				""").param(peerWorkerId).query((rs, row) -> {
-			String[] recipients = (String[]) rs.getArray("recipients").getArray();
-			return new CaseloadEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-					rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
-					new ArrayList<>(Arrays.asList(recipients)));
-		}).list();
+				""").param(peerWorkerId).query(CaseloadSize.class).single();
+	}
+
+	@Override
+	public List<CaseloadEntry> activeCaseload(long peerWorkerId, Role reader) {
+		if (!reader.seesRecipients()) {
+			throw new AccessDeniedException("This role never sees recipients");
+		}
+		return this.jdbc
+			.sql("""
+					select c.id, c.kind, c.title, c.starts_on, c.planned_end_on,
+					       coalesce(array_agg(r.id order by lower(r.alias), r.internal_number)
+					                filter (where r.id is not null), '{}') as recipient_ids,
+					       coalesce(array_agg(r.alias || ' (' || r.internal_number || ')' order by lower(r.alias), r.internal_number)
+					                filter (where r.id is not null), '{}') as recipients
+					from course c
+					join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = ?
+					left join course_recipient cr on cr.course_id = c.id
+					left join recipient r on r.id = cr.recipient_id
+					where c.ended_on is null or c.ended_on > current_date
+					group by c.id
+					order by c.starts_on desc, c.id desc
+					""")
+			.param(peerWorkerId)
+			.query((rs, row) -> {
+				Long[] ids = (Long[]) rs.getArray("recipient_ids").getArray();
+				String[] recipients = (String[]) rs.getArray("recipients").getArray();
+				return new CaseloadEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
+						rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
+						List.of(ids), List.of(recipients));
+			})
+			.list();
 	}
 
 }

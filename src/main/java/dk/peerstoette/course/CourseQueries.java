@@ -76,6 +76,9 @@ class CourseQueries {
 		List<CourseRow> rows = this.jdbc.sql("""
 				select c.id, c.kind, c.title, u.name as unit_name, c.starts_on, c.planned_end_on, c.ended_on,
 				       %s as status,
+				       array(select r.id
+				             from course_recipient cr join recipient r on r.id = cr.recipient_id
+				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipient_ids,
 				       array(select r.alias || ' (' || r.internal_number || ')'
 				             from course_recipient cr join recipient r on r.id = cr.recipient_id
 				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipients,
@@ -155,8 +158,8 @@ class CourseQueries {
 		return new CourseRow(rs.getLong("id"), CourseKind.valueOf(rs.getString("kind")), rs.getString("title"),
 				rs.getString("unit_name"), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("planned_end_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-				CourseStatus.valueOf(rs.getString("status")), strings(rs, "recipients"), strings(rs, "peers"),
-				rs.getBoolean("breaks_mentor_rule"));
+				CourseStatus.valueOf(rs.getString("status")), List.of((Long[]) rs.getArray("recipient_ids").getArray()),
+				strings(rs, "recipients"), strings(rs, "peers"), rs.getBoolean("breaks_mentor_rule"));
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {

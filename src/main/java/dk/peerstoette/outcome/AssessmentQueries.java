@@ -13,6 +13,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AssessmentQueries {
 
+	/**
+	 * A recipient's assessments in the courses of an organisation (coordinator) or of a
+	 * peer worker (peer worker).
+	 */
+	private static final String OF_RECIPIENT_IN_SCOPE = """
+			a.recipient_id = :r
+			  and (a.organisation_id = :org
+			       or exists (select 1 from course_peer cp where cp.course_id = a.course_id and cp.peer_worker_id = :pw))""";
+
 	private final JdbcClient jdbc;
 
 	AssessmentQueries(JdbcClient jdbc) {
@@ -83,22 +92,32 @@ class AssessmentQueries {
 	}
 
 	/**
-	 * A recipient's assessments in the courses of an organisation (coordinator) or of a
-	 * peer worker (peer worker), newest first.
+	 * How many assessments a recipient has in the courses of an organisation
+	 * (coordinator) or of a peer worker (peer worker).
 	 */
-	List<TimelineRow> ofRecipient(long recipientId, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
-		return this.jdbc
-			.sql("""
-					select a.id, a.answered_on, a.timepoint, a.status, a.respondent
-					from assessment a
-					where a.recipient_id = :r
-					  and (a.organisation_id = :org
-					       or exists (select 1 from course_peer cp where cp.course_id = a.course_id and cp.peer_worker_id = :pw))
-					order by a.answered_on desc, a.id desc
-					""")
+	long countOfRecipient(long recipientId, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
+		return this.jdbc.sql("select count(*) from assessment a where " + OF_RECIPIENT_IN_SCOPE)
 			.param("r", recipientId)
 			.param("org", organisationId)
 			.param("pw", peerWorkerId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The newest {@code limit} of those assessments, newest first. */
+	List<TimelineRow> ofRecipient(long recipientId, @Nullable Long organisationId, @Nullable Long peerWorkerId,
+			int limit) {
+		return this.jdbc.sql("""
+				select a.id, a.answered_on, a.timepoint, a.status, a.respondent
+				from assessment a
+				where %s
+				order by a.answered_on desc, a.id desc
+				limit :limit
+				""".formatted(OF_RECIPIENT_IN_SCOPE))
+			.param("r", recipientId)
+			.param("org", organisationId)
+			.param("pw", peerWorkerId)
+			.param("limit", limit)
 			.query(TimelineRow.class)
 			.list();
 	}

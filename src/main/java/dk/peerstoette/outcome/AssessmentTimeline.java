@@ -2,9 +2,6 @@ package dk.peerstoette.outcome;
 
 import java.util.List;
 
-import dk.peerstoette.audit.AuditAction;
-import dk.peerstoette.audit.AuditLog;
-import dk.peerstoette.outcome.AssessmentQueries.TimelineRow;
 import dk.peerstoette.recipient.RecipientTimeline;
 import dk.peerstoette.recipient.TimelineEvent;
 import dk.peerstoette.security.StaffUser;
@@ -14,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A recipient's assessments on their timeline: the timepoint, the day and whether it is
- * still begun, never the answers; each with a link, since the reader works with it.
- * Listing them is audited as a search.
+ * still begun, never the answers; each with a link, since the reader works with it. The
+ * timeline audits the page it shows.
  */
 @Component
 class AssessmentTimeline implements RecipientTimeline {
@@ -24,27 +21,31 @@ class AssessmentTimeline implements RecipientTimeline {
 
 	private final AssessmentQueries queries;
 
-	private final AuditLog auditLog;
-
-	AssessmentTimeline(Assessments assessments, AssessmentQueries queries, AuditLog auditLog) {
+	AssessmentTimeline(Assessments assessments, AssessmentQueries queries) {
 		this.assessments = assessments;
 		this.queries = queries;
-		this.auditLog = auditLog;
 	}
 
 	@Override
-	@Transactional
-	public List<TimelineEvent> eventsOf(long recipientId, StaffUser user) {
+	@Transactional(readOnly = true)
+	public long countOf(long recipientId, StaffUser user) {
+		return this.assessments.timelineActor(user)
+			.map((actor) -> this.queries.countOfRecipient(recipientId, actor.organisationId(), actor.peerWorkerId()))
+			.orElse(0L);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit) {
 		Assessments.Actor actor = this.assessments.timelineActor(user).orElse(null);
 		if (actor == null) {
 			return List.of();
 		}
-		List<TimelineRow> found = this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId());
-		this.auditLog.record(AuditAction.SEARCH, Assessments.ENTITY, null,
-				"RESULTS=" + found.size() + ";VIA=RECIPIENT_TIMELINE");
-		return found.stream()
+		return this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId(), limit)
+			.stream()
 			.map((row) -> new TimelineEvent(row.answeredOn(), null, "outcome.timeline.assessment." + row.status(),
-					"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id()))
+					"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id(),
+					Assessments.ENTITY, row.id()))
 			.toList();
 	}
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
@@ -158,7 +159,8 @@ class Assessments {
 	@Transactional
 	public AssessmentView read(StaffUser user, long id) {
 		Assessment assessment = inScope(user, id, AuditAction.READ);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, null,
+				ShownRecords.of("RECIPIENT", List.of(assessment.getRecipientId())));
 		return view(assessment);
 	}
 

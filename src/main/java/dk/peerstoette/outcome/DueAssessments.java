@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ListPages;
@@ -108,8 +110,12 @@ class DueAssessments {
 			LocalDate today) {
 		String pattern = ListPages.containsPattern(text);
 		Page<DueAssessment> page = query(filter, pattern, null, pageable, user, today);
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements()
-				+ ";VIEW=OUTCOMES_DUE;FILTER=" + filter + ((pattern != null) ? ";TEXT=GIVEN" : ""));
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, page.getContent().stream().map(DueAssessment::recipientId).toList())
+					.and("COURSE", page.getContent().stream().map(DueAssessment::courseId).toList()),
+				SearchCriteria.of("filter", filter).and("q", text).and("today", today).and(pageable),
+				"RESULTS=" + page.getTotalElements() + ";VIEW=OUTCOMES_DUE;FILTER=" + filter
+						+ ((pattern != null) ? ";TEXT=GIVEN" : ""));
 		return page;
 	}
 

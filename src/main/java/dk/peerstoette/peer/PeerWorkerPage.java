@@ -10,14 +10,15 @@ import dk.peerstoette.partnership.PeerRole;
 
 /**
  * What a peer worker's page shows. {@code daysSinceLastSupervision} is null when no
- * supervision is recorded; {@code manageable} says whether the reader may change the
- * record.
+ * supervision is recorded; the caseload is its size for everyone and its courses with
+ * their recipients only when {@code showsRecipients} (the reader's role may see
+ * recipients); {@code manageable} says whether the reader may change the record.
  */
 record PeerWorkerPage(long id, String fullName, @Nullable String phone, @Nullable String email,
 		EmploymentForm employmentForm, PeerRole peerRole, String organisationName, @Nullable String modelName,
 		List<String> unitNames, LocalDate startsOn, @Nullable LocalDate endsOn, boolean ended,
 		@Nullable String loginLabel, @Nullable String supervisorLabel, List<TrainingRow> trainings,
-		List<SupervisionRow> supervisions, @Nullable Long daysSinceLastSupervision, List<CaseloadEntry> caseload,
-		boolean manageable) {
+		List<SupervisionRow> supervisions, @Nullable Long daysSinceLastSupervision, boolean showsRecipients,
+		CaseloadSize caseloadSize, List<CaseloadEntry> caseload, boolean manageable) {
 
 }

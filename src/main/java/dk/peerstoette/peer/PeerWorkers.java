@@ -20,6 +20,8 @@ import dk.peerstoette.account.StaffDirectory;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
@@ -79,7 +81,16 @@ class PeerWorkers {
 		Boolean ended = (query.status() != null) ? query.status() == PeerStatus.ENDED : null;
 		Page<PeerWorkerRow> page = this.workers.findRows(organisationId, pattern, query.unitId(),
 				query.employmentForm(), query.peerRole(), ended, LocalDate.now(), pageable);
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, page.getContent().stream().map(PeerWorkerRow::id).toList()),
+				SearchCriteria.of("q", query.text())
+					.and("organisation", organisationId)
+					.and("unit", query.unitId())
+					.and("status", query.status())
+					.and("employmentForm", query.employmentForm())
+					.and("peerRole", query.peerRole())
+					.and(pageable),
+				"RESULTS=" + page.getTotalElements());
 		return page;
 	}
 
@@ -93,20 +104,36 @@ class PeerWorkers {
 		};
 	}
 
-	/** The peer worker's page, for anyone who may read it. */
+	/**
+	 * The peer worker's page, for anyone who may read it. Its caseload names recipients
+	 * only to a reader who may see them (a coordinator, the peer worker); an
+	 * administrator gets the counts. The recipients and courses it shows are audited with
+	 * the read.
+	 */
 	@Transactional
 	public PeerWorkerPage page(StaffUser user, long id) {
 		PeerWorker worker = readable(user, id, AuditAction.READ);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
-		return pageOf(worker, mayManage(user, worker));
+		return audited(pageOf(worker, mayManage(user, worker), user));
 	}
 
 	/** The page again, shown to someone who tried to change it (a form came back). */
 	@Transactional
 	public PeerWorkerPage pageToChange(StaffUser user, long id) {
 		PeerWorker worker = manageable(user, id, AuditAction.UPDATE);
-		this.auditLog.record(AuditAction.READ, ENTITY, id, null);
-		return pageOf(worker, true);
+		return audited(pageOf(worker, true, user));
+	}
+
+	private PeerWorkerPage audited(PeerWorkerPage page) {
+		if (page.showsRecipients()) {
+			List<Long> courses = page.caseload().stream().map(CaseloadEntry::courseId).toList();
+			List<Long> recipients = page.caseload().stream().flatMap((entry) -> entry.recipientIds().stream()).toList();
+			this.auditLog.record(AuditAction.READ, ENTITY, page.id(), null,
+					ShownRecords.of("COURSE", courses).and("RECIPIENT", recipients));
+		}
+		else {
+			this.auditLog.record(AuditAction.READ, ENTITY, page.id(), null);
+		}
+		return page;
 	}
 
 	/** The peer worker record linked to the user's login, if any. */
@@ -181,7 +208,7 @@ class PeerWorkers {
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "SUPERVISION_ADDED");
 	}
 
-	private PeerWorkerPage pageOf(PeerWorker worker, boolean manageable) {
+	private PeerWorkerPage pageOf(PeerWorker worker, boolean manageable, StaffUser reader) {
 		long id = Objects.requireNonNull(worker.getId());
 		LocalDate today = LocalDate.now();
 		List<SupervisionRow> received = this.supervisions.findRows(id);
@@ -206,7 +233,9 @@ class PeerWorkers {
 				worker.getEmploymentForm(), worker.getPeerRole(),
 				this.workers.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
 				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received,
-				daysSince, this.caseload.activeCaseload(id), manageable);
+				daysSince, reader.getRole().seesRecipients(), this.caseload.sizeOf(id),
+				reader.getRole().seesRecipients() ? this.caseload.activeCaseload(id, reader.getRole()) : List.of(),
+				manageable);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.instrument.ChimeDimension;
 
 /** The search and filters of the quote list, as given in the URL. */
@@ -13,6 +14,16 @@ record QuoteListQuery(@Nullable String text, @Nullable ChimeDimension dimension,
 	@Override
 	public String text() {
 		return (this.text != null) ? this.text.strip() : "";
+	}
+
+	/** The search and filters with their values, as the access log keeps a search. */
+	SearchCriteria criteria() {
+		return SearchCriteria.of("q", this.text)
+			.and("dimension", this.dimension)
+			.and("kind", this.kind)
+			.and("from", this.from)
+			.and("to", this.to)
+			.and("unit", this.unitId);
 	}
 
 	boolean isFiltered() {

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
@@ -89,8 +91,11 @@ class QuoteRecords {
 					.filter(Objects::nonNull)
 					.map(Long.class::cast)
 					.filter(scope::includes)
-					.collect(Collectors.toSet()));
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null,
+					.collect(Collectors.toSet()), user.getRole());
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, rows.getContent().stream().map(QuoteRow::id).toList())
+					.and("RECIPIENT", List.copyOf(labels.keySet())),
+				query.criteria().and(pageable),
 				"RESULTS=" + rows.getTotalElements() + ";RECIPIENTS_SHOWN=" + labels.size());
 		return rows.map((row) -> item(row, labels, scope));
 	}
@@ -158,11 +163,12 @@ class QuoteRecords {
 		form.setDimensions(quote.dimensions());
 		Long recipientId = quote.getRecipientId();
 		if (recipientId != null) {
-			RecipientLabel label = this.recipients.labels(List.of(recipientId)).get(recipientId);
+			RecipientLabel label = this.recipients.labels(List.of(recipientId), user.getRole()).get(recipientId);
 			form.setRecipientNumber((label != null) ? label.internalNumber() : "");
 		}
 		form.setVersion(quote.getVersion());
-		this.auditLog.record(AuditAction.READ, ENTITY, id, (recipientId != null) ? "RECIPIENT=" + recipientId : null);
+		this.auditLog.record(AuditAction.READ, ENTITY, id, recipientDetail(recipientId),
+				ShownRecords.of("RECIPIENT", (recipientId != null) ? List.of(recipientId) : List.of()));
 		return form;
 	}
 
@@ -249,14 +255,18 @@ class QuoteRecords {
 		}
 		RecipientScope scope = Objects.requireNonNull(recipientScope(user));
 		LocalDate today = LocalDate.now();
-		List<RecipientOption> found = this.recipients.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT)
+		List<RecipientLabel> inScope = this.recipients
+			.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT, user.getRole())
 			.stream()
 			.filter((label) -> scope.includes(label.id()))
+			.toList();
+		this.auditLog.recordShown("RECIPIENT",
+				ShownRecords.of("RECIPIENT", inScope.stream().map(RecipientLabel::id).toList()),
+				SearchCriteria.of("q", stripped), "RESULTS=" + inScope.size() + ";VIA=QUOTE_FORM");
+		return inScope.stream()
 			.map((label) -> new RecipientOption(label.internalNumber(), label.toString(),
 					this.recipients.hasConsent(label.id(), ConsentKind.ANONYMISED_QUOTES, today)))
 			.toList();
-		this.auditLog.record(AuditAction.SEARCH, "RECIPIENT", null, "RESULTS=" + found.size() + ";VIA=QUOTE_FORM");
-		return found;
 	}
 
 	private QuoteContent checked(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {

@@ -51,6 +51,9 @@ class RecipientController {
 
 	private static final String FORM = "recipientForm";
 
+	/** A form shown again on the recipient's page shows the newest events. */
+	private static final Pageable FIRST_TIMELINE_PAGE = PageRequest.of(0, ListPages.DEFAULT_SIZE);
+
 	private final RecipientRecords records;
 
 	private final ProgrammeStructure structure;
@@ -129,11 +132,13 @@ class RecipientController {
 		return "recipient/new";
 	}
 
+	/** The recipient's page, with a page of their timeline. */
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+	String show(@PathVariable long id, Pageable timelinePage, @AuthenticationPrincipal StaffUser user, Locale locale,
+			Model model) {
 		model.addAttribute("consentForm", new ConsentForm());
 		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
-		return showPage(id, user, locale, model, null);
+		return showPage(id, ListPages.inFixedOrder(timelinePage), user, locale, model, null);
 	}
 
 	@PostMapping("/{id}/consents")
@@ -153,7 +158,7 @@ class RecipientController {
 			}
 		}
 		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
-		return showPage(id, user, locale, model, null);
+		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, null);
 	}
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
@@ -177,7 +182,7 @@ class RecipientController {
 			}
 		}
 		model.addAttribute("consentForm", new ConsentForm());
-		return showPage(id, user, locale, model, consentId);
+		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, consentId);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -213,10 +218,11 @@ class RecipientController {
 		return "recipient/edit";
 	}
 
-	private String showPage(long id, StaffUser user, Locale locale, Model model, @Nullable Long withdrawingConsentId) {
+	private String showPage(long id, Pageable timelinePage, StaffUser user, Locale locale, Model model,
+			@Nullable Long withdrawingConsentId) {
 		RecipientView recipient = this.records.read(id, user, locale);
 		model.addAttribute("recipient", recipient);
-		model.addAttribute("timeline", this.timelines.of(recipient, user));
+		model.addAttribute("timeline", this.timelines.of(recipient, user, timelinePage));
 		model.addAttribute("canChange", isCoordinator(user));
 		model.addAttribute("consentKinds", ConsentKind.values());
 		model.addAttribute("consentMethods", ConsentMethod.values());

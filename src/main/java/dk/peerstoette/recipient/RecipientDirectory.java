@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What other modules may know about recipients. */
+import dk.peerstoette.security.Role;
+
+/**
+ * What other modules may know about recipients. Who a recipient is (their label) is given
+ * only for a reader whose role may see recipients ({@link Role#seesRecipients()}), and
+ * refused with an {@link org.springframework.security.access.AccessDeniedException} for
+ * anyone else; the caller checks the reader's scope and audits what it shows.
+ */
 public interface RecipientDirectory {
 
-	/** Labels by id. */
-	Map<Long, RecipientLabel> labels(Collection<Long> recipientIds);
+	/** Labels by id, for a reader who may see recipients. */
+	Map<Long, RecipientLabel> labels(Collection<Long> recipientIds, Role reader);
 
 	/** Whether every id is a recipient of the organisation. */
 	boolean allIn(Collection<Long> recipientIds, long organisationId);
@@ -20,9 +27,9 @@ public interface RecipientDirectory {
 
 	/**
 	 * Up to {@code limit} recipients of the organisation whose alias or number contains
-	 * the text.
+	 * the text, for a reader who may see recipients.
 	 */
-	List<RecipientLabel> search(String text, long organisationId, int limit);
+	List<RecipientLabel> search(String text, long organisationId, int limit, Role reader);
 
 	/**
 	 * Whether the recipient has a consent of this kind that is given, unexpired and not

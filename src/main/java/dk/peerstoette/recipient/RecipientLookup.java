@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.peerstoette.security.Role;
+
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +38,8 @@ class RecipientLookup implements RecipientDirectory {
 	}
 
 	@Override
-	public Map<Long, RecipientLabel> labels(Collection<Long> recipientIds) {
+	public Map<Long, RecipientLabel> labels(Collection<Long> recipientIds, Role reader) {
+		requireSeesRecipients(reader);
 		if (recipientIds.isEmpty()) {
 			return Map.of();
 		}
@@ -58,11 +62,18 @@ class RecipientLookup implements RecipientDirectory {
 	}
 
 	@Override
-	public List<RecipientLabel> search(String text, long organisationId, int limit) {
+	public List<RecipientLabel> search(String text, long organisationId, int limit, Role reader) {
+		requireSeesRecipients(reader);
 		if (text.isBlank() || limit < 1) {
 			return List.of();
 		}
 		return this.recipients.searchLabels(ListPages.containsPattern(text), organisationId, PageRequest.of(0, limit));
+	}
+
+	private static void requireSeesRecipients(Role reader) {
+		if (!reader.seesRecipients()) {
+			throw new AccessDeniedException("This role never sees recipients");
+		}
 	}
 
 	@Override

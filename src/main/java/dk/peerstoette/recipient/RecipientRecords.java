@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.ProgrammeStructure;
@@ -94,7 +96,15 @@ class RecipientRecords {
 					pattern, query.unitId(), query.targetGroupId(), consent, ConsentKind.REGISTRATION, today(),
 					pageable);
 		}
-		this.auditLog.record(AuditAction.SEARCH, ENTITY, null, "RESULTS=" + page.getTotalElements());
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, page.getContent().stream().map(RecipientRow::id).toList()),
+				SearchCriteria.of("q", query.text())
+					.and("unit", query.unitId())
+					.and("targetGroup", query.targetGroupId())
+					.and("peerWorker", query.peerWorkerId())
+					.and("consent", query.consent())
+					.and(pageable),
+				"RESULTS=" + page.getTotalElements());
 		return page;
 	}
 

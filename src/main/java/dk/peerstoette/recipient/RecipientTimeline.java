@@ -5,16 +5,23 @@ import java.util.List;
 import dk.peerstoette.security.StaffUser;
 
 /**
- * Dated events about a recipient that other modules keep (contacts; later assessments),
- * for the timeline on the recipient's page. The page asks every implementation after it
- * has checked that the user may see the recipient; an implementation lists what the user
- * may see of its own records and audits that it did.
+ * Dated events about a recipient that other modules keep (contacts, assessments), for the
+ * timeline on the recipient's page. The page asks every implementation after it has
+ * checked that the user may see the recipient; an implementation lists only what the user
+ * may see of its own records. The timeline is paged: it asks each implementation for its
+ * newest events, enough to fill the page asked for, and audits the records the page
+ * shows.
  */
 public interface RecipientTimeline {
 
+	/** How many of the recipient's events this user may see listed. */
+	long countOf(long recipientId, StaffUser user);
+
 	/**
-	 * The recipient's events this user may see listed; never notes or other free text.
+	 * The newest {@code limit} of those events, in the timeline's order: day, time of day
+	 * (events without one last) and record id, each newest first ({@link TimelineEvent}).
+	 * Never notes or other free text.
 	 */
-	List<TimelineEvent> eventsOf(long recipientId, StaffUser user);
+	List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit);
 
 }

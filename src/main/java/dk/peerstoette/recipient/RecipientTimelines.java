@@ -1,48 +1,71 @@
 package dk.peerstoette.recipient;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.SearchCriteria;
+import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.security.StaffUser;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A recipient's timeline: the starts and ends of their courses, and what every
- * {@link RecipientTimeline} adds, newest first.
+ * A recipient's timeline, a page at a time: the starts and ends of their courses, and
+ * what every {@link RecipientTimeline} adds, newest first. A page is cut from the newest
+ * events of every source, so a recipient with thousands of contacts costs one page of
+ * them; the records a page shows are audited.
  */
 @Component
 class RecipientTimelines {
 
-	private static final Comparator<TimelineEvent> NEWEST_FIRST = Comparator.comparing(TimelineEvent::on)
-		.thenComparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.reversed();
+	static final String VIEW = "VIEW=TIMELINE";
 
 	private final List<RecipientTimeline> timelines;
 
-	RecipientTimelines(List<RecipientTimeline> timelines) {
+	private final AuditLog auditLog;
+
+	RecipientTimelines(List<RecipientTimeline> timelines, AuditLog auditLog) {
 		this.timelines = timelines;
+		this.auditLog = auditLog;
 	}
 
-	/** The timeline of a recipient whose page the user may see. */
-	List<TimelineEvent> of(RecipientView recipient, StaffUser user) {
+	/** A page of the timeline of a recipient whose page the user may see. */
+	@Transactional
+	Page<TimelineEvent> of(RecipientView recipient, StaffUser user, Pageable pageable) {
+		long end = pageable.getOffset() + pageable.getPageSize();
+		// Beyond what any source holds no source is asked for more than it has.
+		int wanted = (int) Math.min(end, Integer.MAX_VALUE);
 		List<TimelineEvent> events = new ArrayList<>();
 		for (RecipientCourse course : recipient.courses()) {
 			String path = "/courses/" + course.courseId();
 			String kind = "course.kind." + course.kind();
 			events.add(new TimelineEvent(course.startsOn(), null, "recipient.timeline.courseStarted", kind, null, null,
-					path));
+					path, "COURSE", course.courseId()));
 			if (course.endedOn() != null) {
 				events.add(new TimelineEvent(course.endedOn(), null, "recipient.timeline.courseEnded", kind, null, null,
-						path));
+						path, "COURSE", course.courseId()));
 			}
 		}
+		long total = events.size();
 		for (RecipientTimeline timeline : this.timelines) {
-			events.addAll(timeline.eventsOf(recipient.id(), user));
+			total += timeline.countOf(recipient.id(), user);
+			events.addAll(timeline.newestOf(recipient.id(), user, wanted));
 		}
-		events.sort(NEWEST_FIRST);
-		return events;
+		events.sort(TimelineEvent.NEWEST_FIRST);
+		int from = (int) Math.min(pageable.getOffset(), events.size());
+		List<TimelineEvent> shown = List.copyOf(events.subList(from, (int) Math.min(end, events.size())));
+		ShownRecords records = ShownRecords.of(RecipientRecords.ENTITY, List.of(recipient.id()));
+		for (TimelineEvent event : shown) {
+			records = records.and(event.recordType(), List.of(event.recordId()));
+		}
+		this.auditLog.recordShown(RecipientRecords.ENTITY, records,
+				SearchCriteria.of("recipient", recipient.id()).and(pageable), "RESULTS=" + total + ";" + VIEW);
+		return new PageImpl<>(shown, pageable, total);
 	}
 
 }

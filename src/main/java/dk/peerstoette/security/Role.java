@@ -8,6 +8,16 @@ public enum Role {
 
 	ADMIN, MANAGER, COORDINATOR, PEER_WORKER;
 
+	/**
+	 * Whether users of this role may ever see who a recipient is (alias, internal
+	 * number): coordinators and peer workers, within their scope. Administrators and
+	 * managers never do, on any page, search, export or message; they get counts. Every
+	 * service that builds a view with recipients in it asks this first.
+	 */
+	public boolean seesRecipients() {
+		return this == COORDINATOR || this == PEER_WORKER;
+	}
+
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
 	}

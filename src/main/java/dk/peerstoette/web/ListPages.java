@@ -47,7 +47,7 @@ public final class ListPages {
 	 * @param defaultKey the key to sort by when none (or an unknown one) is asked for
 	 */
 	public static Pageable of(Pageable requested, Map<String, String> sortable, String defaultKey) {
-		int size = (requested.getPageSize() > 0) ? Math.min(requested.getPageSize(), MAX_SIZE) : DEFAULT_SIZE;
+		int size = sizeOf(requested);
 		Sort.Order asked = requested.getSort().stream().findFirst().orElse(null);
 		String key = (asked != null && sortable.containsKey(asked.getProperty())) ? asked.getProperty() : defaultKey;
 		Sort.Direction direction = (asked != null && sortable.containsKey(asked.getProperty())) ? asked.getDirection()
@@ -59,6 +59,18 @@ public final class ListPages {
 			sort = sort.and(JpaSort.unsafe(Sort.Direction.ASC, sortable.get(defaultKey)));
 		}
 		return PageRequest.of(Math.max(requested.getPageNumber(), 0), size, sort);
+	}
+
+	/**
+	 * The page asked for of a list that has one order of its own (a timeline), not sorted
+	 * by the request.
+	 */
+	public static Pageable inFixedOrder(Pageable requested) {
+		return PageRequest.of(Math.max(requested.getPageNumber(), 0), sizeOf(requested));
+	}
+
+	private static int sizeOf(Pageable requested) {
+		return (requested.getPageSize() > 0) ? Math.min(requested.getPageSize(), MAX_SIZE) : DEFAULT_SIZE;
 	}
 
 }

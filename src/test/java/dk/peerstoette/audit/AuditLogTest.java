@@ -1,10 +1,14 @@
 package dk.peerstoette.audit;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -68,6 +72,43 @@ class AuditLogTest {
 		});
 		assertThat(auditLog.entriesFor("TEST_RECORD", 4713L, 10)).singleElement()
 			.satisfies((entry) -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED));
+	}
+
+	@Test
+	@WithUserDetails("koordinator")
+	void aSearchKeepsWhatItWasAskedAndWhichRecordsItShowed() {
+		transaction.executeWithoutResult((status) -> auditLog.recordShown("TEST_RECORD",
+				ShownRecords.of("TEST_RECORD", List.of(3L, 1L, 3L)).and("RECIPIENT", List.of(4715L)),
+				SearchCriteria.of("q", " Jens\u0000 \"Hansen\" ")
+					.and("unit", 4L)
+					.and("blank", " ")
+					.and("missing", null)
+					.and("outcome", AuditOutcome.DENIED)
+					.and("from", LocalDate.of(2026, 1, 2))
+					.and("long", "x".repeat(199) + "\uD83D\uDE00")
+					.and(PageRequest.of(2, 20)),
+				"RESULTS=3"));
+		AuditEntry entry = auditLog.entriesBy("koordinator", 1).get(0);
+		assertThat(entry.action()).isEqualTo(AuditAction.SEARCH);
+		assertThat(entry.entityType()).isEqualTo("TEST_RECORD");
+		assertThat(entry.detail()).isEqualTo("RESULTS=3");
+		assertThat(entry.shown()).isEqualTo("{\"RECIPIENT\": [4715], \"TEST_RECORD\": [3, 1]}");
+		assertThat(jdbc.sql("""
+				select concat_ws('|', criteria ->> 'q', criteria -> 'unit', criteria ->> 'outcome', criteria ->> 'from',
+				                 length(criteria ->> 'long'), criteria -> 'page', criteria -> 'size',
+				                 criteria -> 'blank' is not null, criteria -> 'missing' is not null,
+				                 criteria -> 'sort' is not null)
+				from audit_event where id = ?
+				""").param(entry.id()).query(String.class).single())
+			.isEqualTo("Jens  \"Hansen\"|4|DENIED|2026-01-02|199|2|20|f|f|f");
+		assertThat(auditLog.entriesShowing("RECIPIENT", 4715L, 10)).extracting(AuditEntry::id).contains(entry.id());
+	}
+
+	@Test
+	void criteriaAndRecordTypesAreNamedByCodes() {
+		assertThatThrownBy(() -> SearchCriteria.of("Jens Hansen", "x")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> ShownRecords.of("recipient; drop", List.of(1L)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

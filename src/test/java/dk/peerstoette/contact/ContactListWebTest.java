@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,11 @@ class ContactListWebTest {
 				.andExpect(content().string(not(containsString("href=\"/contacts/" + carlsContact + "\""))));
 			assertThat(searches("koordinator")).isEqualTo(searchesBefore + 1);
 			assertThat(lastSearchDetail("koordinator")).isEqualTo("RESULTS=3;FILTERS=recipient");
+			// The search criterion as typed, and the contacts and the recipient it
+			// showed.
+			assertThat(lastSearch("koordinator", "criteria")).contains("\"recipient\": \"" + anna.number() + "\"");
+			assertThat(lastSearch("koordinator", "shown")).isEqualTo("{\"CONTACT\": [%d, %d, %d], \"RECIPIENT\": [%d]}"
+				.formatted(annaThird, annaSecond, annaFirst, anna.id()));
 			mvc.perform(get("/contacts").param("recipient", anna.number()).param("from", MONDAY.toString()))
 				.andExpect(model().attribute("totals", new ContactTotals(2, 105)))
 				.andExpect(content().string(containsString("1,8 timer")));
@@ -238,10 +244,88 @@ class ContactListWebTest {
 			int started = page.indexOf("Forløbet startede");
 			assertThat(third).isPositive().isLessThan(first);
 			assertThat(first).isLessThan(started);
+			// The page's records are audited: the recipient, their contacts and course.
 			assertThat(jdbc.sql("""
-					select count(*) from audit_event where actor_username = 'koordinator' and entity_type = 'CONTACT'
-					  and action = 'SEARCH' and detail = 'RESULTS=3;VIA=RECIPIENT_TIMELINE'
-					""").query(Integer.class).single()).isPositive();
+					select count(*) from audit_event where actor_username = 'koordinator' and entity_type = 'RECIPIENT'
+					  and action = 'SEARCH' and detail = 'RESULTS=4;VIEW=TIMELINE'
+					  and shown @> cast(? as jsonb) and criteria @> cast(? as jsonb)
+					""")
+				.param("{\"RECIPIENT\": [%d], \"CONTACT\": [%d, %d, %d]}".formatted(anna.id(), annaFirst, annaSecond,
+						annaThird))
+				.param("{\"recipient\": %d, \"page\": 0}".formatted(anna.id()))
+				.query(Integer.class)
+				.single()).isOne();
+		}
+
+		/**
+		 * Issue 12, item 12: a recipient with 2,000 contacts gave a 717 KB page. The
+		 * timeline is paged like the other lists, each page cut from one order, and the
+		 * records each page shows are audited.
+		 */
+		@Test
+		@WithUserDetails("koordinator")
+		void aLongTimelineComesAPageAtATimeAndEachPageIsAudited() throws Exception {
+			long copenhagen = fixtures.organisation(ContactFixtures.COPENHAGEN);
+			Recipient many = fixtures.recipient(copenhagen, "Many " + tag);
+			long holder = fixtures.peerWorker(copenhagen, "Holder " + tag);
+			// Long ago, where no other test counts contacts: eight a day for 250 days.
+			long course = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.of(1984, 12, 1), null, List.of(many.id()),
+					List.of(holder));
+			jdbc.sql("""
+					insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind,
+					                     occurred_on, starts_at, duration_minutes, created_by, updated_by)
+					select c.organisation_id, c.unit_id, c.id, ?, ?, 'PHONE', date '1985-01-01' + i / 8,
+					       time '08:00' + (i % 8) * interval '1 hour', 15, u.id, u.id
+					from course c, staff_user u, generate_series(0, 1999) as i
+					where c.id = ? and u.username = 'koordinator'
+					""").params(many.id(), holder, course).update();
+			List<Long> newest = jdbc.sql("""
+					select id from contact where recipient_id = ?
+					order by occurred_on desc, starts_at desc, id desc limit 40
+					""").param(many.id()).query(Long.class).list();
+
+			String first = timelinePage(many, 0);
+			assertThat(first.length()).as("bytes of the first page").isLessThan(80_000);
+			assertThat(contactsOn(first)).containsExactlyElementsOf(newest.subList(0, 20));
+			assertThat(first).contains("2.001 fundet").contains("href=\"/recipients/" + many.id() + "?page=1\"");
+
+			long before = jdbc.sql("select max(id) from audit_event").query(Long.class).single();
+			String second = timelinePage(many, 1);
+			assertThat(contactsOn(second)).containsExactlyElementsOf(newest.subList(20, 40));
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event
+					where id > ? and actor_username = 'koordinator' and action = 'SEARCH' and entity_type = 'RECIPIENT'
+					  and detail = 'RESULTS=2001;VIEW=TIMELINE' and criteria @> cast(? as jsonb)
+					  and shown = cast(? as jsonb)
+					""")
+				.param(before)
+				.param("{\"recipient\": %d, \"page\": 1, \"size\": 20}".formatted(many.id()))
+				.param("{\"RECIPIENT\": [%d], \"CONTACT\": %s}".formatted(many.id(), newest.subList(20, 40)))
+				.query(Integer.class)
+				.single()).isOne();
+
+			// The oldest event, the course's start, is alone on the last page.
+			String last = timelinePage(many, 100);
+			assertThat(contactsOn(last)).isEmpty();
+			assertThat(Jsoup.parse(last).select("#timeline-events li")).singleElement()
+				.satisfies((event) -> assertThat(event.text()).contains("Forløbet startede"));
+		}
+
+		private String timelinePage(Recipient recipient, int page) throws Exception {
+			return mvc.perform(get("/recipients/{id}", recipient.id()).param("page", String.valueOf(page)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+
+		private static List<Long> contactsOn(String page) {
+			return Jsoup.parse(page)
+				.select("#timeline-events a[href^=/contacts/]")
+				.eachAttr("href")
+				.stream()
+				.map((href) -> Long.valueOf(href.substring("/contacts/".length())))
+				.toList();
 		}
 
 	}
@@ -272,6 +356,15 @@ class ContactListWebTest {
 					+ "and action = 'SEARCH'")
 			.param(username)
 			.query(Integer.class)
+			.single();
+	}
+
+	private String lastSearch(String username, String column) {
+		return jdbc
+			.sql("select " + column + "::text from audit_event where actor_username = ? and entity_type = 'CONTACT' "
+					+ "and action = 'SEARCH' order by id desc limit 1")
+			.param(username)
+			.query(String.class)
 			.single();
 	}
 

@@ -532,6 +532,49 @@ class PeerWorkerWebTest {
 				.andExpect(content().string(not(containsString("href=\"/courses/" + ended + "\""))))
 				.andExpect(content().string(containsString("Brobygning")))
 				.andExpect(content().string(containsString(alias)));
+			// The read names the course and the recipient the page showed.
+			assertThat(jdbc.sql("""
+					select shown::text from audit_event
+					where actor_username = 'koordinator' and entity_type = 'PEER_WORKER' and entity_id = ?
+					  and action = 'READ' order by id desc limit 1
+					""").param(String.valueOf(id)).query(String.class).single())
+				.isEqualTo("{\"COURSE\": [" + active + "], \"RECIPIENT\": [" + recipient + "]}");
+		}
+
+		@Test
+		void anAdministratorSeesHowLargeTheCaseloadIsButNotWhoIsInIt() throws Exception {
+			long id = create("koordinator", peer("Counted " + tag()));
+			long unit = unitId(KOBENHAVN, "Værestedet");
+			String alias = "Hidden" + tag().substring(0, 6);
+			long active = course(id, unit, "INDIVIDUAL", null);
+			String number = "H" + tag().substring(0, 8);
+			long recipient = jdbc
+				.sql("""
+						insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
+						values (?, ?, ?, ?, (select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'OTHER'))
+						returning id
+						""")
+				.param(number)
+				.param(alias)
+				.param(organisationId(KOBENHAVN))
+				.param(unit)
+				.query(Long.class)
+				.single();
+			jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
+				.param(active)
+				.param(recipient)
+				.update();
+			mvc.perform(get("/peers/{id}", id).with(as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Et aktuelt forløb med én peer-støttemodtager.")))
+				.andExpect(content().string(not(containsString(alias))))
+				.andExpect(content().string(not(containsString(number))))
+				.andExpect(content().string(not(containsString("/courses/" + active))));
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event
+					where actor_username = 'admin' and entity_type = 'PEER_WORKER' and entity_id = ?
+					  and action = 'READ' and shown is null
+					""").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
 		}
 
 		@Test

@@ -4,11 +4,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,6 +21,7 @@ import static dk.peerstoette.recipient.RecipientTestData.KOBENHAVN;
 import static dk.peerstoette.recipient.RecipientTestData.today;
 import static dk.peerstoette.recipient.RecipientTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What other modules learn about recipients through {@link RecipientDirectory}. */
 @IntegrationTest
@@ -58,12 +63,20 @@ class RecipientDirectoryTest {
 
 	@Test
 	void labelsRecipientsByAliasAndNumber() {
-		var labels = directory.labels(List.of(anna, bo));
+		var labels = directory.labels(List.of(anna, bo), Role.COORDINATOR);
 		assertThat(labels).containsOnlyKeys(anna, bo);
 		assertThat(labels.get(anna).alias()).isEqualTo(token + " Anna");
 		assertThat(labels.get(anna).internalNumber()).isEqualTo(number(anna));
 		assertThat(labels.get(anna)).hasToString(token + " Anna (" + number(anna) + ")");
-		assertThat(directory.labels(List.of())).isEmpty();
+		assertThat(directory.labels(List.of(), Role.PEER_WORKER)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "ADMIN", "MANAGER" })
+	void neverTellsAnAdministratorOrAManagerWhoARecipientIs(Role reader) {
+		assertThatThrownBy(() -> directory.labels(List.of(anna), reader)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> directory.search(token, kobenhavnId, 10, reader))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -83,13 +96,16 @@ class RecipientDirectoryTest {
 
 	@Test
 	void searchesAnOrganisationsRecipientsByAliasOrNumber() {
-		assertThat(directory.search(token.toUpperCase(), kobenhavnId, 10)).extracting(RecipientLabel::id)
+		assertThat(directory.search(token.toUpperCase(), kobenhavnId, 10, Role.COORDINATOR))
+			.extracting(RecipientLabel::id)
 			.containsExactly(anna, bo);
-		assertThat(directory.search(token, kobenhavnId, 1)).hasSize(1);
-		assertThat(directory.search(number(bo), kobenhavnId, 10)).extracting(RecipientLabel::id).containsExactly(bo);
-		assertThat(directory.search(token, data.organisationId(AARHUS), 10)).extracting(RecipientLabel::id)
+		assertThat(directory.search(token, kobenhavnId, 1, Role.COORDINATOR)).hasSize(1);
+		assertThat(directory.search(number(bo), kobenhavnId, 10, Role.COORDINATOR)).extracting(RecipientLabel::id)
+			.containsExactly(bo);
+		assertThat(directory.search(token, data.organisationId(AARHUS), 10, Role.COORDINATOR))
+			.extracting(RecipientLabel::id)
 			.containsExactly(aarhus);
-		assertThat(directory.search("%", kobenhavnId, 10)).isEmpty();
+		assertThat(directory.search("%", kobenhavnId, 10, Role.COORDINATOR)).isEmpty();
 	}
 
 	@Test
