@@ -23,6 +23,7 @@ import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
+import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
@@ -57,8 +58,11 @@ class PeerWorkers {
 
 	private final AuditLog auditLog;
 
+	private final SignedInSessions sessions;
+
 	PeerWorkers(PeerWorkerRepository workers, PeerTrainingRepository trainings, PeerSupervisionRepository supervisions,
-			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog) {
+			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog,
+			SignedInSessions sessions) {
 		this.workers = workers;
 		this.trainings = trainings;
 		this.supervisions = supervisions;
@@ -66,6 +70,7 @@ class PeerWorkers {
 		this.staff = staff;
 		this.caseload = caseload;
 		this.auditLog = auditLog;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -109,12 +114,6 @@ class PeerWorkers {
 		return pageOf(worker, true);
 	}
 
-	/** The peer worker record linked to the user's login, if any. */
-	@Transactional(readOnly = true)
-	public @Nullable Long ownRecord(StaffUser user) {
-		return this.workers.findIdByStaffUserId(user.getId()).orElse(null);
-	}
-
 	@Transactional(readOnly = true)
 	public PeerFormOptions optionsForNew(StaffUser user) {
 		requireManager(user, AuditAction.CREATE, null);
@@ -144,6 +143,7 @@ class PeerWorkers {
 		PeerWorker saved = this.workers.saveAndFlush(new PeerWorker(organisationId, description));
 		long id = Objects.requireNonNull(saved.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, null);
+		loginRelinked(description.staffUserId());
 		return id;
 	}
 
@@ -159,9 +159,24 @@ class PeerWorkers {
 		if (changed.isEmpty()) {
 			return;
 		}
+		Long loginBefore = worker.getStaffUserId();
 		worker.describe(organisationId, description);
 		this.workers.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		if (changed.contains("login")) {
+			loginRelinked(loginBefore);
+			loginRelinked(description.staffUserId());
+		}
+	}
+
+	/**
+	 * A login linked to another record, or to none, is a peer worker with another scope:
+	 * their open sessions are told so.
+	 */
+	private void loginRelinked(@Nullable Long staffUserId) {
+		if (staffUserId != null) {
+			this.staff.username(staffUserId).ifPresent(this.sessions::refresh);
+		}
 	}
 
 	@Transactional
