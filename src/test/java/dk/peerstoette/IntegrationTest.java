@@ -14,14 +14,16 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real PostgreSQL (see {@link TestPostgres}), with the demo
  * data, listening on a random port for browser tests and offering MockMvc for web tests.
- * Every test class with this annotation shares one application context.
+ * Every test class with this annotation shares one application context. MockMvc keeps its
+ * own sessions; real HTTP uses the session store (see
+ * {@link MockMvcSessionConfiguration}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, MockMvcSessionConfiguration.class })
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 

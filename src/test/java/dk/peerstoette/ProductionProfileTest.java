@@ -61,6 +61,10 @@ class ProductionProfileTest {
 	void theFirstAdministratorSignsIn() throws Exception {
 		mvc.perform(formLogin("/login").user("chief").password("Long-enough-Pa55")).andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(redirectedUrl("/login?error"));
+		// The application role keeps sessions in tables it does not own.
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'chief'")
+			.query(Integer.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -85,6 +85,24 @@ public class TestProgramme {
 			.single();
 	}
 
+	/**
+	 * A course of the organisation's first unit, started a month ago, with one recipient
+	 * and one peer worker.
+	 */
+	public long course(long organisationId, long recipientId, long peerWorkerId) {
+		long id = this.jdbc.sql("""
+				insert into course (kind, organisation_id, unit_id, starts_on)
+				values ('INDIVIDUAL', ?, ?, current_date - 30) returning id
+				""").params(organisationId, unit(organisationId)).query(Long.class).single();
+		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
+			.params(id, recipientId)
+			.update();
+		this.jdbc.sql("insert into course_peer (course_id, peer_worker_id) values (?, ?)")
+			.params(id, peerWorkerId)
+			.update();
+		return id;
+	}
+
 	/** A recipient the fixtures added. */
 	public record Recipient(long id, String number, String alias) {
 

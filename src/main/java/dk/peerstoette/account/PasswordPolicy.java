@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.peerstoette.web.RejectedValueException;
+
 /**
  * What a password must be to be accepted: long, not only one kind of character, not the
  * username and not one of the passwords every attacker tries first. Each problem is a
@@ -20,6 +22,19 @@ final class PasswordPolicy {
 			"qwerty123456", "password123!", "administrator", "letmein12345");
 
 	private PasswordPolicy() {
+	}
+
+	/**
+	 * Refuses a new password that breaks the policy or was not typed the same twice, with
+	 * the field and the message code.
+	 */
+	static void checkNew(String password, String repeat, String username) {
+		problem(password, username).ifPresent((code) -> {
+			throw new RejectedValueException("password", code);
+		});
+		if (!password.equals(repeat)) {
+			throw new RejectedValueException("passwordRepeat", "password.mismatch");
+		}
 	}
 
 	static Optional<String> problem(String password, String username) {

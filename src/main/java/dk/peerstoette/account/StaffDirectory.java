@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other modules may know about staff logins: which peer-worker logins an
  * organisation has, so that a peer worker's record can be linked to the login they sign
- * in with, and which coordinators may be named a peer worker's supervisor.
+ * in with, which coordinators may be named a peer worker's supervisor, and a login's
+ * username, whose sessions a change of link reaches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,6 +58,14 @@ public class StaffDirectory {
 	 */
 	public Optional<String> loginLabel(long staffUserId) {
 		return this.jdbc.sql("select full_name || ' (' || username || ')' from staff_user where id = ?")
+			.param(staffUserId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The login's username, whatever its role and whether or not it is active. */
+	public Optional<String> username(long staffUserId) {
+		return this.jdbc.sql("select username from staff_user where id = ?")
 			.param(staffUserId)
 			.query(String.class)
 			.optional();

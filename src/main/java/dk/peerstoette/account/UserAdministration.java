@@ -21,6 +21,7 @@ import dk.peerstoette.partnership.OrganisationRepository;
 import dk.peerstoette.partnership.Partnership;
 import dk.peerstoette.partnership.PartnershipRepository;
 import dk.peerstoette.security.Role;
+import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.Usernames;
 
 import org.springframework.data.domain.Page;
@@ -33,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's work on staff users. Every read and change of an account is
  * audited; rules that need the database (unique username, existing organisation, a newer
- * version saved by someone else) are checked here and reported per field.
+ * version saved by someone else) are checked here and reported per field. A change that
+ * narrows or moves what the user may do (deactivation, role, organisation, partnership, a
+ * new password) ends all of the user's open sessions; a new name reaches them.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -51,13 +54,17 @@ class UserAdministration {
 
 	private final AuditLog auditLog;
 
+	private final SignedInSessions sessions;
+
 	UserAdministration(StaffAccountRepository accounts, OrganisationRepository organisations,
-			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, AuditLog auditLog,
+			SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -86,7 +93,7 @@ class UserAdministration {
 		if (this.accounts.existsByUsername(username)) {
 			throw new RejectedValueException("username", "user.username.taken");
 		}
-		checkNewPassword(form.getPassword(), form.getPasswordRepeat(), username);
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), username);
 		Placement placement = place(form.description());
 		StaffAccount account = new StaffAccount(username, this.passwordEncoder.encode(form.getPassword()),
 				form.getFullName().strip(), Objects.requireNonNull(form.getRole()));
@@ -120,6 +127,12 @@ class UserAdministration {
 		account.describe(form.getFullName().strip(), role, placement.organisation(), placement.partnership());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		if (changed.contains("role") || changed.contains("organisation") || changed.contains("partnership")) {
+			endSessions(account, "SCOPE_CHANGED");
+		}
+		else if (!changed.isEmpty()) {
+			this.sessions.refresh(account.getUsername());
+		}
 	}
 
 	@Transactional
@@ -131,15 +144,25 @@ class UserAdministration {
 		account.setActive(active);
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "ACTIVE=" + active);
+		if (!active) {
+			endSessions(account, "DEACTIVATED");
+		}
 	}
 
 	@Transactional
 	public void resetPassword(long id, PasswordResetForm form) {
 		StaffAccount account = lockedForChange(id, form.getVersion());
-		checkNewPassword(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
 		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET");
+		endSessions(account, "PASSWORD_RESET");
+	}
+
+	/** Ends the user's open sessions once the change is committed, and logs why. */
+	private void endSessions(StaffAccount account, String reason) {
+		this.sessions.endAll(account.getUsername());
+		this.auditLog.record(AuditAction.LOGOUT, ENTITY, account.getId(), "SESSIONS_ENDED;REASON=" + reason);
 	}
 
 	private StaffAccount lockedForChange(long id, long expectedVersion) {
@@ -148,15 +171,6 @@ class UserAdministration {
 			throw new ConcurrentChangeException();
 		}
 		return account;
-	}
-
-	private void checkNewPassword(String password, String repeat, String username) {
-		PasswordPolicy.problem(password, username).ifPresent((code) -> {
-			throw new RejectedValueException("password", code);
-		});
-		if (!password.equals(repeat)) {
-			throw new RejectedValueException("passwordRepeat", "password.mismatch");
-		}
 	}
 
 	/**

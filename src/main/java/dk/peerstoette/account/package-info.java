@@ -1,6 +1,7 @@
 /**
  * Staff user accounts: who may sign in, with which role, in which organisation (and for a
- * manager, which partnership), and the administrator's pages to manage them.
+ * manager, which partnership), the administrator's pages to manage them, and each user's
+ * own sessions and password ({@code /account/sessions}, {@code /account/password}).
  */
 @org.jspecify.annotations.NullMarked
 package dk.peerstoette.account;

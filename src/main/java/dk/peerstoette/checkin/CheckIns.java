@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
-import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
@@ -33,14 +32,11 @@ class CheckIns {
 
 	private final JdbcClient jdbc;
 
-	private final PeerDirectory peers;
-
 	private final AuditLog auditLog;
 
-	CheckIns(CheckInRepository checkIns, JdbcClient jdbc, PeerDirectory peers, AuditLog auditLog) {
+	CheckIns(CheckInRepository checkIns, JdbcClient jdbc, AuditLog auditLog) {
 		this.checkIns = checkIns;
 		this.jdbc = jdbc;
-		this.peers = peers;
 		this.auditLog = auditLog;
 	}
 
@@ -104,7 +100,7 @@ class CheckIns {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=ROLE");
 			throw new AccessDeniedException("Check-ins are the peer worker's own");
 		}
-		return this.peers.peerWorkerIdOfUser(user.getId()).orElse(null);
+		return user.getPeerWorkerId();
 	}
 
 	/** The user's check-ins and whether their login is linked to a peer worker. */

@@ -446,8 +446,7 @@ class ContactRecords {
 	Optional<Scope> timelineScope(StaffUser user) {
 		return switch (user.getRole()) {
 			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map(Scope.Organisation::new);
-			case PEER_WORKER -> Optional
-				.of(new Scope.PeerWorker(user.getId(), this.peers.peerWorkerIdOfUser(user.getId()).orElse(null)));
+			case PEER_WORKER -> Optional.of(new Scope.PeerWorker(user.getId(), user.getPeerWorkerId()));
 			case ADMIN, MANAGER -> Optional.empty();
 		};
 	}
@@ -576,7 +575,7 @@ class ContactRecords {
 			return new Actor(user, user.getOrganisationId(), null);
 		}
 		if (user.getRole() == Role.PEER_WORKER) {
-			return new Actor(user, null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+			return new Actor(user, null, user.getPeerWorkerId());
 		}
 		this.auditLog.recordRefusal(action, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 		throw new AccessDeniedException("Contacts are for coordinators and peer workers");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class CourseAdministration {
 		}
 		else if (user.getRole() == Role.PEER_WORKER) {
 			// A peer worker without a peer worker record is assigned to nothing.
-			page = this.peers.peerWorkerIdOfUser(user.getId())
+			page = Optional.ofNullable(user.getPeerWorkerId())
 				.map((me) -> this.queries.page(new CourseQueries.Scope.PeerWorker(me), query, pageable))
 				.orElse(Page.empty(pageable));
 		}
@@ -250,7 +251,7 @@ class CourseAdministration {
 			case COORDINATOR -> this.courses.findById(id)
 				.filter((found) -> Objects.equals(found.getOrganisationId(), user.getOrganisationId()))
 				.orElse(null);
-			case PEER_WORKER -> this.peers.peerWorkerIdOfUser(user.getId())
+			case PEER_WORKER -> Optional.ofNullable(user.getPeerWorkerId())
 				.flatMap((me) -> this.courses.findById(id).filter((found) -> found.getPeerWorkerIds().contains(me)))
 				.orElse(null);
 			default -> null;

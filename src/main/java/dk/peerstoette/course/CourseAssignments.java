@@ -33,17 +33,6 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 	}
 
 	@Override
-	public Set<Long> recipientIdsAssignedTo(long staffUserId) {
-		return new HashSet<>(this.jdbc.sql("""
-				select distinct cr.recipient_id
-				from course_recipient cr
-				join course_peer cp on cp.course_id = cr.course_id
-				join peer_worker pw on pw.id = cp.peer_worker_id
-				where pw.staff_user_id = ?
-				""").param(staffUserId).query(Long.class).list());
-	}
-
-	@Override
 	public Set<Long> recipientIdsOfPeerWorker(long peerWorkerId) {
 		return new HashSet<>(this.jdbc.sql("""
 				select distinct cr.recipient_id

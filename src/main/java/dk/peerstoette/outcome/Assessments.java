@@ -24,7 +24,6 @@ import dk.peerstoette.instrument.InstrumentStatus;
 import dk.peerstoette.instrument.Instruments;
 import dk.peerstoette.outcome.AssessmentQueries.CourseFacts;
 import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
-import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.security.PasswordConfirmation;
@@ -58,17 +57,14 @@ class Assessments {
 
 	private final RecipientDirectory recipients;
 
-	private final PeerDirectory peers;
-
 	private final AuditLog auditLog;
 
 	Assessments(AssessmentRepository assessments, AssessmentQueries queries, Instruments instruments,
-			RecipientDirectory recipients, PeerDirectory peers, AuditLog auditLog) {
+			RecipientDirectory recipients, AuditLog auditLog) {
 		this.assessments = assessments;
 		this.queries = queries;
 		this.instruments = instruments;
 		this.recipients = recipients;
-		this.peers = peers;
 		this.auditLog = auditLog;
 	}
 
@@ -295,8 +291,7 @@ class Assessments {
 		Optional<Assessment> found = this.assessments.findById(id);
 		boolean allowed = found.isPresent() && switch (user.getRole()) {
 			case COORDINATOR -> Objects.equals(user.getOrganisationId(), found.get().getOrganisationId());
-			case PEER_WORKER -> this.queries.isPeerWorkerOf(found.get().getCourseId(),
-					this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+			case PEER_WORKER -> this.queries.isPeerWorkerOf(found.get().getCourseId(), user.getPeerWorkerId());
 			case ADMIN, MANAGER -> false;
 		};
 		if (!allowed) {
@@ -333,7 +328,7 @@ class Assessments {
 			return new Actor(user.getOrganisationId(), null);
 		}
 		if (user.getRole() == Role.PEER_WORKER) {
-			return new Actor(null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null));
+			return new Actor(null, user.getPeerWorkerId());
 		}
 		this.auditLog.recordRefusal(action, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 		throw new AccessDeniedException("Assessments are for coordinators and peer workers");
@@ -343,7 +338,7 @@ class Assessments {
 	Optional<Actor> timelineActor(StaffUser user) {
 		return switch (user.getRole()) {
 			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map((org) -> new Actor(org, null));
-			case PEER_WORKER -> Optional.of(new Actor(null, this.peers.peerWorkerIdOfUser(user.getId()).orElse(null)));
+			case PEER_WORKER -> Optional.of(new Actor(null, user.getPeerWorkerId()));
 			case ADMIN, MANAGER -> Optional.empty();
 		};
 	}

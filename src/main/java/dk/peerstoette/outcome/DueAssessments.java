@@ -89,8 +89,10 @@ class DueAssessments {
 	private static final String ORGANISATION = "c.organisation_id = :organisationId";
 
 	private static final String ASSIGNED = """
-			exists (select 1 from course_peer cp join peer_worker pw on pw.id = cp.peer_worker_id
-			        where cp.course_id = c.id and pw.staff_user_id = :userId)""";
+			exists (select 1 from course_peer cp where cp.course_id = c.id and cp.peer_worker_id = :peerWorkerId)""";
+
+	// A peer worker whose login is linked to no record is assigned to nothing.
+	private static final String NOTHING = "false";
 
 	private final JdbcClient jdbc;
 
@@ -172,7 +174,10 @@ class DueAssessments {
 			return ORGANISATION;
 		}
 		if (user.getRole() == Role.PEER_WORKER) {
-			params.put("userId", user.getId());
+			if (user.getPeerWorkerId() == null) {
+				return NOTHING;
+			}
+			params.put("peerWorkerId", user.getPeerWorkerId());
 			return ASSIGNED;
 		}
 		this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");

@@ -103,7 +103,7 @@ class RecipientOutcomes {
 		return head.filter((found) -> (user.getRole() == Role.COORDINATOR)
 				? Long.valueOf(found.organisationId()).equals(user.getOrganisationId())
 				: user.getRole() == Role.PEER_WORKER
-						&& this.assignments.recipientIdsAssignedTo(user.getId()).contains(recipientId));
+						&& this.assignments.recipientIdsAssignedTo(user).contains(recipientId));
 	}
 
 	private record Head(long id, String internalNumber, String alias, long organisationId) {

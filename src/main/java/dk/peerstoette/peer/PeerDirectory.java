@@ -3,7 +3,6 @@ package dk.peerstoette.peer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dk.peerstoette.partnership.Choice;
 
@@ -18,8 +17,5 @@ public interface PeerDirectory {
 
 	/** Names by id. */
 	Map<Long, String> names(Collection<Long> peerWorkerIds);
-
-	/** The peer worker record linked to a login, if any. */
-	Optional<Long> peerWorkerIdOfUser(long staffUserId);
 
 }

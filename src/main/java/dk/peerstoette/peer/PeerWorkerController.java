@@ -110,7 +110,7 @@ class PeerWorkerController {
 	/** A peer worker's own page, for the menu: the record linked to their login. */
 	@GetMapping("/me")
 	String mine(@AuthenticationPrincipal StaffUser user) {
-		Long id = this.peers.ownRecord(user);
+		Long id = user.getPeerWorkerId();
 		if (id != null) {
 			return "redirect:/peers/" + id;
 		}

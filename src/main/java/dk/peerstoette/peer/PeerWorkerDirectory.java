@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dk.peerstoette.account.PeerWorkerLinks;
 import dk.peerstoette.partnership.Choice;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Peer workers as other modules see them: names and who may be assigned. */
+/**
+ * Peer workers as other modules see them: names, who may be assigned, and which record a
+ * login is linked to.
+ */
 @Service
 @Transactional(readOnly = true)
-class PeerWorkerDirectory implements PeerDirectory {
+class PeerWorkerDirectory implements PeerDirectory, PeerWorkerLinks {
 
 	private final PeerWorkerRepository workers;
 
@@ -47,7 +51,7 @@ class PeerWorkerDirectory implements PeerDirectory {
 	}
 
 	@Override
-	public Optional<Long> peerWorkerIdOfUser(long staffUserId) {
+	public Optional<Long> peerWorkerIdOf(long staffUserId) {
 		return this.workers.findIdByStaffUserId(staffUserId);
 	}
 

@@ -25,6 +25,7 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
+import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
@@ -59,8 +60,11 @@ class PeerWorkers {
 
 	private final AuditLog auditLog;
 
+	private final SignedInSessions sessions;
+
 	PeerWorkers(PeerWorkerRepository workers, PeerTrainingRepository trainings, PeerSupervisionRepository supervisions,
-			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog) {
+			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog,
+			SignedInSessions sessions) {
 		this.workers = workers;
 		this.trainings = trainings;
 		this.supervisions = supervisions;
@@ -68,6 +72,7 @@ class PeerWorkers {
 		this.staff = staff;
 		this.caseload = caseload;
 		this.auditLog = auditLog;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -136,12 +141,6 @@ class PeerWorkers {
 		return page;
 	}
 
-	/** The peer worker record linked to the user's login, if any. */
-	@Transactional(readOnly = true)
-	public @Nullable Long ownRecord(StaffUser user) {
-		return this.workers.findIdByStaffUserId(user.getId()).orElse(null);
-	}
-
 	@Transactional(readOnly = true)
 	public PeerFormOptions optionsForNew(StaffUser user) {
 		requireManager(user, AuditAction.CREATE, null);
@@ -171,6 +170,7 @@ class PeerWorkers {
 		PeerWorker saved = this.workers.saveAndFlush(new PeerWorker(organisationId, description));
 		long id = Objects.requireNonNull(saved.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, null);
+		loginRelinked(description.staffUserId());
 		return id;
 	}
 
@@ -186,9 +186,24 @@ class PeerWorkers {
 		if (changed.isEmpty()) {
 			return;
 		}
+		Long loginBefore = worker.getStaffUserId();
 		worker.describe(organisationId, description);
 		this.workers.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		if (changed.contains("login")) {
+			loginRelinked(loginBefore);
+			loginRelinked(description.staffUserId());
+		}
+	}
+
+	/**
+	 * A login linked to another record, or to none, is a peer worker with another scope:
+	 * their open sessions are told so.
+	 */
+	private void loginRelinked(@Nullable Long staffUserId) {
+		if (staffUserId != null) {
+			this.staff.username(staffUserId).ifPresent(this.sessions::refresh);
+		}
 	}
 
 	@Transactional

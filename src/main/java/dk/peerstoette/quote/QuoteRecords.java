@@ -370,7 +370,7 @@ class QuoteRecords {
 		}
 		return switch (user.getRole()) {
 			case COORDINATOR -> new RecipientScope(null);
-			case PEER_WORKER -> new RecipientScope(Set.copyOf(this.assignments.recipientIdsAssignedTo(user.getId())));
+			case PEER_WORKER -> new RecipientScope(Set.copyOf(this.assignments.recipientIdsAssignedTo(user)));
 			case ADMIN, MANAGER -> null;
 		};
 	}

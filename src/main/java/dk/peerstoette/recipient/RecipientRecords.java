@@ -246,7 +246,7 @@ class RecipientRecords {
 	private @Nullable Scope scopeOf(StaffUser user) {
 		return switch (user.getRole()) {
 			case COORDINATOR -> (user.getOrganisationId() != null) ? new Scope(user.getOrganisationId(), null) : null;
-			case PEER_WORKER -> new Scope(null, this.assignments.recipientIdsAssignedTo(user.getId()));
+			case PEER_WORKER -> new Scope(null, this.assignments.recipientIdsAssignedTo(user));
 			case ADMIN, MANAGER -> null;
 		};
 	}

@@ -13,6 +13,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -33,6 +34,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -49,8 +53,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${app.security.hsts:false}") boolean hsts, ObjectProvider<ExpiredSessionForms> expiredSessionForms)
-			throws Exception {
+			@Value("${app.security.hsts:false}") boolean hsts, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
+			SignedInSessions signedInSessions) throws Exception {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
@@ -70,11 +74,14 @@ class SecurityConfiguration {
 					.anyRequest()
 					.authenticated());
 		http.formLogin(
-				(form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()));
+				(form) -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler(expiredSessionForms)));
-		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		// A new session at sign-in (not only a new id), so that its creation time is the
+		// sign-in, from which its absolute limit counts.
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.migrateSession()));
+		http.addFilterBefore(new SessionLifetimeFilter(signedInSessions), SecurityContextHolderFilter.class);
 		http.headers((headers) -> {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
 			headers.frameOptions((frame) -> frame.deny());
@@ -109,6 +116,20 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	/**
+	 * To the page asked for before signing in, or the start page; the session keeps which
+	 * device it was signed in from, for its owner's list of sessions.
+	 */
+	private static AuthenticationSuccessHandler successHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+		target.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			request.getSession()
+				.setAttribute(SessionDevice.ATTRIBUTE, SessionDevice.of(request.getHeader(HttpHeaders.USER_AGENT)));
+			target.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	/**

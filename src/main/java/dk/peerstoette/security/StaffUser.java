@@ -11,8 +11,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member: who they are and what bounds their scope (organisation, and
- * for a manager possibly a partnership).
+ * The signed-in staff member: who they are and what bounds their scope (organisation, for
+ * a manager possibly a partnership, and for a peer worker the peer-worker record their
+ * login is linked to). Worked out once, at sign-in, and read by every service instead of
+ * looking it up again; a change to the account or to the link ends or refreshes the
+ * user's sessions ({@link SignedInSessions}).
+ * <p>
+ * It is kept in the session table, serialized: it stays small, holds no password once
+ * signed in ({@link #eraseCredentials()}), and its {@code serialVersionUID} changes only
+ * with a change that old sessions cannot be read with (which then ends them).
  */
 public final class StaffUser implements UserDetails, CredentialsContainer {
 
@@ -37,11 +44,13 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final @Nullable String partnershipName;
 
+	private final @Nullable Long peerWorkerId;
+
 	private final boolean enabled;
 
 	public StaffUser(long id, String username, String password, String fullName, Role role,
 			@Nullable Long organisationId, @Nullable String organisationName, @Nullable Long partnershipId,
-			@Nullable String partnershipName, boolean enabled) {
+			@Nullable String partnershipName, @Nullable Long peerWorkerId, boolean enabled) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -51,6 +60,7 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		this.organisationName = organisationName;
 		this.partnershipId = partnershipId;
 		this.partnershipName = partnershipName;
+		this.peerWorkerId = peerWorkerId;
 		this.enabled = enabled;
 	}
 
@@ -90,6 +100,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	public @Nullable String getPartnershipName() {
 		return this.partnershipName;
+	}
+
+	/** The peer-worker record linked to this login, if any. */
+	public @Nullable Long getPeerWorkerId() {
+		return this.peerWorkerId;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.account.PeerWorkerLinks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,9 @@ class PeerWorkerWebTest {
 
 	@Autowired
 	PeerDirectory directory;
+
+	@Autowired
+	PeerWorkerLinks links;
 
 	@Nested
 	class Listing {
@@ -658,7 +662,7 @@ class PeerWorkerWebTest {
 			assertThat(directory.names(List.of(active, aarhus))).containsEntry(active, "Dir Active " + tag)
 				.containsEntry(aarhus, "Dir Aarhus " + tag);
 			linkLogin("peer", active);
-			assertThat(directory.peerWorkerIdOfUser(userId("peer"))).contains(active);
+			assertThat(links.peerWorkerIdOf(userId("peer"))).contains(active);
 		}
 
 	}

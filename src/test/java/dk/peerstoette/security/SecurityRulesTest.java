@@ -202,7 +202,7 @@ class SecurityRulesTest {
 			HttpResponse<String> signedIn = signIn(loginPage(), "admin");
 			HttpResponse<String> missing = client
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users/987654321"))
-					.header("Cookie", "JSESSIONID=" + sessionCookie(signedIn))
+					.header("Cookie", "SESSION=" + sessionCookie(signedIn))
 					.header("X-Request-Id", "missing-page-check")
 					.header("Accept", "text/html")
 					.build(), HttpResponse.BodyHandlers.ofString());
@@ -227,7 +227,7 @@ class SecurityRulesTest {
 			assertThat(token.find()).isTrue();
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", "JSESSIONID=" + sessionCookie(loginPage))
+				.header("Cookie", "SESSION=" + sessionCookie(loginPage))
 				.POST(HttpRequest.BodyPublishers
 					.ofString("username=" + username + "&password=demo&_csrf=" + token.group(1)))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -237,8 +237,8 @@ class SecurityRulesTest {
 			return response.headers()
 				.allValues("Set-Cookie")
 				.stream()
-				.filter((c) -> c.startsWith("JSESSIONID="))
-				.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+				.filter((c) -> c.startsWith("SESSION="))
+				.map((c) -> c.substring("SESSION=".length(), c.indexOf(';')))
 				.findFirst()
 				.orElse("");
 		}

@@ -1,0 +1,123 @@
+package dk.peerstoette.account;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import dk.peerstoette.audit.AuditAction;
+import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.security.PasswordAttempts;
+import dk.peerstoette.security.PasswordConfirmation;
+import dk.peerstoette.security.SignedInSession;
+import dk.peerstoette.security.SignedInSessions;
+import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.RejectedValueException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every user may do with their own account: see where they are signed in, end any of
+ * those sessions, and change their password, which ends every other session. Ending
+ * sessions and changing the password are audited.
+ */
+@Service
+class OwnAccount {
+
+	private static final String SESSION = "SESSION";
+
+	// Users live in Danish time, whatever the server's zone.
+	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private final StaffAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SignedInSessions sessions;
+
+	private final AuditLog auditLog;
+
+	private final PasswordAttempts passwordAttempts;
+
+	OwnAccount(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, SignedInSessions sessions,
+			AuditLog auditLog, PasswordAttempts passwordAttempts) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.auditLog = auditLog;
+		this.passwordAttempts = passwordAttempts;
+	}
+
+	/** How many wrong current passwords a session gets before it is signed out. */
+	static final int MAX_WRONG_PASSWORDS = 5;
+
+	/** What became of a password change. */
+	enum PasswordChange {
+
+		CHANGED,
+		/** The current password was wrong; attempts are left. */
+		WRONG_CURRENT,
+		/** The current password was wrong for the last time, or not checked at all. */
+		NO_ATTEMPTS_LEFT
+
+	}
+
+	/** The user's open sessions, this one first. */
+	List<SessionRow> sessions(StaffUser user, String currentSessionId) {
+		return this.sessions.of(user.getUsername(), currentSessionId).stream().map(OwnAccount::row).toList();
+	}
+
+	/** Ends one of the user's own sessions; false if they have none by that handle. */
+	@Transactional
+	public boolean endSession(StaffUser user, String handle) {
+		boolean ended = this.sessions.end(user.getUsername(), handle);
+		if (ended) {
+			this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=1");
+		}
+		return ended;
+	}
+
+	/** Ends every session of the user but this one. */
+	@Transactional
+	public void endOtherSessions(StaffUser user, String currentSessionId) {
+		this.sessions.endAllBut(user.getUsername(), currentSessionId);
+		this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=OTHERS");
+	}
+
+	/**
+	 * Changes the user's password if they gave the current one, and ends every other
+	 * session of theirs: whoever else held one must sign in with the new password. The
+	 * current password is counted before it is checked (as every password is, see
+	 * {@link PasswordAttempts}), {@value #MAX_WRONG_PASSWORDS} times per session, so that
+	 * guesses sent at once get no more tries.
+	 * @throws RejectedValueException for a new password the policy refuses
+	 */
+	@Transactional
+	public PasswordChange changePassword(StaffUser user, PasswordChangeForm form, String currentSessionId) {
+		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
+		PasswordConfirmation check = this.passwordAttempts.confirm(user, form.getCurrentPassword(),
+				"PASSWORD_CHANGE;SESSION=" + currentSessionId, MAX_WRONG_PASSWORDS);
+		if (check.outcome() != PasswordConfirmation.Outcome.CONFIRMED) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(),
+					AuditOutcome.FAILURE, "REASON=WRONG_PASSWORD;ATTEMPTS_LEFT=" + check.attemptsLeft());
+			return (check.attemptsLeft() > 0) ? PasswordChange.WRONG_CURRENT : PasswordChange.NO_ATTEMPTS_LEFT;
+		}
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
+		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
+		this.accounts.flush();
+		this.auditLog.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), "PASSWORD_CHANGED");
+		this.sessions.endAllBut(account.getUsername(), currentSessionId);
+		this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=OTHERS;REASON=PASSWORD_CHANGED");
+		return PasswordChange.CHANGED;
+	}
+
+	private static SessionRow row(SignedInSession session) {
+		return new SessionRow(session.handle(), session.device().browser(), session.device().system(),
+				LocalDateTime.ofInstant(session.signedInAt(), DANISH_TIME),
+				LocalDateTime.ofInstant(session.lastSeenAt(), DANISH_TIME), session.current());
+	}
+
+}
