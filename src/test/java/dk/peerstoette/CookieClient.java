@@ -37,9 +37,9 @@ public final class CookieClient {
 
 	private final String userAgent;
 
-	private @Nullable String cookie;
+	private volatile @Nullable String cookie;
 
-	private @Nullable String csrf;
+	private volatile @Nullable String csrf;
 
 	public CookieClient(int port, String userAgent) {
 		this.port = port;

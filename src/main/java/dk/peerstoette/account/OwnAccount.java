@@ -17,7 +17,9 @@ import dk.peerstoette.web.RejectedValueException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What every user may do with their own account: see where they are signed in, end any of
@@ -42,8 +44,11 @@ class OwnAccount {
 
 	private final PasswordAttempts passwordAttempts;
 
+	private final TransactionTemplate transaction;
+
 	OwnAccount(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, SignedInSessions sessions,
-			AuditLog auditLog, PasswordAttempts passwordAttempts) {
+			AuditLog auditLog, PasswordAttempts passwordAttempts, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
@@ -92,26 +97,34 @@ class OwnAccount {
 	 * session of theirs: whoever else held one must sign in with the new password. The
 	 * current password is counted before it is checked (as every password is, see
 	 * {@link PasswordAttempts}), {@value #MAX_WRONG_PASSWORDS} times per session, so that
-	 * guesses sent at once get no more tries.
+	 * guesses sent at once get no more tries. The check runs before the change's own
+	 * transaction: holding a connection while waiting for the count's would let a burst
+	 * of guesses take every connection of the pool.
 	 * @throws RejectedValueException for a new password the policy refuses
 	 */
-	@Transactional
 	public PasswordChange changePassword(StaffUser user, PasswordChangeForm form, String currentSessionId) {
-		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
 		PasswordConfirmation check = this.passwordAttempts.confirm(user, form.getCurrentPassword(),
 				"PASSWORD_CHANGE;SESSION=" + currentSessionId, MAX_WRONG_PASSWORDS);
 		if (check.outcome() != PasswordConfirmation.Outcome.CONFIRMED) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(),
-					AuditOutcome.FAILURE, "REASON=WRONG_PASSWORD;ATTEMPTS_LEFT=" + check.attemptsLeft());
+					AuditOutcome.FAILURE,
+					(check.outcome() == PasswordConfirmation.Outcome.WRONG)
+							? "REASON=WRONG_PASSWORD;ATTEMPTS_LEFT=" + check.attemptsLeft()
+							: "REASON=NO_ATTEMPTS_LEFT");
 			return (check.attemptsLeft() > 0) ? PasswordChange.WRONG_CURRENT : PasswordChange.NO_ATTEMPTS_LEFT;
 		}
+		this.transaction.executeWithoutResult((status) -> change(user, form, currentSessionId));
+		return PasswordChange.CHANGED;
+	}
+
+	private void change(StaffUser user, PasswordChangeForm form, String currentSessionId) {
+		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
 		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), "PASSWORD_CHANGED");
 		this.sessions.endAllBut(account.getUsername(), currentSessionId);
 		this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=OTHERS;REASON=PASSWORD_CHANGED");
-		return PasswordChange.CHANGED;
 	}
 
 	private static SessionRow row(SignedInSession session) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.CookieClient;
+import dk.peerstoette.RealHttpSession;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestProgramme;
 import dk.peerstoette.security.Role;
@@ -184,7 +185,7 @@ class OwnSessionsWebTest {
 			String username = peerWorker();
 			CookieClient stolen = CookieClient.signedIn(port, username, PASSWORD, FIREFOX);
 			stolen.get("/account/password");
-			for (int guess = 1; guess < OwnAccountController.MAX_WRONG_PASSWORDS; guess++) {
+			for (int guess = 1; guess < OwnAccount.MAX_WRONG_PASSWORDS; guess++) {
 				assertThat(stolen
 					.post("/account/password",
 							Map.of("currentPassword", "guess-" + guess, "password", "Taken-over-pass-1",
@@ -198,9 +199,35 @@ class OwnSessionsWebTest {
 			assertThat(stolen.isSignedIn()).isFalse();
 			assertThat(jdbc.sql("""
 					select count(*) from audit_event where actor_username = ? and action = 'UPDATE'
-					and outcome = 'FAILURE' and detail = 'REASON=WRONG_PASSWORD'
-					""").param(username).query(Integer.class).single())
-				.isEqualTo(OwnAccountController.MAX_WRONG_PASSWORDS);
+					and outcome = 'FAILURE' and detail like 'REASON=WRONG_PASSWORD;%'
+					""").param(username).query(Integer.class).single()).isEqualTo(OwnAccount.MAX_WRONG_PASSWORDS);
+		}
+
+		/**
+		 * Guesses sent at once are counted before they are checked: 30 of them get five
+		 * checks, and the right password after them changes nothing.
+		 */
+		@Test
+		void guessesSentAtOnceGetNoMoreThanFiveChecks() throws Exception {
+			String username = peerWorker();
+			CookieClient stolen = CookieClient.signedIn(port, username, PASSWORD, FIREFOX);
+			stolen.get("/account/password");
+			List<HttpResponse<String>> answers = RealHttpSession.atOnce(30,
+					(i) -> () -> stolen.post("/account/password", Map.of("currentPassword", "guess-" + i, "password",
+							"Taken-over-pass-1", "passwordRepeat", "Taken-over-pass-1")));
+			assertThat(answers).extracting(HttpResponse::statusCode).allMatch((code) -> code < 500);
+			stolen.post("/account/password", Map.of("currentPassword", PASSWORD, "password", "Taken-over-pass-1",
+					"passwordRepeat", "Taken-over-pass-1"));
+			assertThat(jdbc
+				.sql("select count(*) from audit_event where actor_username = ? and detail = 'PASSWORD_CHANGED'")
+				.param(username)
+				.query(Integer.class)
+				.single()).isZero();
+			assertThat(jdbc.sql("""
+					select count(*) from audit_event where actor_username = ? and action = 'UPDATE'
+					and outcome = 'FAILURE' and detail like 'REASON=WRONG_PASSWORD;%'
+					""").param(username).query(Integer.class).single()).isEqualTo(OwnAccount.MAX_WRONG_PASSWORDS);
+			assertThat(CookieClient.signedIn(port, username, PASSWORD, SAFARI).isSignedIn()).isTrue();
 		}
 
 	}
