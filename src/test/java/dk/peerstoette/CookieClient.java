@@ -7,8 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,11 +27,12 @@ import org.jspecify.annotations.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser without a browser: real HTTP against the running application (the port of an
- * {@code @IntegrationTest}), keeping the session cookie and the last CSRF token it was
- * given, and following no redirects, so that a test sees the server's every answer.
- * Unlike MockMvc it goes through the servlet container and the session store in
- * PostgreSQL, as a real browser does.
+ * A browser without a browser, or an attacker's script: real HTTP against the running
+ * application (the port of an {@code @IntegrationTest}), keeping the session cookie and
+ * the last CSRF token it was given, and following no redirects, so that a test sees the
+ * server's every answer. Unlike MockMvc it goes through the servlet container and the
+ * session store in PostgreSQL, as a real browser does. {@link #atOnce} sends many
+ * requests at the same moment.
  */
 public final class CookieClient {
 
@@ -103,6 +113,42 @@ public final class CookieClient {
 		assertThat(start.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 		return false;
+	}
+
+	/** Where a redirect leads, without the host; empty if it is none. */
+	public static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+	}
+
+	/**
+	 * Runs {@code count} requests on as many threads, let go at the same moment, and
+	 * returns their results in order.
+	 */
+	public static <T> List<T> atOnce(int count, IntFunction<Callable<T>> request) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch ready = new CountDownLatch(count);
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<T>> results = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				Callable<T> call = request.apply(i);
+				results.add(threads.submit(() -> {
+					ready.countDown();
+					go.await();
+					return call.call();
+				}));
+			}
+			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			List<T> answers = new ArrayList<>();
+			for (Future<T> result : results) {
+				answers.add(result.get(120, TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	/** The session cookie's value, as the browser holds it. */

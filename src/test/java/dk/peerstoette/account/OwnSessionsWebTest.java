@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.CookieClient;
-import dk.peerstoette.RealHttpSession;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestProgramme;
 import dk.peerstoette.security.Role;
@@ -212,7 +211,7 @@ class OwnSessionsWebTest {
 			String username = peerWorker();
 			CookieClient stolen = CookieClient.signedIn(port, username, PASSWORD, FIREFOX);
 			stolen.get("/account/password");
-			List<HttpResponse<String>> answers = RealHttpSession.atOnce(30,
+			List<HttpResponse<String>> answers = CookieClient.atOnce(30,
 					(i) -> () -> stolen.post("/account/password", Map.of("currentPassword", "guess-" + i, "password",
 							"Taken-over-pass-1", "passwordRepeat", "Taken-over-pass-1")));
 			assertThat(answers).extracting(HttpResponse::statusCode).allMatch((code) -> code < 500);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.RealHttpSession;
+import dk.peerstoette.CookieClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -471,7 +471,7 @@ class AssessmentWebTest {
 		void anErrorWhileLockedLeadsToTheScreen() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
-			RealHttpSession device = new RealHttpSession(port);
+			CookieClient device = new CookieClient(port, "Attacker script");
 			device.signIn("peer", "demo");
 			HttpResponse<String> unlocked = device.get("/outcomes/assessments/" + id + "/discard");
 			assertThat(unlocked.statusCode()).isEqualTo(405);
@@ -484,7 +484,7 @@ class AssessmentWebTest {
 					device.get("/outcomes/assessments/" + id + "/discard"), device.post("/outcomes/due", Map.of()),
 					device.get("/error"))) {
 				assertThat(failed.statusCode()).isEqualTo(302);
-				assertThat(RealHttpSession.location(failed)).isEqualTo("/outcomes/self-report");
+				assertThat(CookieClient.location(failed)).isEqualTo("/outcomes/self-report");
 			}
 			HttpResponse<String> own = device.get("/outcomes/self-report/no-such-page");
 			assertThat(own.statusCode()).isEqualTo(404);
@@ -500,19 +500,19 @@ class AssessmentWebTest {
 		void guessesSentAtOnceGetNoMoreThanFiveChecks() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
-			RealHttpSession device = new RealHttpSession(port);
-			assertThat(RealHttpSession.location(device.signIn("peer", "demo"))).isEqualTo("/");
+			CookieClient device = new CookieClient(port, "Attacker script");
+			assertThat(CookieClient.location(device.signIn("peer", "demo"))).isEqualTo("/");
 			device.get("/outcomes/assessments/" + id);
-			assertThat(RealHttpSession.location(device.post("/outcomes/assessments/" + id + "/self-report", Map.of())))
+			assertThat(CookieClient.location(device.post("/outcomes/assessments/" + id + "/self-report", Map.of())))
 				.isEqualTo("/outcomes/self-report");
 			assertThat(device.get("/outcomes/self-report").statusCode()).isEqualTo(200);
 
-			List<HttpResponse<String>> answers = RealHttpSession.atOnce(39,
+			List<HttpResponse<String>> answers = CookieClient.atOnce(39,
 					(i) -> () -> device.post("/outcomes/self-report/unlock", Map.of("password", "guess-" + i)));
 			HttpResponse<String> right = device.post("/outcomes/self-report/unlock", Map.of("password", "demo"));
 
 			assertThat(answers).extracting(HttpResponse::statusCode).allMatch((code) -> code < 500);
-			assertThat(RealHttpSession.location(right)).isNotEqualTo("/outcomes/assessments/" + id);
+			assertThat(CookieClient.location(right)).isNotEqualTo("/outcomes/assessments/" + id);
 			assertThat(jdbc.sql("""
 					select count(*) from audit_event where entity_type = 'ASSESSMENT' and entity_id = ?
 					and detail like 'SELF_REPORT=UNLOCK;REASON=BAD_PASSWORD%'

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.RealHttpSession;
+import dk.peerstoette.CookieClient;
 import dk.peerstoette.account.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,18 +155,18 @@ class LoginLockoutTest {
 		@Test
 		void aBurstOfWrongPasswordsGetsNoMoreChecksThanTheLimit() throws Exception {
 			String username = newUser();
-			RealHttpSession attacker = new RealHttpSession(port);
+			CookieClient attacker = new CookieClient(port, "Attacker script");
 			attacker.get("/login");
 
-			List<HttpResponse<String>> answers = RealHttpSession.atOnce(59,
+			List<HttpResponse<String>> answers = CookieClient.atOnce(59,
 					(i) -> () -> attacker.post("/login", Map.of("username", username, "password", "guess-" + i)));
 
-			assertThat(answers).extracting(RealHttpSession::location)
+			assertThat(answers).extracting(CookieClient::location)
 				.containsOnly("/login?error", "/login?locked")
 				.filteredOn("/login?error"::equals)
 				.hasSize(10);
-			assertThat(RealHttpSession
-				.location(attacker.post("/login", Map.of("username", username, "password", PASSWORD))))
+			assertThat(
+					CookieClient.location(attacker.post("/login", Map.of("username", username, "password", PASSWORD))))
 				.isEqualTo("/login?locked");
 			assertThat(auditedSignIns(username, "FAILURE")).isEqualTo(10);
 			assertThat(auditedSignIns(username, "DENIED")).isEqualTo(50);
