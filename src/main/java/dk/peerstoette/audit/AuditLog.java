@@ -27,6 +27,12 @@ public class AuditLog {
 	/** The MDC key under which the request filter keeps the request id. */
 	public static final String REQUEST_ID = "requestId";
 
+	/**
+	 * The MDC key of the X-Request-Id a client sent that did not become the request id
+	 * (it did not come through a trusted proxy); kept beside it.
+	 */
+	public static final String CLIENT_REQUEST_ID = "clientRequestId";
+
 	// Details are codes (e.g. "FIELD=role", "REASON=BAD_CREDENTIALS"), never text typed
 	// by a user.
 	private static final Pattern DETAIL = Pattern.compile("[A-Za-z0-9_=;,.:-]{0,200}");
@@ -51,12 +57,12 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a sign-in or sign-out, where the actor is the username given (typed, for a
-	 * failed sign-in).
+	 * Records a sign-in or sign-out by the given user; none for a failed sign-in whose
+	 * username is nobody's.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordSession(AuditAction action, @Nullable Long actorId, String username, AuditOutcome outcome,
-			@Nullable String detail) {
+	public void recordSession(AuditAction action, @Nullable Long actorId, @Nullable String username,
+			AuditOutcome outcome, @Nullable String detail) {
 		insert(new Actor(actorId, username), action, "SESSION", null, outcome, detail);
 	}
 
@@ -96,8 +102,9 @@ public class AuditLog {
 		}
 		this.jdbc
 			.sql("""
-					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
+					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id,
+					    client_request_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.param(actor.id())
 			.param(truncate(actor.username(), 100))
@@ -107,6 +114,7 @@ public class AuditLog {
 			.param(outcome.name())
 			.param(detail)
 			.param(truncate(MDC.get(REQUEST_ID), 64))
+			.param(truncate(MDC.get(CLIENT_REQUEST_ID), 64))
 			.update();
 	}
 
