@@ -1,0 +1,129 @@
+package dk.peerstoette.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 400, with the error page, to a request whose parameters are not text we can
+ * keep: bytes that are not UTF-8 (Tomcat cannot decode them), or a control character
+ * other than tab and line breaks (no form sends one, and PostgreSQL refuses a NUL in
+ * text); or whose {@code sort} is not a list's column keys and a direction (Spring Data
+ * decodes a sort once more, and fails on a {@code %}; {@link ListPages} turns an unknown
+ * key into the list's own order). Checked once, before anything reads a parameter, so
+ * that no form, search or filter has to. The error page is rendered without the
+ * parameters, which it does not need and could not read.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class MalformedInputFilter extends OncePerRequestFilter {
+
+	private static final String REJECTED = MalformedInputFilter.class.getName() + ".rejected";
+
+	private static final Pattern SORT = Pattern.compile("[A-Za-z0-9_.,]*");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getAttribute(REJECTED) != null) {
+			chain.doFilter(new WithoutParameters(request), response);
+		}
+		else if (!readable(request)) {
+			request.setAttribute(REJECTED, Boolean.TRUE);
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	private static boolean readable(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			// Tomcat's InvalidParameterException: its message quotes the value, so it is
+			// not logged.
+			return false;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (!plain(parameter.getKey())) {
+				return false;
+			}
+			for (String value : parameter.getValue()) {
+				if (!plain(value) || (parameter.getKey().equals("sort") && !SORT.matcher(value).matches())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean plain(@Nullable String text) {
+		if (text == null) {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The request as the error page sees it: without parameters or query. */
+	private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		WithoutParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public @Nullable String getQueryString() {
+			return null;
+		}
+
+	}
+
+}
