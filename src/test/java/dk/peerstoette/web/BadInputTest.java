@@ -47,11 +47,15 @@ class BadInputTest {
 			"0000-00-00", "UNKNOWN", ";drop", "%25", ",desc", "%27%22%3C%3E", "x".repeat(3000));
 
 	/**
-	 * Wrong for a stored field, and never savable, so that no demo record changes: a
-	 * number and dates past any type, and text past any column.
+	 * Wrong for a field of a form whatever else is sent, so that no demo record changes:
+	 * a number past any type for a field that holds a number, and dates past any calendar
+	 * for a date field. (Text fields take any text, so they get only malformed values.)
 	 */
-	static final List<String> UNSAVABLE = List.of("99999999999999999999", "%2B999999999-12-31", "-999999999-01-01",
-			"x".repeat(5000));
+	static final List<String> UNSAVABLE_NUMBERS = List.of("99999999999999999999", "-99999999999999999999");
+
+	static final List<String> UNSAVABLE_DATES = List.of("%2B999999999-12-31", "-999999999-01-01", "0000-00-00");
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
 	/** The parameters every list takes, whether or not its filter form shows them. */
 	static final List<String> LIST_PARAMETERS = List.of("q", "sort", "page", "size");
@@ -188,9 +192,10 @@ class BadInputTest {
 	}
 
 	/**
-	 * Each field of the form in turn gets a malformed value and an unsavable one, the
-	 * other fields keeping what the page put there; the first field gets every malformed
-	 * value. Fields that differ only by an index (the items of a list) count once.
+	 * Each field of the form in turn gets malformed values, and a number or date field
+	 * unsavable ones, the other fields keeping what the page put there; the first field
+	 * gets every malformed value. Fields that differ only by an index (the items of a
+	 * list) count once.
 	 */
 	private static int probePost(HttpVisitor visitor, String action, FormElement form, List<String> failures)
 			throws IOException {
@@ -202,7 +207,7 @@ class BadInputTest {
 				continue;
 			}
 			List<String> values = new ArrayList<>((shapes.size() == 1) ? MALFORMED : List.of("a%00b", "%C3%28"));
-			values.addAll(UNSAVABLE);
+			values.addAll(unsavable(form, field));
 			for (String value : values) {
 				String body = data.stream()
 					.map((other) -> other.key() + "=" + ((other == field) ? value : HttpVisitor.encode(other.value())))
@@ -212,6 +217,27 @@ class BadInputTest {
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * What the field cannot hold: dates for a date input, numbers past any type for a
+	 * field whose value, or each of whose options, is a number; nothing for a text, or
+	 * for Spring's markers of checkboxes (whose value nobody reads).
+	 */
+	private static List<String> unsavable(FormElement form, KeyVal field) {
+		Element input = form.select("[name=\"" + field.key() + "\"]").first();
+		if (input == null || field.key().startsWith("_")) {
+			return List.of();
+		}
+		if (input.attr("type").equals("date")) {
+			return UNSAVABLE_DATES;
+		}
+		boolean number = input.tagName().equals("select")
+				? input.select("option[value]")
+					.stream()
+					.allMatch((option) -> option.val().isEmpty() || NUMBER.matcher(option.val()).matches())
+				: input.attr("type").equals("number") || NUMBER.matcher(field.value()).matches();
+		return (number && !input.tagName().equals("textarea")) ? UNSAVABLE_NUMBERS : List.of();
 	}
 
 	private static void check(HttpVisitor visitor, String method, String pathAndQuery, String body,
