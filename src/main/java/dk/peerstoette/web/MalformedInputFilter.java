@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,19 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers 400, with the error page, to a request whose parameters are not text we can
  * keep: bytes that are not UTF-8 (Tomcat cannot decode them), or a control character
  * other than tab and line breaks (no form sends one, and PostgreSQL refuses a NUL in
- * text); or whose {@code sort} is not a list's column keys and a direction (Spring Data
- * decodes a sort once more, and fails on a {@code %}; {@link ListPages} turns an unknown
- * key into the list's own order). Checked once, before anything reads a parameter, so
- * that no form, search or filter has to. The error page is rendered without the
- * parameters, which it does not need and could not read.
+ * text); or whose {@code sort} holds a {@code %} (Spring Data decodes a sort once more,
+ * and fails on it; any other sort that is no column of the list gives the list's own
+ * order, see {@link ListPages}). Checked once, before anything reads a parameter, so that
+ * no form, search or filter has to. The error page is rendered without the parameters,
+ * which it does not need and could not read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class MalformedInputFilter extends OncePerRequestFilter {
 
 	private static final String REJECTED = MalformedInputFilter.class.getName() + ".rejected";
-
-	private static final Pattern SORT = Pattern.compile("[A-Za-z0-9_.,]*");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -71,7 +68,7 @@ class MalformedInputFilter extends OncePerRequestFilter {
 				return false;
 			}
 			for (String value : parameter.getValue()) {
-				if (!plain(value) || (parameter.getKey().equals("sort") && !SORT.matcher(value).matches())) {
+				if (!plain(value) || (parameter.getKey().equals("sort") && value.contains("%"))) {
 					return false;
 				}
 			}

@@ -236,6 +236,12 @@ class QuoteWebTest {
 				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "Size"));
 			mvc.perform(submit("/quotes", data.form(tag + " født 010190-1234")).with(data.as("koordinator")))
 				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "quote.text.identifying"));
+			// However it is written: full-width digits, a non-breaking hyphen, dots.
+			for (String written : List.of("０１０１９０－１２３４", "010190\u20111234", "01.01.90.1234")) {
+				mvc.perform(submit("/quotes", data.form(tag + " født " + written), "cprConfirmed", "true")
+					.with(data.as("koordinator")))
+					.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "quote.text.identifying"));
+			}
 			assertThat(data.count(tag)).isZero();
 		}
 
