@@ -107,6 +107,13 @@ class BadInputTest {
 				"page=99999999999&size=100000")) {
 			assertThat(visitor.raw("GET", "/recipients?" + query, "").status()).as(query).isEqualTo(200);
 		}
+		// A period of any length is a filter like any other; one that ends before it
+		// begins finds nothing.
+		for (String list : List.of("/contacts", "/quotes")) {
+			for (String period : List.of("from=0001-01-01&to=9999-12-31", "from=9999-12-31&to=0001-01-01")) {
+				assertThat(visitor.raw("GET", list + "?" + period, "").status()).as(list + period).isEqualTo(200);
+			}
+		}
 	}
 
 	@Test
