@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
@@ -39,9 +40,9 @@ class MalformedInputFilter extends OncePerRequestFilter {
 		if (request.getAttribute(REJECTED) != null) {
 			chain.doFilter(new WithoutParameters(request), response);
 		}
-		else if (!readable(request)) {
+		else if (refusal(request) instanceof Integer status) {
 			request.setAttribute(REJECTED, Boolean.TRUE);
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			response.sendError(status);
 		}
 		else {
 			chain.doFilter(request, response);
@@ -53,27 +54,29 @@ class MalformedInputFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private static boolean readable(HttpServletRequest request) {
+	/** The status to refuse the request with, or null if its parameters are fine. */
+	private static @Nullable Integer refusal(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {
 			parameters = request.getParameterMap();
 		}
 		catch (IllegalStateException ex) {
-			// Tomcat's InvalidParameterException: its message quotes the value, so it is
-			// not logged.
-			return false;
+			// Tomcat could not read them: 413 for too many or too large, else 400. Its
+			// message quotes the value, so it is not logged.
+			return (ex instanceof InvalidParameterException invalid) ? invalid.getErrorCode()
+					: HttpServletResponse.SC_BAD_REQUEST;
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!plain(parameter.getKey())) {
-				return false;
+				return HttpServletResponse.SC_BAD_REQUEST;
 			}
 			for (String value : parameter.getValue()) {
 				if (!plain(value) || (parameter.getKey().equals("sort") && value.contains("%"))) {
-					return false;
+					return HttpServletResponse.SC_BAD_REQUEST;
 				}
 			}
 		}
-		return true;
+		return null;
 	}
 
 	private static boolean plain(@Nullable String text) {
