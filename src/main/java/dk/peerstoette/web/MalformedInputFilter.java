@@ -39,10 +39,12 @@ class MalformedInputFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getAttribute(REJECTED) != null) {
 			chain.doFilter(new WithoutParameters(request), response);
+			return;
 		}
-		else if (refusal(request) instanceof Integer status) {
+		Integer refusal = refusal(request);
+		if (refusal != null) {
 			request.setAttribute(REJECTED, Boolean.TRUE);
-			response.sendError(status);
+			response.sendError(refusal);
 		}
 		else {
 			chain.doFilter(request, response);
