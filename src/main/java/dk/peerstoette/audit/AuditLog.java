@@ -29,6 +29,12 @@ public class AuditLog {
 	/** The MDC key under which the request filter keeps the request id. */
 	public static final String REQUEST_ID = "requestId";
 
+	/**
+	 * The MDC key of the X-Request-Id a client sent that did not become the request id
+	 * (it did not come through a trusted proxy); kept beside it.
+	 */
+	public static final String CLIENT_REQUEST_ID = "clientRequestId";
+
 	// Details are codes (e.g. "FIELD=role", "REASON=BAD_CREDENTIALS"), never text typed
 	// by a user.
 	private static final Pattern DETAIL = Pattern.compile("[A-Za-z0-9_=;,.:-]{0,200}");
@@ -81,12 +87,12 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a sign-in or sign-out, where the actor is the username given (typed, for a
-	 * failed sign-in).
+	 * Records a sign-in or sign-out by the given user; none for a failed sign-in whose
+	 * username is nobody's.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordSession(AuditAction action, @Nullable Long actorId, String username, AuditOutcome outcome,
-			@Nullable String detail) {
+	public void recordSession(AuditAction action, @Nullable Long actorId, @Nullable String username,
+			AuditOutcome outcome, @Nullable String detail) {
 		insert(new Actor(actorId, username), action, "SESSION", null, outcome, detail);
 	}
 
@@ -147,8 +153,8 @@ public class AuditLog {
 		this.jdbc
 			.sql("""
 					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id,
-					                         criteria, shown)
-					values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+					                         client_request_id, criteria, shown)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
 					""")
 			.param(actor.id())
 			.param(truncate(actor.username(), 100))
@@ -158,6 +164,7 @@ public class AuditLog {
 			.param(outcome.name())
 			.param(detail)
 			.param(truncate(MDC.get(REQUEST_ID), 64))
+			.param(truncate(MDC.get(CLIENT_REQUEST_ID), 64))
 			.param((criteria != null) ? json(criteria.values()) : null)
 			.param((shown != null) ? json(shown.ids()) : null)
 			.update();

@@ -62,6 +62,9 @@ class ContactForm {
 
 	private long version;
 
+	/** Ticked by the user: what looks like a CPR number in the texts is none. */
+	private boolean cprConfirmed;
+
 	/** The duration: the typed minutes if any, else the quick pick. */
 	@Nullable Integer minutes() {
 		return (this.otherMinutes != null) ? this.otherMinutes : this.durationMinutes;
@@ -189,6 +192,14 @@ class ContactForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public boolean isCprConfirmed() {
+		return this.cprConfirmed;
+	}
+
+	public void setCprConfirmed(boolean cprConfirmed) {
+		this.cprConfirmed = cprConfirmed;
 	}
 
 }

@@ -9,16 +9,18 @@ import jakarta.servlet.http.HttpSession;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.CprNumbers;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
 /**
- * The one way a contact form is saved, for every contact controller: the service's rules
- * checked even when field validation already failed, so every message shows at once; an
- * unknown token replaced; a newer version refused; and the copy kept across an expired
- * sign-in forgotten once the form is saved.
+ * The one way a contact form is saved, for every contact controller: a warning next to a
+ * text that looks like it holds a CPR number, until the user confirms it holds none; the
+ * service's rules checked even when field validation already failed, so every message
+ * shows at once; an unknown token replaced; a newer version refused; and the copy kept
+ * across an expired sign-in forgotten once the form is saved.
  */
 @Component
 class ContactSubmission {
@@ -39,6 +41,7 @@ class ContactSubmission {
 	 */
 	Optional<SavedContact> save(StaffUser user, ContactForm form, BindingResult result, HttpSession session,
 			Supplier<SavedContact> save, Supplier<List<FieldProblem>> problems) {
+		CprNumbers.warn(result, form.isCprConfirmed(), "place", "note", "overrideReason");
 		if (result.hasErrors()) {
 			ContactController.reject(result, problems.get());
 			return Optional.empty();

@@ -14,6 +14,7 @@ import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.CprNumbers;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
@@ -40,6 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/courses")
 class CourseController {
+
+	/** The free-text fields, which warn of what looks like a CPR number. */
+	private static final String[] TEXTS = { "title", "goals" };
 
 	private final CourseAdministration courses;
 
@@ -102,6 +106,7 @@ class CourseController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		CprNumbers.warn(result, form.isCprConfirmed(), TEXTS);
 		if (!result.hasErrors()) {
 			try {
 				SavedCourse saved = this.courses.create(user, form);
@@ -138,6 +143,7 @@ class CourseController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		CprNumbers.warn(result, form.isCprConfirmed(), TEXTS);
 		if (!result.hasErrors()) {
 			try {
 				SavedCourse saved = this.courses.update(user, id, form);

@@ -54,6 +54,9 @@ class CourseForm {
 
 	private long version;
 
+	/** Ticked by the user: what looks like a CPR number in the texts is none. */
+	private boolean cprConfirmed;
+
 	/** The internal numbers typed, in order, without repeats. */
 	List<String> numbers() {
 		return RecipientNumbers.parse(this.recipientNumbers);
@@ -161,6 +164,14 @@ class CourseForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public boolean isCprConfirmed() {
+		return this.cprConfirmed;
+	}
+
+	public void setCprConfirmed(boolean cprConfirmed) {
+		this.cprConfirmed = cprConfirmed;
 	}
 
 }

@@ -190,4 +190,8 @@ class Quote {
 		return this.version;
 	}
 
+	long getCreatedBy() {
+		return this.createdBy;
+	}
+
 }

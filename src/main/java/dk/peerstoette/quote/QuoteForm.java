@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.web.CprNumbers;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -24,9 +24,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 class QuoteForm {
 
 	static final int MAX_TEXT = 500;
-
-	// Ten digits, optionally with a dash after six: a CPR number has no place in a quote.
-	private static final Pattern CPR_NUMBER = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
 
 	@NotNull
 	private @Nullable QuoteKind kind = QuoteKind.QUOTE;
@@ -58,7 +55,8 @@ class QuoteForm {
 		if (this.dimensions.isEmpty()) {
 			problems.add(new QuoteProblem("dimensions", "quote.dimensions.required"));
 		}
-		if (CPR_NUMBER.matcher(this.text).find()) {
+		// A quote goes into reports: a CPR number has no place in it, confirmed or not.
+		if (CprNumbers.appearsIn(this.text)) {
 			problems.add(new QuoteProblem("text", "quote.text.identifying"));
 		}
 		return problems;

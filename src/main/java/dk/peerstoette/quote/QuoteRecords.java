@@ -38,8 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Quotes and observations as staff see and record them. Coordinators and peer workers
  * read and record their own organisation's; a manager reads those of the organisations of
  * their partnership, without anything person-level, and changes none; an administrator
- * sees none. A recipient is linked only if the recorder may see them and they consent to
- * anonymised quotes. Every list, read and change is audited, and every refusal too.
+ * sees none. A coordinator changes any of the organisation's quotes, a peer worker only
+ * those they recorded. A recipient is linked only if the recorder may see them and they
+ * consent to anonymised quotes. Every list, read and change is audited, and every refusal
+ * too.
  */
 @Service
 class QuoteRecords {
@@ -97,7 +99,7 @@ class QuoteRecords {
 					.and("RECIPIENT", List.copyOf(labels.keySet())),
 				query.criteria().and(pageable),
 				"RESULTS=" + rows.getTotalElements() + ";RECIPIENTS_SHOWN=" + labels.size());
-		return rows.map((row) -> item(row, labels, scope));
+		return rows.map((row) -> item(row, labels, scope, user));
 	}
 
 	/**
@@ -299,10 +301,12 @@ class QuoteRecords {
 			.orElse(null);
 	}
 
-	private QuoteListItem item(QuoteRow row, Map<Long, RecipientLabel> labels, @Nullable RecipientScope scope) {
+	private QuoteListItem item(QuoteRow row, Map<Long, RecipientLabel> labels, @Nullable RecipientScope scope,
+			StaffUser user) {
 		Long recipientId = row.recipientId();
 		RecipientLabel label = (recipientId != null) ? labels.get(recipientId) : null;
-		boolean changeable = scope != null && (recipientId == null || scope.includes(recipientId));
+		boolean changeable = scope != null && (recipientId == null || scope.includes(recipientId))
+				&& mayChange(user, row.createdBy());
 		return new QuoteListItem(row.id(), row.kind(), row.text(), row.recordedOn(), row.organisationName(),
 				row.unitName(),
 				Quote.dimensionsOf(row.connection(), row.hope(), row.identity(), row.meaning(), row.empowerment()),
@@ -339,8 +343,8 @@ class QuoteRecords {
 
 	/**
 	 * The quote, if the user may change it: 403 for a role that records none or for a
-	 * quote linked to a recipient the user may not see; 404 if it is deleted or of
-	 * another organisation.
+	 * quote linked to a recipient the user may not see; 404 if it is deleted, of another
+	 * organisation, or, for a peer worker, recorded by someone else.
 	 */
 	private Quote changeable(long id, StaffUser user, AuditAction action) {
 		long organisationId = recorderOrganisation(user, action, id);
@@ -349,6 +353,10 @@ class QuoteRecords {
 			.orElse(null);
 		if (quote == null) {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=OUT_OF_SCOPE");
+			throw new NotFoundException();
+		}
+		if (!mayChange(user, quote.getCreatedBy())) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=NOT_RECORDER");
 			throw new NotFoundException();
 		}
 		Long recipientId = quote.getRecipientId();
@@ -373,6 +381,14 @@ class QuoteRecords {
 			case PEER_WORKER -> new RecipientScope(Set.copyOf(this.assignments.recipientIdsAssignedTo(user)));
 			case ADMIN, MANAGER -> null;
 		};
+	}
+
+	/**
+	 * A coordinator answers for all of the organisation's quotes; a peer worker's
+	 * colleagues' words are not theirs to change.
+	 */
+	private static boolean mayChange(StaffUser user, long recordedBy) {
+		return user.getRole() == Role.COORDINATOR || recordedBy == user.getId();
 	}
 
 	private static boolean isRecorder(StaffUser user) {

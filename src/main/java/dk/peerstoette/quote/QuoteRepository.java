@@ -21,7 +21,7 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 	 */
 	@Query(value = """
 			select new dk.peerstoette.quote.QuoteRow(q.id, q.kind, q.text, q.recordedOn, o.name, u.name, q.recipientId,
-			       q.chimeConnection, q.chimeHope, q.chimeIdentity, q.chimeMeaning, q.chimeEmpowerment)
+			       q.createdBy, q.chimeConnection, q.chimeHope, q.chimeIdentity, q.chimeMeaning, q.chimeEmpowerment)
 			from Quote q join Unit u on u.id = q.unitId join Organisation o on o.id = q.organisationId
 			where q.organisationId in :organisationIds and q.deletedAt is null
 			  and (:kind is null or q.kind = :kind)

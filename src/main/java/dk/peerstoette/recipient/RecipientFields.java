@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.CprNumbers;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -20,11 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * enforce the same rules.
  */
 abstract class RecipientFields {
-
-	/**
-	 * Six digits, an optional dash or space, four digits: what a CPR number looks like.
-	 */
-	private static final Pattern CPR_LIKE = Pattern.compile("(?<!\\d)\\d{6}[- ]?\\d{4}(?!\\d)");
 
 	static final int FIRST_BIRTH_YEAR = 1900;
 
@@ -54,10 +50,10 @@ abstract class RecipientFields {
 	/** What breaks the rules that need no database, on the given day. */
 	List<FieldProblem> problems(LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (looksLikeCpr(this.alias)) {
+		if (CprNumbers.appearsIn(this.alias)) {
 			problems.add(new FieldProblem("alias", "recipient.alias.cprLike"));
 		}
-		if (looksLikeCpr(this.externalReference)) {
+		if (CprNumbers.appearsIn(this.externalReference)) {
 			problems.add(new FieldProblem("externalReference", "recipient.externalReference.cprLike"));
 		}
 		if (this.birthYear != null && (this.birthYear < FIRST_BIRTH_YEAR || this.birthYear > today.getYear())) {
@@ -67,10 +63,6 @@ abstract class RecipientFields {
 			problems.add(new FieldProblem("referralDate", "recipient.date.future"));
 		}
 		return problems;
-	}
-
-	static boolean looksLikeCpr(@Nullable String text) {
-		return text != null && CPR_LIKE.matcher(text).find();
 	}
 
 	/** The details, trimmed; only for a form that passed validation. */

@@ -12,8 +12,9 @@ import org.springframework.data.jpa.domain.JpaSort;
 
 /**
  * Turns the page and sort asked for in a list's URL into a safe {@link Pageable}: only
- * the columns a list offers can be sorted on (each mapped to its query path), and pages
- * are never larger than {@link #MAX_SIZE}.
+ * the columns a list offers can be sorted on (each mapped to its query path; any other
+ * sort asked for gives the list's own order), and pages are never larger than
+ * {@link #MAX_SIZE}.
  */
 public final class ListPages {
 
@@ -58,7 +59,10 @@ public final class ListPages {
 		if (!key.equals(defaultKey)) {
 			sort = sort.and(JpaSort.unsafe(Sort.Direction.ASC, sortable.get(defaultKey)));
 		}
-		return PageRequest.of(Math.max(requested.getPageNumber(), 0), size, sort);
+		// A page past any list is empty, but its offset must still fit the int that JPA
+		// takes.
+		int page = Math.min(Math.max(requested.getPageNumber(), 0), Integer.MAX_VALUE / size);
+		return PageRequest.of(page, size, sort);
 	}
 
 	/**

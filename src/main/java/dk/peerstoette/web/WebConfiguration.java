@@ -1,18 +1,24 @@
 package dk.peerstoette.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /**
  * Danish unless the user chose English with {@code ?lang=en}; the choice is remembered.
+ * Dates are read within four-digit years, and Spring's warnings about bad requests leave
+ * out what was sent.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -27,6 +33,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldAnnotation(new PlausibleDateFormatterFactory());
+	}
+
+	/**
+	 * Spring's answers to bad requests stay, but their warnings name the exception (and
+	 * the parameter), never the value sent: it may be something typed about a person.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.replaceAll((resolver) -> (resolver instanceof DefaultHandlerExceptionResolver)
+				? new ValueFreeExceptionResolver() : resolver);
 	}
 
 	@Override

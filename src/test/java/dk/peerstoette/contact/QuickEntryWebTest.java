@@ -330,6 +330,40 @@ class QuickEntryWebTest {
 	}
 
 	@Nested
+	class CprNumbers {
+
+		@Test
+		void aNoteThatLooksLikeItHoldsACprNumberComesBackWithAWarningAndEveryValueUntilConfirmed() throws Exception {
+			// Full-width digits and a non-breaking hyphen, as pasted from another
+			// document.
+			String note = "Talte om " + tag + " ０１０１９０\u20111234";
+			mvc.perform(fixtures.quickEntry("peer", anna.id(), "note", note, "place", "Cafe " + tag))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("contactForm", "note", "form.cprLike"))
+				.andExpect(content().string(containsString("Det ligner et CPR-nummer.")))
+				.andExpect(content().string(containsString(note + "</textarea>")))
+				.andExpect(content().string(containsString("value=\"Cafe " + tag + "\"")))
+				.andExpect(content().string(containsString("name=\"cprConfirmed\"")));
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+			// A place written like one is warned of too.
+			refused(fixtures.quickEntry("peer", anna.id(), "place", "Vej 01.01.90-1234"), "place", "form.cprLike");
+			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
+			long id = created(fixtures.quickEntry("peer", anna.id(), "note", note, "cprConfirmed", "true"));
+			assertThat(jdbc.sql("select note from contact where id = ?").param(id).query(String.class).single())
+				.isEqualTo(note);
+		}
+
+		@Test
+		void aNoteWithoutOneHasNoBoxToTick() throws Exception {
+			mvc.perform(fixtures.quickEntry("peer", anna.id(), "note", "Tlf. 12345678", "durationMinutes", ""))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("contactForm", "durationMinutes"))
+				.andExpect(content().string(not(containsString("name=\"cprConfirmed\""))));
+		}
+
+	}
+
+	@Nested
 	class Scope {
 
 		@Test

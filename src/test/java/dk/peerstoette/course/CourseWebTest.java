@@ -256,6 +256,20 @@ class CourseWebTest {
 				.andExpect(content().string(containsString("value=\"not a date\"")));
 		}
 
+		@Test
+		void goalsThatLookLikeTheyHoldACprNumberComeBackWithAWarningUntilConfirmed() throws Exception {
+			String goals = "Mine egne ord " + tag + "\nCPR 010190/1234";
+			refused(newCourse(CourseKind.INDIVIDUAL, anna.number()).param("goals", goals), "goals", "form.cprLike")
+				.andExpect(content().string(containsString("Det ligner et CPR-nummer.")))
+				.andExpect(content().string(containsString(goals + "</textarea>")))
+				.andExpect(content().string(containsString("name=\"cprConfirmed\"")));
+			long id = created(newCourse(CourseKind.INDIVIDUAL, anna.number()).param("title", "Confirmed " + tag)
+				.param("goals", goals)
+				.param("cprConfirmed", "true"));
+			assertThat(jdbc.sql("select goals from course where id = ?").param(id).query(String.class).single())
+				.isEqualTo(goals);
+		}
+
 		private org.springframework.test.web.servlet.ResultActions refused(MockHttpServletRequestBuilder request,
 				String field, String code) throws Exception {
 			String title = "Refused " + CourseFixtures.tag();

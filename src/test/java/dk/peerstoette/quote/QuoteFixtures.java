@@ -125,17 +125,43 @@ final class QuoteFixtures {
 	 */
 	long quote(String organisation, String kind, String text, LocalDate recordedOn, String dimensions,
 			@Nullable Long recipientId) {
+		long firstUser = this.jdbc.sql("select min(id) from staff_user").query(Long.class).single();
+		return quoteBy(firstUser, organisation, kind, text, recordedOn, dimensions, recipientId);
+	}
+
+	/** A quote without a recipient, recorded by the given login. */
+	long quoteBy(String username, String organisation, String text) {
+		return quoteBy(username, organisation, text, null);
+	}
+
+	/** A quote recorded by the given login two days ago. */
+	long quoteBy(String username, String organisation, String text, @Nullable Long recipientId) {
+		return quoteBy(userId(username), organisation, "QUOTE", text, TODAY.minusDays(2), "HOPE", recipientId);
+	}
+
+	private long quoteBy(long userId, String organisation, String kind, String text, LocalDate recordedOn,
+			String dimensions, @Nullable Long recipientId) {
 		return this.jdbc.sql("""
 				insert into quote (kind, text, organisation_id, unit_id, recipient_id, recorded_on, chime_connection,
 				    chime_hope, chime_identity, chime_meaning, chime_empowerment, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select min(id) from staff_user))
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id
 				""")
 			.params(kind, text, organisation(organisation), unit(organisation, 0), recipientId, recordedOn,
 					dimensions.contains("CONNECTION"), dimensions.contains("HOPE"), dimensions.contains("IDENTITY"),
-					dimensions.contains("MEANING"), dimensions.contains("EMPOWERMENT"))
+					dimensions.contains("MEANING"), dimensions.contains("EMPOWERMENT"), userId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A second peer worker login of the organisation; returns its username. */
+	String newPeerWorker(String organisation) {
+		String username = "peer-" + tag().toLowerCase(Locale.ROOT);
+		this.jdbc.sql("""
+				insert into staff_user (username, password_hash, full_name, role, organisation_id)
+				values (?, '{noop}unused', ?, 'PEER_WORKER', ?)
+				""").params(username, "Peer " + tag(), organisation(organisation)).update();
+		return username;
 	}
 
 	/** The values of a valid new-quote form in København's first unit. */

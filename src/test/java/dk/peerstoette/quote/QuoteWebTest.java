@@ -26,6 +26,7 @@ import static dk.peerstoette.quote.QuoteFixtures.TODAY;
 import static dk.peerstoette.quote.QuoteFixtures.submit;
 import static dk.peerstoette.quote.QuoteFixtures.tag;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -235,6 +236,12 @@ class QuoteWebTest {
 				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "Size"));
 			mvc.perform(submit("/quotes", data.form(tag + " født 010190-1234")).with(data.as("koordinator")))
 				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "quote.text.identifying"));
+			// However it is written: full-width digits, a non-breaking hyphen, dots.
+			for (String written : List.of("０１０１９０－１２３４", "010190\u20111234", "01.01.90.1234")) {
+				mvc.perform(submit("/quotes", data.form(tag + " født " + written), "cprConfirmed", "true")
+					.with(data.as("koordinator")))
+					.andExpect(model().attributeHasFieldErrorCode("quoteForm", "text", "quote.text.identifying"));
+			}
 			assertThat(data.count(tag)).isZero();
 		}
 
@@ -304,6 +311,37 @@ class QuoteWebTest {
 		}
 
 		@Test
+		void aPeerWorkerChangesOnlyTheQuotesTheyRecordedACoordinatorAnyOfTheOrganisation() throws Exception {
+			String colleague = data.newPeerWorker(COPENHAGEN);
+			long theirs = data.quoteBy(colleague, COPENHAGEN, tag + " theirs");
+			long mine = data.quoteBy("peer", COPENHAGEN, tag + " mine");
+			mvc.perform(get("/quotes/{id}/edit", theirs).with(data.as("peer"))).andExpect(status().isNotFound());
+			mvc.perform(submit("/quotes/" + theirs + "/edit", data.form(tag + " theirs changed"), "version", "0")
+				.with(data.as("peer"))).andExpect(status().isNotFound());
+			mvc.perform(post("/quotes/{id}/delete", theirs).param("version", "0").with(csrf()).with(data.as("peer")))
+				.andExpect(status().isNotFound());
+			assertThat(data.row(tag + " theirs")).containsEntry("text", tag + " theirs")
+				.containsEntry("version", 0L)
+				.containsEntry("deleted_at", null);
+			assertThat(data.audited("QUOTE", theirs, "READ", "DENIED", "peer")).isEqualTo(1);
+			assertThat(data.audited("QUOTE", theirs, "UPDATE", "DENIED", "peer")).isEqualTo(1);
+			assertThat(data.audited("QUOTE", theirs, "DELETE", "DENIED", "peer")).isEqualTo(1);
+			// The list shows the colleague's quote, without a way to change it.
+			assertThat(list("peer").getContent()).extracting(QuoteListItem::text, QuoteListItem::changeable)
+				.containsExactlyInAnyOrder(tuple(tag + " theirs", false), tuple(tag + " mine", true));
+			mvc.perform(get("/quotes").param("q", tag).with(data.as("peer")))
+				.andExpect(content().string(not(containsString("/quotes/" + theirs + "/edit"))));
+			// A coordinator changes and deletes any of the organisation's quotes.
+			mvc.perform(submit("/quotes/" + theirs + "/edit", data.form(tag + " theirs edited"), "version", "0")
+				.with(data.as("koordinator"))).andExpect(redirectedUrl("/quotes"));
+			mvc.perform(
+					post("/quotes/{id}/delete", mine).param("version", "0").with(csrf()).with(data.as("koordinator")))
+				.andExpect(redirectedUrl("/quotes"));
+			assertThat(data.row(tag + " theirs edited")).containsEntry("version", 1L);
+			assertThat(data.row(tag + " mine").get("deleted_at")).isNotNull();
+		}
+
+		@Test
 		void anAdministratorReadsNoQuotes() throws Exception {
 			mvc.perform(get("/quotes").with(data.as("admin"))).andExpect(status().isForbidden());
 		}
@@ -313,16 +351,18 @@ class QuoteWebTest {
 			Recipient mine = data.consenting(COPENHAGEN, "Mine " + tag);
 			Recipient other = data.consenting(COPENHAGEN, "Other " + tag);
 			data.assign(mine.id(), "peer", COPENHAGEN);
-			data.quote(COPENHAGEN, "QUOTE", tag + " mine", TODAY.minusDays(1), "HOPE", mine.id());
-			long otherId = data.quote(COPENHAGEN, "QUOTE", tag + " other", TODAY.minusDays(2), "HOPE", other.id());
+			data.quoteBy("peer", COPENHAGEN, tag + " mine", mine.id());
+			// Recorded by the peer worker too, whose course with this recipient has
+			// ended.
+			long otherId = data.quoteBy("peer", COPENHAGEN, tag + " other", other.id());
 			Page<QuoteListItem> page = list("peer");
 			assertThat(page.getContent()).extracting(QuoteListItem::recipient)
-				.containsExactly(mine.alias() + " (" + mine.number() + ")", null);
-			assertThat(page.getContent()).extracting(QuoteListItem::changeable).containsExactly(true, false);
+				.containsExactly(null, mine.alias() + " (" + mine.number() + ")");
+			assertThat(page.getContent()).extracting(QuoteListItem::changeable).containsExactly(false, true);
 			mvc.perform(get("/quotes/{id}/edit", otherId).with(data.as("peer"))).andExpect(status().isForbidden());
 			assertThat(list("koordinator").getContent()).extracting(QuoteListItem::recipient)
-				.containsExactly(mine.alias() + " (" + mine.number() + ")",
-						other.alias() + " (" + other.number() + ")");
+				.containsExactly(other.alias() + " (" + other.number() + ")",
+						mine.alias() + " (" + mine.number() + ")");
 		}
 
 	}
@@ -391,7 +431,7 @@ class QuoteWebTest {
 
 		@Test
 		void anEditSavesTheNewValuesAndMovesTheVersionOn() throws Exception {
-			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			long id = data.quoteBy("peer", COPENHAGEN, tag);
 			mvc.perform(get("/quotes/{id}/edit", id).with(data.as("koordinator")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(tag + "</textarea>")));
@@ -421,7 +461,7 @@ class QuoteWebTest {
 
 		@Test
 		void aDeletedQuoteLeavesTheListAndCannotBeEdited() throws Exception {
-			long id = data.quote(COPENHAGEN, "QUOTE", tag, TODAY.minusDays(2), "HOPE", null);
+			long id = data.quoteBy("peer", COPENHAGEN, tag);
 			assertThat(list("koordinator").getTotalElements()).isEqualTo(1);
 			mvc.perform(post("/quotes/{id}/delete", id).param("version", "0").with(csrf()).with(data.as("peer")))
 				.andExpect(redirectedUrl("/quotes"));

@@ -160,7 +160,8 @@ class RecipientWebTest {
 
 		@Test
 		void anAliasOrReferenceThatLooksLikeACprNumberIsRefused() throws Exception {
-			for (String cpr : List.of("010190-1234", "0101901234", "AB 010190 1234")) {
+			for (String cpr : List.of("010190-1234", "0101901234", "AB 010190 1234", "０１０１９０－１２３４", "010190\u20111234",
+					"01.01.90/1234", "010190.1234")) {
 				mvc.perform(data.newRecipient(cpr, KOBENHAVN))
 					.andExpect(status().isOk())
 					.andExpect(model().attributeHasFieldErrorCode("recipientForm", "alias", "recipient.alias.cprLike"))

@@ -169,11 +169,20 @@ class SecurityRulesTest {
 		}
 
 		@Test
-		void aWellFormedRequestIdFromAProxyIsKept() throws Exception {
-			mvc.perform(get("/login").header("X-Request-Id", "proxy-given-id-123"))
+		void aWellFormedRequestIdFromATrustedProxyIsKept() throws Exception {
+			// Tomcat's RemoteIpValve marks a request from one of its internal proxies.
+			mvc.perform(get("/login").header("X-Request-Id", "proxy-given-id-123")
+				.requestAttr("org.apache.tomcat.request.forwarded", Boolean.TRUE))
 				.andExpect(header().string("X-Request-Id", "proxy-given-id-123"));
-			mvc.perform(get("/login").header("X-Request-Id", "bad id\nwith newline"))
+			mvc.perform(get("/login").header("X-Request-Id", "bad id\nwith newline")
+				.requestAttr("org.apache.tomcat.request.forwarded", Boolean.TRUE))
 				.andExpect(header().string("X-Request-Id", not(containsString("bad"))));
+		}
+
+		@Test
+		void aRequestIdFromAnyoneElseIsNotTaken() throws Exception {
+			mvc.perform(get("/login").header("X-Request-Id", "client-given-id-123"))
+				.andExpect(header().string("X-Request-Id", not(containsString("client-given"))));
 		}
 
 	}
@@ -207,9 +216,12 @@ class SecurityRulesTest {
 					.header("Accept", "text/html")
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(missing.statusCode()).isEqualTo(404);
+			// The id is the server's own: the client's is not taken.
+			String requestId = missing.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(requestId).isNotEqualTo("missing-page-check");
 			assertThat(missing.body()).contains("<html lang=\"da\"")
 				.contains("Siden findes ikke")
-				.contains("Reference: missing-page-check")
+				.contains("Reference: " + requestId)
 				.contains("Log ud");
 		}
 
