@@ -1,7 +1,7 @@
 package dk.peerstoette.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import dk.peerstoette.audit.AuditAction;
@@ -32,8 +32,6 @@ class OwnAccount {
 	private static final String SESSION = "SESSION";
 
 	// Users live in Danish time, whatever the server's zone.
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
 	private final StaffAccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -46,14 +44,18 @@ class OwnAccount {
 
 	private final TransactionTemplate transaction;
 
+	private final Clock clock;
+
 	OwnAccount(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, SignedInSessions sessions,
-			AuditLog auditLog, PasswordAttempts passwordAttempts, PlatformTransactionManager transactions) {
+			AuditLog auditLog, PasswordAttempts passwordAttempts, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.auditLog = auditLog;
 		this.passwordAttempts = passwordAttempts;
+		this.clock = clock;
 	}
 
 	/** How many wrong current passwords a session gets before it is signed out. */
@@ -72,7 +74,7 @@ class OwnAccount {
 
 	/** The user's open sessions, this one first. */
 	List<SessionRow> sessions(StaffUser user, String currentSessionId) {
-		return this.sessions.of(user.getUsername(), currentSessionId).stream().map(OwnAccount::row).toList();
+		return this.sessions.of(user.getUsername(), currentSessionId).stream().map(this::row).toList();
 	}
 
 	/** Ends one of the user's own sessions; false if they have none by that handle. */
@@ -120,17 +122,18 @@ class OwnAccount {
 	private void change(StaffUser user, PasswordChangeForm form, String currentSessionId) {
 		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
-		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
+		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), "PASSWORD_CHANGED");
 		this.sessions.endAllBut(account.getUsername(), currentSessionId);
 		this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=OTHERS;REASON=PASSWORD_CHANGED");
 	}
 
-	private static SessionRow row(SignedInSession session) {
+	/** A session as its owner reads it, in Danish time. */
+	private SessionRow row(SignedInSession session) {
 		return new SessionRow(session.handle(), session.device().browser(), session.device().system(),
-				LocalDateTime.ofInstant(session.signedInAt(), DANISH_TIME),
-				LocalDateTime.ofInstant(session.lastSeenAt(), DANISH_TIME), session.current());
+				LocalDateTime.ofInstant(session.signedInAt(), this.clock.getZone()),
+				LocalDateTime.ofInstant(session.lastSeenAt(), this.clock.getZone()), session.current());
 	}
 
 }

@@ -50,9 +50,9 @@ class StaffAccount {
 	private boolean active = true;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -61,30 +61,33 @@ class StaffAccount {
 	protected StaffAccount() {
 	}
 
-	StaffAccount(String username, String passwordHash, String fullName, Role role) {
+	StaffAccount(String username, String passwordHash, String fullName, Role role, Instant now) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.fullName = fullName;
 		this.role = role;
+		this.createdAt = now;
+		this.updatedAt = now;
 	}
 
-	void describe(String fullName, Role role, @Nullable Organisation organisation, @Nullable Partnership partnership) {
+	void describe(String fullName, Role role, @Nullable Organisation organisation, @Nullable Partnership partnership,
+			Instant now) {
 		this.fullName = fullName;
 		this.role = role;
 		this.organisation = organisation;
 		// Only a manager is bound to a partnership.
 		this.partnership = (role == Role.MANAGER) ? partnership : null;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
-	void changePassword(String passwordHash) {
+	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
-	void setActive(boolean active) {
+	void setActive(boolean active, Instant now) {
 		this.active = active;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	@Nullable Long getId() {

@@ -1,5 +1,7 @@
 package dk.peerstoette.account;
 
+import java.time.Clock;
+
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.OrganisationRepository;
@@ -26,12 +28,15 @@ public class StaffAccounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final Clock clock;
+
 	StaffAccounts(StaffAccountRepository accounts, OrganisationRepository organisations,
-			PartnershipRepository partnerships, PasswordEncoder passwordEncoder) {
+			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,10 +51,12 @@ public class StaffAccounts {
 		if (this.accounts.existsByUsername(normalised)) {
 			return false;
 		}
-		StaffAccount account = new StaffAccount(normalised, this.passwordEncoder.encode(rawPassword), fullName, role);
+		StaffAccount account = new StaffAccount(normalised, this.passwordEncoder.encode(rawPassword), fullName, role,
+				this.clock.instant());
 		account.describe(fullName, role,
 				(organisationId != null) ? this.organisations.getReferenceById(organisationId) : null,
-				(partnershipId != null) ? this.partnerships.getReferenceById(partnershipId) : null);
+				(partnershipId != null) ? this.partnerships.getReferenceById(partnershipId) : null,
+				this.clock.instant());
 		this.accounts.save(account);
 		return true;
 	}

@@ -6,6 +6,7 @@ import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,15 +57,18 @@ class UserAdministration {
 
 	private final SignedInSessions sessions;
 
+	private final Clock clock;
+
 	UserAdministration(StaffAccountRepository accounts, OrganisationRepository organisations,
 			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, AuditLog auditLog,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -96,8 +100,9 @@ class UserAdministration {
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), username);
 		Placement placement = place(form.description());
 		StaffAccount account = new StaffAccount(username, this.passwordEncoder.encode(form.getPassword()),
-				form.getFullName().strip(), Objects.requireNonNull(form.getRole()));
-		account.describe(form.getFullName().strip(), form.getRole(), placement.organisation(), placement.partnership());
+				form.getFullName().strip(), Objects.requireNonNull(form.getRole()), this.clock.instant());
+		account.describe(form.getFullName().strip(), form.getRole(), placement.organisation(), placement.partnership(),
+				this.clock.instant());
 		StaffAccount saved = this.accounts.saveAndFlush(account);
 		this.auditLog.record(AuditAction.CREATE, ENTITY, saved.getId(), null);
 		return Objects.requireNonNull(saved.getId());
@@ -124,7 +129,8 @@ class UserAdministration {
 		if (!Objects.equals(idOf(account.getPartnership()), idOf(placement.partnership()))) {
 			changed.add("partnership");
 		}
-		account.describe(form.getFullName().strip(), role, placement.organisation(), placement.partnership());
+		account.describe(form.getFullName().strip(), role, placement.organisation(), placement.partnership(),
+				this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
 		if (changed.contains("role") || changed.contains("organisation") || changed.contains("partnership")) {
@@ -141,7 +147,7 @@ class UserAdministration {
 			throw new RejectedValueException("active", "user.deactivate.self");
 		}
 		StaffAccount account = lockedForChange(id, version);
-		account.setActive(active);
+		account.setActive(active, this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "ACTIVE=" + active);
 		if (!active) {
@@ -153,7 +159,7 @@ class UserAdministration {
 	public void resetPassword(long id, PasswordResetForm form) {
 		StaffAccount account = lockedForChange(id, form.getVersion());
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
-		account.changePassword(this.passwordEncoder.encode(form.getPassword()));
+		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET");
 		endSessions(account, "PASSWORD_RESET");

@@ -150,6 +150,8 @@ public class AuditLog {
 		if (detail != null && !DETAIL.matcher(detail).matches()) {
 			throw new IllegalArgumentException("Audit details are codes, not free text");
 		}
+		// When it happened is the database's time (occurred_at's default): an instant for
+		// the log, which business time (and a test's stopped clock) must not touch.
 		this.jdbc
 			.sql("""
 					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id,

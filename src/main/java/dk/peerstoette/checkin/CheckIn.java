@@ -42,14 +42,15 @@ class CheckIn {
 	private short setBack;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@SuppressWarnings("NullAway")
 	protected CheckIn() {
 	}
 
-	CheckIn(long peerWorkerId, LocalDate answeredOn, CheckInAnswers answers) {
+	CheckIn(long peerWorkerId, LocalDate answeredOn, CheckInAnswers answers, Instant now) {
 		this.peerWorkerId = peerWorkerId;
+		this.createdAt = now;
 		this.answeredOn = answeredOn;
 		this.hope = (short) answers.hope();
 		this.meaning = (short) answers.meaning();

@@ -1,5 +1,7 @@
 package dk.peerstoette.checkin;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -32,9 +34,12 @@ class CheckInController {
 
 	private final SupervisionFlags flags;
 
-	CheckInController(CheckIns checkIns, SupervisionFlags flags) {
+	private final Clock clock;
+
+	CheckInController(CheckIns checkIns, SupervisionFlags flags, Clock clock) {
 		this.checkIns = checkIns;
 		this.flags = flags;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -44,7 +49,7 @@ class CheckInController {
 
 	@InitBinder("checkInForm")
 	void checkedForm(WebDataBinder binder) {
-		binder.addValidators(CheckInForm.VALIDATOR);
+		binder.addValidators(CheckInForm.validator(this.clock));
 	}
 
 	@ModelAttribute
@@ -65,7 +70,7 @@ class CheckInController {
 		if (!this.checkIns.mayAnswer(user)) {
 			return "redirect:/checkins";
 		}
-		model.addAttribute("checkInForm", CheckInForm.forToday());
+		model.addAttribute("checkInForm", CheckInForm.forDay(LocalDate.now(this.clock)));
 		return "checkin/new";
 	}
 

@@ -1,5 +1,6 @@
 package dk.peerstoette.checkin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +19,6 @@ class CheckInForm {
 	/** The questions in the order the form asks them, by field name. */
 	static final List<String> QUESTIONS = List.of("hope", "meaning", "identity", "competence", "connection", "demand",
 			"setBack");
-
-	/** The day must not lie ahead and every answer must be on the scale. */
-	static final Validator VALIDATOR = Validator.forInstanceOf(CheckInForm.class, CheckInForm::check);
 
 	@NotNull
 	@DateTimeFormat(iso = ISO.DATE)
@@ -47,14 +45,22 @@ class CheckInForm {
 	@NotNull
 	private @Nullable Integer setBack;
 
-	static CheckInForm forToday() {
+	static CheckInForm forDay(LocalDate today) {
 		CheckInForm form = new CheckInForm();
-		form.answeredOn = LocalDate.now();
+		form.answeredOn = today;
 		return form;
 	}
 
-	void check(Errors errors) {
-		if (this.answeredOn != null && this.answeredOn.isAfter(LocalDate.now())) {
+	/**
+	 * The day must not lie after today (the clock's) and every answer must be on the
+	 * scale.
+	 */
+	static Validator validator(Clock clock) {
+		return Validator.forInstanceOf(CheckInForm.class, (form, errors) -> form.check(LocalDate.now(clock), errors));
+	}
+
+	void check(LocalDate today, Errors errors) {
+		if (this.answeredOn != null && this.answeredOn.isAfter(today)) {
 			errors.rejectValue("answeredOn", "checkin.answeredOn.future");
 		}
 		Integer[] answers = { this.hope, this.meaning, this.identity, this.competence, this.connection, this.demand,

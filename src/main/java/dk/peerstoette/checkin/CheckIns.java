@@ -1,5 +1,6 @@
 package dk.peerstoette.checkin;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,10 +35,13 @@ class CheckIns {
 
 	private final AuditLog auditLog;
 
-	CheckIns(CheckInRepository checkIns, JdbcClient jdbc, AuditLog auditLog) {
+	private final Clock clock;
+
+	CheckIns(CheckInRepository checkIns, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
 		this.checkIns = checkIns;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	/**
@@ -70,8 +74,8 @@ class CheckIns {
 		if (peerWorkerId == null) {
 			throw new NotFoundException();
 		}
-		CheckIn saved = this.checkIns
-			.save(new CheckIn(peerWorkerId, Objects.requireNonNull(form.getAnsweredOn()), form.answers()));
+		CheckIn saved = this.checkIns.save(new CheckIn(peerWorkerId, Objects.requireNonNull(form.getAnsweredOn()),
+				form.answers(), this.clock.instant()));
 		long id = Objects.requireNonNull(saved.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, null);
 		return id;

@@ -1,5 +1,6 @@
 package dk.peerstoette.checkin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -78,11 +79,14 @@ class SupervisionFlags implements SupportFlags {
 
 	private final int overdueWeeks;
 
+	private final Clock clock;
+
 	SupervisionFlags(JdbcClient jdbc, AuditLog auditLog,
-			@Value("${app.checkin.supervision-overdue-weeks:6}") int overdueWeeks) {
+			@Value("${app.checkin.supervision-overdue-weeks:6}") int overdueWeeks, Clock clock) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.overdueWeeks = overdueWeeks;
+		this.clock = clock;
 	}
 
 	int overdueWeeks() {
@@ -96,7 +100,7 @@ class SupervisionFlags implements SupportFlags {
 			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 			throw new AccessDeniedException("Support flags are for the supervising coordinator");
 		}
-		List<SupervisedPeer> peers = supervised(user.getId(), LocalDate.now(), this.overdueWeeks);
+		List<SupervisedPeer> peers = supervised(user.getId(), LocalDate.now(this.clock), this.overdueWeeks);
 		this.auditLog.recordShown(ENTITY,
 				ShownRecords.of("PEER_WORKER", peers.stream().map(SupervisedPeer::id).toList()),
 				SearchCriteria.of("supervisedBy", user.getId()), "RESULTS=" + peers.size());
@@ -109,7 +113,7 @@ class SupervisionFlags implements SupportFlags {
 		if (coordinator.getRole() != Role.COORDINATOR) {
 			return 0;
 		}
-		return supervised(coordinator.getId(), LocalDate.now(), this.overdueWeeks).stream()
+		return supervised(coordinator.getId(), LocalDate.now(this.clock), this.overdueWeeks).stream()
 			.filter(SupervisedPeer::flagged)
 			.count();
 	}
@@ -120,7 +124,7 @@ class SupervisionFlags implements SupportFlags {
 		if (organisationIds.isEmpty() || to.isBefore(from)) {
 			return new SupportCounts(0, 0, 0, 0);
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = to.isAfter(today) ? today : to;
 		List<Row> rows = rows(
 				"pw.organisation_id in (:organisations) and pw.starts_on <= :to "

@@ -85,9 +85,9 @@ class Contact {
 	private long updatedBy;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -103,13 +103,14 @@ class Contact {
 	}
 
 	Contact(long organisationId, long unitId, @Nullable Long courseId, @Nullable Long recipientId, long createdBy,
-			ContactDescription description) {
+			ContactDescription description, Instant now) {
 		this.organisationId = organisationId;
 		this.unitId = unitId;
 		this.courseId = courseId;
 		this.recipientId = recipientId;
 		this.createdBy = createdBy;
-		describe(description, createdBy);
+		this.createdAt = now;
+		describe(description, createdBy, now);
 	}
 
 	/** Moves an organisational activity to another unit of its organisation. */
@@ -118,7 +119,7 @@ class Contact {
 	}
 
 	/** Sets every value from a checked description. */
-	void describe(ContactDescription description, long userId) {
+	void describe(ContactDescription description, long userId, Instant now) {
 		this.kind = description.kind();
 		this.occurredOn = description.occurredOn();
 		this.startsAt = description.startsAt();
@@ -134,7 +135,7 @@ class Contact {
 		this.peerWorkerId = description.peerWorkerId();
 		this.overrideReason = description.overrideReason();
 		this.updatedBy = userId;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	ContactDescription description() {
@@ -148,25 +149,25 @@ class Contact {
 	}
 
 	/** A planned contact took place, as described. */
-	void hold(ContactDescription description, long userId) {
+	void hold(ContactDescription description, long userId, Instant now) {
 		this.status = ContactStatus.HELD;
-		describe(description, userId);
+		describe(description, userId, now);
 	}
 
 	/** A planned contact did not take place, for the reason given. */
-	void notHeld(NotHeldReason reason, long userId) {
+	void notHeld(NotHeldReason reason, long userId, Instant now) {
 		this.status = ContactStatus.NOT_HELD;
 		this.notHeldReason = reason;
 		this.updatedBy = userId;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
-	void delete(long userId, String reason) {
-		this.deletedAt = Instant.now();
+	void delete(long userId, String reason, Instant now) {
+		this.deletedAt = now;
 		this.deletedBy = userId;
 		this.deleteReason = reason;
 		this.updatedBy = userId;
-		this.updatedAt = this.deletedAt;
+		this.updatedAt = now;
 	}
 
 	Set<ChimeTheme> themes() {

@@ -113,7 +113,7 @@ class ContactController {
 	@GetMapping("/week")
 	String week(@RequestParam(name = "date", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate date,
 			@AuthenticationPrincipal StaffUser user, Model model) {
-		model.addAttribute("week", this.contacts.week(user, (date != null) ? date : LocalDate.now()));
+		model.addAttribute("week", this.contacts.week(user, date));
 		return "contact/week";
 	}
 

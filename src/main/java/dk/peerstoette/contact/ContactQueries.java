@@ -2,9 +2,12 @@ package dk.peerstoette.contact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -330,24 +333,28 @@ class ContactQueries {
 				""").params(userId, limit).query(String.class).list();
 	}
 
-	void recordChanges(long contactId, long userId, List<Change> changes) {
+	void recordChanges(long contactId, long userId, List<Change> changes, Instant at) {
 		for (Change change : changes) {
 			this.jdbc.sql("""
-					insert into contact_change (contact_id, changed_by, field, old_value, new_value)
-					values (?, ?, ?, ?, ?)
-					""").params(contactId, userId, change.field(), change.oldValue(), change.newValue()).update();
+					insert into contact_change (contact_id, changed_by, field, old_value, new_value, changed_at)
+					values (?, ?, ?, ?, ?, ?)
+					""")
+				.params(contactId, userId, change.field(), change.oldValue(), change.newValue(),
+						OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+				.update();
 		}
 	}
 
-	/** A contact's history, oldest first. */
-	List<ChangeRow> history(long contactId) {
+	/** A contact's history, oldest first, with the times in the zone given. */
+	List<ChangeRow> history(long contactId, ZoneId zone) {
 		return this.jdbc.sql("""
 				select ch.changed_at, u.full_name, ch.field, ch.old_value, ch.new_value
 				from contact_change ch join staff_user u on u.id = ch.changed_by
 				where ch.contact_id = ? order by ch.changed_at, ch.id
 				""")
 			.param(contactId)
-			.query((rs, row) -> new ChangeRow(rs.getObject("changed_at", Timestamp.class).toLocalDateTime(),
+			.query((rs, row) -> new ChangeRow(
+					rs.getObject("changed_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDateTime(),
 					rs.getString("full_name"), rs.getString("field"), rs.getString("old_value"),
 					rs.getString("new_value")))
 			.list();

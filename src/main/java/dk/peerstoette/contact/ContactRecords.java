@@ -1,5 +1,6 @@
 package dk.peerstoette.contact;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,8 +85,10 @@ class ContactRecords {
 
 	private final ProgrammeStructure structure;
 
+	private final Clock clock;
+
 	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure) {
+			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure, Clock clock) {
 		this.contacts = contacts;
 		this.queries = queries;
 		this.tokens = tokens;
@@ -93,6 +96,22 @@ class ContactRecords {
 		this.recipients = recipients;
 		this.auditLog = auditLog;
 		this.structure = structure;
+		this.clock = clock;
+	}
+
+	/** The business day now. */
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The business date and time now. */
+	LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
+	}
+
+	/** The instant now, for the record's own timestamps. */
+	Instant instant() {
+		return this.clock.instant();
 	}
 
 	/**
@@ -103,10 +122,7 @@ class ContactRecords {
 	public ContactForm newForm(StaffUser user, @Nullable Long courseId) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		ContactForm form = new ContactForm();
-		form.setOccurredOn(LocalDate.now());
-		// The last full quarter of an hour: never in the future, and usually near.
-		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
-		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		startNow(form);
 		if (actor.isCoordinator() && courseId != null) {
 			CourseFacts course = coordinatorsCourse(actor, courseId, AuditAction.CREATE);
 			form.setCourseId(course.id());
@@ -121,6 +137,16 @@ class ContactRecords {
 		}
 		form.setToken(this.tokens.issue(user.getId()));
 		return form;
+	}
+
+	/**
+	 * Sets a new form to today and the last full quarter of an hour (Danish time): never
+	 * in the future, and usually near.
+	 */
+	void startNow(ContactForm form) {
+		LocalDateTime now = now().truncatedTo(ChronoUnit.MINUTES);
+		form.setOccurredOn(now.toLocalDate());
+		form.setStartsAt(now.toLocalTime().minusMinutes(now.getMinute() % 15));
 	}
 
 	/** A fresh one-time token for a form shown again (its old one was unknown). */
@@ -140,13 +166,13 @@ class ContactRecords {
 		List<ContactKind> kinds = ContactKind.withOneRecipient();
 		if (!actor.isCoordinator()) {
 			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
-					? this.queries.caseload(actor.peerWorkerId(), LocalDate.now()) : List.of();
+					? this.queries.caseload(actor.peerWorkerId(), today()) : List.of();
 			auditListed(caseload, SearchCriteria.of("caseloadOf", actor.peerWorkerId()));
 			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
 					kinds, places, null);
 		}
 		long organisationId = Objects.requireNonNull(actor.organisationId());
-		List<CourseOption> courses = this.queries.startedCourses(organisationId, LocalDate.now());
+		List<CourseOption> courses = this.queries.startedCourses(organisationId, today());
 		Long courseId = form.getCourseId();
 		CourseOption course = (courseId == null) ? null
 				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
@@ -208,7 +234,7 @@ class ContactRecords {
 		ContactDescription description = checked.orThrow();
 		CourseFacts course = Objects.requireNonNull(checked.course());
 		Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
-				user.getId(), description);
+				user.getId(), description, instant());
 		if (planned) {
 			contact.plan();
 		}
@@ -342,9 +368,9 @@ class ContactRecords {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
 		correction.storeOthers().run();
-		contact.describe(correction.description(), user.getId());
+		contact.describe(correction.description(), user.getId(), instant());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), changes);
+		this.queries.recordChanges(id, user.getId(), changes, instant());
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + ContactDescription.fieldsOf(changes));
 		return new SavedContact(path, Outcome.SAVED);
 	}
@@ -383,9 +409,9 @@ class ContactRecords {
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
-		contact.delete(user.getId(), form.getReason().strip());
+		contact.delete(user.getId(), form.getReason().strip(), instant());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)));
+		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)), instant());
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 		this.tokens.use(token, "/contacts");
 		return new SavedContact("/contacts", Outcome.DELETED);
@@ -403,12 +429,14 @@ class ContactRecords {
 	}
 
 	/**
-	 * The week (Monday to Sunday) around a day of the contacts the peer worker held or
-	 * ran; a list for peer workers only (403 for anyone else).
+	 * The week (Monday to Sunday) around a day (by default today) of the contacts the
+	 * peer worker held or ran; a list for peer workers only (403 for anyone else).
 	 */
 	@Transactional
-	public ContactWeek week(StaffUser user, LocalDate day) {
+	public ContactWeek week(StaffUser user, @Nullable LocalDate shownDay) {
 		Actor actor = actor(user, AuditAction.SEARCH);
+		LocalDate today = today();
+		LocalDate day = (shownDay != null) ? shownDay : today;
 		if (actor.isCoordinator()) {
 			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 			throw new AccessDeniedException("The week is a peer worker's own");
@@ -426,11 +454,11 @@ class ContactRecords {
 				totals = totals.plus(row);
 				week = week.plus(row);
 			}
-			days.add(new ContactWeek.Day(date, ofDay, totals));
+			days.add(new ContactWeek.Day(date, ofDay, totals, date.equals(today)));
 		}
 		this.auditLog.recordShown(ENTITY, shown(rows), SearchCriteria.of("week", monday),
 				"RESULTS=" + rows.size() + ";VIEW=WEEK");
-		return new ContactWeek(monday, days, week, actor.peerWorkerId() != null);
+		return new ContactWeek(monday, days, week, actor.peerWorkerId() != null, today);
 	}
 
 	/**
@@ -456,14 +484,14 @@ class ContactRecords {
 		ContactNames names = this.queries.names(id);
 		ContactDescription description = contact.description();
 		boolean noteReadable = mayReadNote(actor, contact);
-		List<ChangeRow> history = this.queries.history(id).stream().map(this::named).toList();
+		List<ChangeRow> history = this.queries.history(id, this.clock.getZone()).stream().map(this::named).toList();
 		return new ContactView(id, contact.getKind(), contact.getStatus(), description.occurredOn(),
 				description.startsAt(), description.durationMinutes(), description.place(), description.themes(),
 				noteReadable ? description.note() : null, !noteReadable && description.note() != null,
 				description.overrideReason(), contact.getRecipientId(), names.recipient(), contact.getCourseId(),
 				names.courseKind(), names.courseTitle(), names.peerWorker(), names.unitName(), names.createdBy(),
-				LocalDateTime.ofInstant(contact.getCreatedAt(), ZoneId.systemDefault()), names.updatedBy(), history,
-				mayChange(actor, contact), LocalDate.ofInstant(authorDeadline(contact), ZoneId.systemDefault()),
+				LocalDateTime.ofInstant(contact.getCreatedAt(), this.clock.getZone()), names.updatedBy(), history,
+				mayChange(actor, contact), LocalDate.ofInstant(authorDeadline(contact), this.clock.getZone()),
 				contact.getVersion());
 	}
 
@@ -521,7 +549,7 @@ class ContactRecords {
 		if (actor.isCoordinator()) {
 			return Objects.equals(actor.organisationId(), contact.getOrganisationId());
 		}
-		return contact.getCreatedBy() == actor.user().getId() && Instant.now().isBefore(authorDeadline(contact));
+		return contact.getCreatedBy() == actor.user().getId() && instant().isBefore(authorDeadline(contact));
 	}
 
 	private static Instant authorDeadline(Contact contact) {
@@ -604,7 +632,7 @@ class ContactRecords {
 	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate day = form.getOccurredOn();
-		LocalDate courseDay = (day != null) ? day : LocalDate.now();
+		LocalDate courseDay = (day != null) ? day : today();
 		CourseFacts course = null;
 		Long recipientId;
 		Long peerWorkerId;
@@ -665,9 +693,8 @@ class ContactRecords {
 			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
 		}
 		LocalTime startsAt = form.getStartsAt();
-		if (!planned && day != null && startsAt != null
-				&& LocalDateTime.of(day, startsAt).isAfter(LocalDateTime.now())) {
-			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
+		if (!planned) {
+			MeetingRules.checkNotFuture(day, startsAt, now(), problems);
 		}
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
 				|| course == null) {
@@ -745,6 +772,8 @@ class ContactRecords {
 
 	/**
 	 * A day as a message argument, which the message formats in the reader's language.
+	 * Made and formatted in the JVM's own zone (MessageFormat's), so it stays the same
+	 * day whatever that zone is: a date, not an instant.
 	 */
 	static Date messageDate(LocalDate day) {
 		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());

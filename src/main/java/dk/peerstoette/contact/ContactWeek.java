@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A peer worker's week, Monday to Sunday: each day's contacts with the day's totals, and
- * the week's.
+ * the week's; {@code today} is the business day it was made on.
  */
-record ContactWeek(LocalDate monday, List<Day> days, ContactTotals totals, boolean linked) {
+record ContactWeek(LocalDate monday, List<Day> days, ContactTotals totals, boolean linked, LocalDate today) {
 
 	public LocalDate sunday() {
 		return this.monday.plusDays(6);
@@ -27,13 +27,13 @@ record ContactWeek(LocalDate monday, List<Day> days, ContactTotals totals, boole
 	}
 
 	public boolean isCurrent() {
-		return !LocalDate.now().isBefore(this.monday) && !LocalDate.now().isAfter(sunday());
+		return !this.today.isBefore(this.monday) && !this.today.isAfter(sunday());
 	}
 
-	record Day(LocalDate date, List<ContactRow> contacts, ContactTotals totals) {
+	record Day(LocalDate date, List<ContactRow> contacts, ContactTotals totals, boolean today) {
 
 		public boolean isToday() {
-			return this.date.equals(LocalDate.now());
+			return this.today;
 		}
 
 	}

@@ -1,8 +1,6 @@
 package dk.peerstoette.contact;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -84,11 +82,11 @@ class GroupMeetings {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		List<GroupCourseOption> courses;
 		if (actor.isCoordinator()) {
-			courses = this.meetings.groupCourses(actor.organisationId(), null, LocalDate.now());
+			courses = this.meetings.groupCourses(actor.organisationId(), null, this.records.today());
 		}
 		else {
 			courses = (actor.peerWorkerId() != null)
-					? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now()) : List.of();
+					? this.meetings.groupCourses(null, actor.peerWorkerId(), this.records.today()) : List.of();
 		}
 		this.auditLog.recordShown("COURSE",
 				ShownRecords.of("COURSE", courses.stream().map(GroupCourseOption::id).toList()),
@@ -106,9 +104,7 @@ class GroupMeetings {
 		CourseFacts course = groupCourse(actor, courseId);
 		GroupMeetingForm form = new GroupMeetingForm();
 		form.setCourseId(course.id());
-		form.setOccurredOn(LocalDate.now());
-		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
-		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		this.records.startNow(form);
 		List<Long> active = this.peers.activeChoices(course.organisationId()).stream().map(Choice::id).toList();
 		form.setFacilitatorIds(this.queries.peerWorkersOf(course.id())
 			.stream()
@@ -131,7 +127,8 @@ class GroupMeetings {
 		this.auditLog.recordShown("RECIPIENT",
 				ShownRecords.of("RECIPIENT", members.stream().map(RecipientOption::recipientId).toList()),
 				SearchCriteria.of("course", course.id()), "RESULTS=" + members.size() + ";" + VIA);
-		return new GroupMeetingChoices(this.meetings.groupCourse(course.id()).orElseThrow(NotFoundException::new),
+		return new GroupMeetingChoices(
+				this.meetings.groupCourse(course.id(), this.records.today()).orElseThrow(NotFoundException::new),
 				members, this.peers.activeChoices(course.organisationId()),
 				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
 	}
@@ -271,8 +268,8 @@ class GroupMeetings {
 		}
 		ContactDescription description = checked.description();
 		CourseFacts course = checked.course();
-		Contact contact = this.contacts.saveAndFlush(
-				new Contact(course.organisationId(), course.unitId(), course.id(), null, user.getId(), description));
+		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
+				null, user.getId(), description, this.records.instant()));
 		long id = Objects.requireNonNull(contact.getId());
 		this.meetings.insertAttendance(id, checked.attendance());
 		List<Long> others = checked.peerWorkerIds()
@@ -323,7 +320,7 @@ class GroupMeetings {
 		CourseFacts course = groupCourse(actor, courseId);
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate day = form.getOccurredOn();
-		MeetingRules.checkHeldTime(form, problems);
+		MeetingRules.checkHeldTime(form, this.records.now(), problems);
 		if (day != null && !course.runsOn(day)) {
 			problems.add(course.endedBefore(day)
 					? new FieldProblem("occurredOn", "contact.group.course.ended",

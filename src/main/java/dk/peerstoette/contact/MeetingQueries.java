@@ -40,8 +40,8 @@ class MeetingQueries {
 	}
 
 	/** A group course, started or not. */
-	Optional<GroupCourseOption> groupCourse(long courseId) {
-		return groupCourses(null, null, courseId, LocalDate.now()).stream().findFirst();
+	Optional<GroupCourseOption> groupCourse(long courseId, LocalDate today) {
+		return groupCourses(null, null, courseId, today).stream().findFirst();
 	}
 
 	private List<GroupCourseOption> groupCourses(@Nullable Long organisationId, @Nullable Long peerWorkerId,

@@ -2,7 +2,10 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 
@@ -19,7 +22,8 @@ final class MeetingRules {
 	private MeetingRules() {
 	}
 
-	static void checkHeldTime(ContactForm form, List<FieldProblem> problems) {
+	/** Checks a held meeting's duration, and its day and time against now. */
+	static void checkHeldTime(ContactForm form, LocalDateTime now, List<FieldProblem> problems) {
 		Integer minutes = form.minutes();
 		if (minutes == null) {
 			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
@@ -27,10 +31,18 @@ final class MeetingRules {
 		else if (minutes < 1 || minutes > 600) {
 			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
 		}
-		LocalDate day = form.getOccurredOn();
-		if (day != null && form.getStartsAt() != null
-				&& LocalDateTime.of(day, form.getStartsAt()).isAfter(LocalDateTime.now())) {
-			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
+		checkNotFuture(form.getOccurredOn(), form.getStartsAt(), now, problems);
+	}
+
+	/**
+	 * Something held began by now (business time): a later day is the day's problem, a
+	 * later time today the time's.
+	 */
+	static void checkNotFuture(@Nullable LocalDate day, @Nullable LocalTime startsAt, LocalDateTime now,
+			List<FieldProblem> problems) {
+		if (day != null && startsAt != null && LocalDateTime.of(day, startsAt).isAfter(now)) {
+			problems
+				.add(new FieldProblem(day.isAfter(now.toLocalDate()) ? "occurredOn" : "startsAt", "contact.future"));
 		}
 	}
 

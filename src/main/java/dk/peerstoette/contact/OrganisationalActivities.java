@@ -2,7 +2,6 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,9 +74,7 @@ class OrganisationalActivities {
 	public ActivityForm newForm(StaffUser user) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		ActivityForm form = new ActivityForm();
-		form.setOccurredOn(LocalDate.now());
-		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
-		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		this.records.startNow(form);
 		if (actor.peerWorkerId() != null) {
 			form.setUnitId(this.meetings.unitOf(actor.peerWorkerId()).orElse(null));
 		}
@@ -121,8 +118,8 @@ class OrganisationalActivities {
 		if (!checked.problems().isEmpty() || description == null || checked.unitId() == null) {
 			throw new ContactRejectedException(checked.problems());
 		}
-		Contact contact = this.contacts
-			.saveAndFlush(new Contact(organisationId, checked.unitId(), null, null, user.getId(), description));
+		Contact contact = this.contacts.saveAndFlush(new Contact(organisationId, checked.unitId(), null, null,
+				user.getId(), description, this.records.instant()));
 		long id = Objects.requireNonNull(contact.getId());
 		this.meetings.insertFacilitators(id, List.of(), checked.participants());
 		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,
@@ -249,7 +246,7 @@ class OrganisationalActivities {
 		else if (actor.isCoordinator() && !this.peers.allActiveIn(List.of(peerWorkerId), organisationId)) {
 			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.unknown"));
 		}
-		MeetingRules.checkHeldTime(form, problems);
+		MeetingRules.checkHeldTime(form, this.records.now(), problems);
 		List<String> participants = GroupMeetingForm.names(form.getParticipants());
 		MeetingRules.checkNames("participants", participants, problems);
 		LocalDate day = form.getOccurredOn();

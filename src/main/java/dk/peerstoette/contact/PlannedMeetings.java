@@ -68,7 +68,7 @@ class PlannedMeetings implements DueMeetings {
 	@Transactional
 	public ContactForm newForm(StaffUser user, @Nullable Long courseId) {
 		ContactForm form = this.records.newForm(user, courseId);
-		LocalTime next = LocalTime.now().truncatedTo(ChronoUnit.HOURS).plusHours(1);
+		LocalTime next = this.records.now().toLocalTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
 		if (!next.equals(LocalTime.MIDNIGHT)) {
 			form.setStartsAt(next);
 		}
@@ -140,7 +140,7 @@ class PlannedMeetings implements DueMeetings {
 		List<Change> changes = new ArrayList<>();
 		changes.add(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.HELD.name()));
 		changes.addAll(description.changesFrom(contact.description()));
-		contact.hold(description, user.getId());
+		contact.hold(description, user.getId(), this.records.instant());
 		record(contact, user, changes, "STATUS=HELD;FIELDS=" + ContactDescription.fieldsOf(changes));
 		this.tokens.use(token, path);
 		return new SavedContact(path, Outcome.SAVED);
@@ -174,7 +174,7 @@ class PlannedMeetings implements DueMeetings {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
 		NotHeldReason reason = Objects.requireNonNull(form.getReason());
-		contact.notHeld(reason, user.getId());
+		contact.notHeld(reason, user.getId(), this.records.instant());
 		record(contact, user, List.of(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.NOT_HELD.name()),
 				new Change("notHeldReason", null, reason.name())), "STATUS=NOT_HELD;REASON=" + reason);
 		return new SavedContact(path, Outcome.SAVED);
@@ -187,8 +187,9 @@ class PlannedMeetings implements DueMeetings {
 			return List.of();
 		}
 		Actor actor = this.records.actor(user, AuditAction.SEARCH);
+		LocalDate today = this.records.today();
 		List<DueMeeting> due = this.meetings.due(actor.isCoordinator() ? null : actor.peerWorkerId(), user.getId(),
-				LocalDate.now());
+				today);
 		if (!actor.isCoordinator()) {
 			// A peer worker's own meetings: their name says nothing.
 			due = due.stream().map(DueMeeting::withoutPeerWorker).toList();
@@ -196,7 +197,7 @@ class PlannedMeetings implements DueMeetings {
 		this.auditLog.recordShown(ContactRecords.ENTITY,
 				ShownRecords.of(ContactRecords.ENTITY, due.stream().map(DueMeeting::id).toList())
 					.and("RECIPIENT", due.stream().map(DueMeeting::recipientId).filter(Objects::nonNull).toList()),
-				SearchCriteria.of("dueBy", LocalDate.now()), "RESULTS=" + due.size() + ";VIEW=DUE");
+				SearchCriteria.of("dueBy", today), "RESULTS=" + due.size() + ";VIEW=DUE");
 		return due;
 	}
 
@@ -241,7 +242,7 @@ class PlannedMeetings implements DueMeetings {
 	private void record(Contact contact, StaffUser user, List<Change> changes, String detail) {
 		long id = Objects.requireNonNull(contact.getId());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), changes);
+		this.queries.recordChanges(id, user.getId(), changes, this.records.instant());
 		this.auditLog.record(AuditAction.UPDATE, ContactRecords.ENTITY, id, detail);
 	}
 

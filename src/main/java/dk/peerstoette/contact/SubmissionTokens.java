@@ -29,6 +29,8 @@ class SubmissionTokens {
 
 	/** A new token for the user's next form; tokens past their time are removed. */
 	String issue(long userId) {
+		// A token's age is a technical instant, kept in the database's time like its
+		// created_at default; no business day depends on it.
 		this.jdbc.sql("delete from submission_token where created_at < now() - make_interval(days => ?)")
 			.param((int) KEPT.toDays())
 			.update();

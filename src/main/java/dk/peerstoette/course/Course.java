@@ -67,9 +67,9 @@ class Course {
 	private Set<Long> peerWorkerIds = new HashSet<>();
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -78,13 +78,14 @@ class Course {
 	protected Course() {
 	}
 
-	Course(long organisationId, CourseDescription description) {
+	Course(long organisationId, CourseDescription description, Instant now) {
 		this.organisationId = organisationId;
-		describe(description);
+		this.createdAt = now;
+		describe(description, now);
 	}
 
 	/** Sets every field from a checked description. */
-	void describe(CourseDescription description) {
+	void describe(CourseDescription description, Instant now) {
 		this.kind = description.kind();
 		this.title = description.title();
 		this.unitId = description.unitId();
@@ -100,7 +101,7 @@ class Course {
 		this.recipientIds.addAll(description.recipientIds());
 		this.peerWorkerIds.retainAll(description.peerWorkerIds());
 		this.peerWorkerIds.addAll(description.peerWorkerIds());
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	/** The mentor rule's problems with this course as stored. */

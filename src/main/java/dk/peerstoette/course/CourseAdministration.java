@@ -2,6 +2,7 @@ package dk.peerstoette.course;
 
 import dk.peerstoette.web.ConcurrentChangeException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,8 +69,11 @@ class CourseAdministration {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	CourseAdministration(CourseRepository courses, CourseQueries queries, PeerDirectory peers,
-			RecipientDirectory recipients, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog) {
+			RecipientDirectory recipients, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog,
+			Clock clock) {
 		this.courses = courses;
 		this.queries = queries;
 		this.peers = peers;
@@ -77,18 +81,21 @@ class CourseAdministration {
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	@Transactional
 	public Page<CourseRow> list(StaffUser user, CourseListQuery query, Pageable pageable) {
 		Page<CourseRow> page;
 		if (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null) {
-			page = this.queries.page(new CourseQueries.Scope.Organisation(user.getOrganisationId()), query, pageable);
+			page = this.queries.page(new CourseQueries.Scope.Organisation(user.getOrganisationId()), query, pageable,
+					LocalDate.now(this.clock));
 		}
 		else if (user.getRole() == Role.PEER_WORKER) {
 			// A peer worker without a peer worker record is assigned to nothing.
 			page = Optional.ofNullable(user.getPeerWorkerId())
-				.map((me) -> this.queries.page(new CourseQueries.Scope.PeerWorker(me), query, pageable))
+				.map((me) -> this.queries.page(new CourseQueries.Scope.PeerWorker(me), query, pageable,
+						LocalDate.now(this.clock)))
 				.orElse(Page.empty(pageable));
 		}
 		else {
@@ -121,7 +128,7 @@ class CourseAdministration {
 	public CourseForm newForm(StaffUser user, @Nullable Long recipientId) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
 		CourseForm form = new CourseForm();
-		form.setStartsOn(LocalDate.now());
+		form.setStartsOn(LocalDate.now(this.clock));
 		if (recipientId != null && this.recipients.allIn(List.of(recipientId), organisationId)) {
 			RecipientLabel label = this.recipients.labels(List.of(recipientId), user.getRole()).get(recipientId);
 			if (label != null) {
@@ -203,7 +210,7 @@ class CourseAdministration {
 	public SavedCourse create(StaffUser user, CourseForm form) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
 		CourseDescription description = check(organisationId, form, null).orThrow();
-		Course course = this.courses.saveAndFlush(new Course(organisationId, description));
+		Course course = this.courses.saveAndFlush(new Course(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(course.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind());
 		return new SavedCourse(id, course.mentorRuleProblems());
@@ -219,7 +226,7 @@ class CourseAdministration {
 		}
 		CourseDescription description = check(course.getOrganisationId(), form, course).orThrow();
 		List<String> changed = description.changedFrom(course.description());
-		course.describe(description);
+		course.describe(description, this.clock.instant());
 		this.courses.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
 		return new SavedCourse(id, course.mentorRuleProblems());
@@ -386,7 +393,7 @@ class CourseAdministration {
 				(modelId != null) ? this.structure.modelNames(Set.of(modelId)).get(modelId) : null,
 				course.getStartsOn(), course.getPlannedEndOn(), course.getEndedOn(),
 				(endReasonId != null) ? this.lists.names(Set.of(endReasonId), locale).get(endReasonId) : null,
-				course.getDischargeOn(), course.getGoals(), course.status(LocalDate.now()),
+				course.getDischargeOn(), course.getGoals(), course.status(LocalDate.now(this.clock)),
 				sortedLabels(course.getRecipientIds(), user), peerWorkers, course.mentorRuleProblems(),
 				user.getRole() == Role.COORDINATOR, course.getVersion());
 	}

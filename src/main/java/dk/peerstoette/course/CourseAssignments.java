@@ -1,5 +1,6 @@
 package dk.peerstoette.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,11 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 
 	private final JdbcClient jdbc;
 
-	CourseAssignments(JdbcClient jdbc) {
+	private final Clock clock;
+
+	CourseAssignments(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,18 +50,19 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 	public List<RecipientCourse> coursesOf(long recipientId) {
 		return this.jdbc.sql("""
 				select c.id, c.kind, c.title, c.starts_on, c.ended_on,
-				       case when c.ended_on is not null and c.ended_on <= current_date then 'ENDED'
-				            when c.starts_on > current_date then 'PLANNED' else 'ACTIVE' end as status,
+				       case when c.ended_on is not null and c.ended_on <= :today then 'ENDED'
+				            when c.starts_on > :today then 'PLANNED' else 'ACTIVE' end as status,
 				       coalesce(array_agg(pw.full_name order by pw.full_name) filter (where pw.id is not null), '{}')
 				           as peers
 				from course c
-				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = ?
+				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = :recipient
 				left join course_peer cp on cp.course_id = c.id
 				left join peer_worker pw on pw.id = cp.peer_worker_id
 				group by c.id
 				order by c.starts_on desc, c.id desc
 				""")
-			.param(recipientId)
+			.param("recipient", recipientId)
+			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new RecipientCourse(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
 					rs.getString("status"), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("ended_on", LocalDate.class), List.of((String[]) rs.getArray("peers").getArray())))
@@ -69,10 +74,14 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 		return this.jdbc.sql("""
 				select count(distinct c.id) as courses, count(distinct cr.recipient_id) as recipients
 				from course c
-				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = ?
+				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :peerWorker
 				left join course_recipient cr on cr.course_id = c.id
-				where c.ended_on is null or c.ended_on > current_date
-				""").param(peerWorkerId).query(CaseloadSize.class).single();
+				where c.ended_on is null or c.ended_on > :today
+				""")
+			.param("peerWorker", peerWorkerId)
+			.param("today", LocalDate.now(this.clock))
+			.query(CaseloadSize.class)
+			.single();
 	}
 
 	@Override
@@ -88,14 +97,15 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 					       coalesce(array_agg(r.alias || ' (' || r.internal_number || ')' order by lower(r.alias), r.internal_number)
 					                filter (where r.id is not null), '{}') as recipients
 					from course c
-					join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = ?
+					join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :peerWorker
 					left join course_recipient cr on cr.course_id = c.id
 					left join recipient r on r.id = cr.recipient_id
-					where c.ended_on is null or c.ended_on > current_date
+					where c.ended_on is null or c.ended_on > :today
 					group by c.id
 					order by c.starts_on desc, c.id desc
 					""")
-			.param(peerWorkerId)
+			.param("peerWorker", peerWorkerId)
+			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> {
 				Long[] ids = (Long[]) rs.getArray("recipient_ids").getArray();
 				String[] recipients = (String[]) rs.getArray("recipients").getArray();

@@ -22,14 +22,15 @@ import org.springframework.stereotype.Component;
  * The course list in SQL: one query for a page of rows (recipients and peer workers
  * aggregated per row, so no query per line) and one for the count. Only the conditions
  * asked for are added, so each filter can use its index. The status is derived from the
- * dates against {@code current_date}, exactly as {@link CourseStatus} does.
+ * dates against the business day ({@code :today}, never the database's
+ * {@code current_date}), exactly as {@link CourseStatus} does.
  */
 @Component
 class CourseQueries {
 
 	static final String STATUS_SQL = """
-			case when c.ended_on is not null and c.ended_on <= current_date then 'ENDED'
-			     when c.starts_on > current_date then 'PLANNED' else 'ACTIVE' end""";
+			case when c.ended_on is not null and c.ended_on <= :today then 'ENDED'
+			     when c.starts_on > :today then 'PLANNED' else 'ACTIVE' end""";
 
 	/**
 	 * The list's sort keys, each to the SQL it sorts by; status sorts planned, active,
@@ -37,8 +38,8 @@ class CourseQueries {
 	 */
 	static final Map<String, String> SORTABLE = Map.of("start", "c.starts_on", "kind", "c.kind", "unit",
 			"lower(u.name)", "status", """
-					case when c.ended_on is not null and c.ended_on <= current_date then 2
-					     when c.starts_on > current_date then 0 else 1 end""");
+					case when c.ended_on is not null and c.ended_on <= :today then 2
+					     when c.starts_on > :today then 0 else 1 end""");
 
 	private final JdbcClient jdbc;
 
@@ -59,10 +60,11 @@ class CourseQueries {
 
 	/**
 	 * One page of courses in scope matching the query; {@code pageable} carries SQL from
-	 * {@link #SORTABLE} as its sort properties.
+	 * {@link #SORTABLE} as its sort properties; statuses are those of {@code today}.
 	 */
-	Page<CourseRow> page(Scope scope, CourseListQuery query, Pageable pageable) {
+	Page<CourseRow> page(Scope scope, CourseListQuery query, Pageable pageable, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("today", today);
 		String where = where(scope, query, params);
 		long total = this.jdbc.sql("select count(*) from course c where " + where)
 			.params(params)
@@ -127,9 +129,9 @@ class CourseQueries {
 		}
 		if (query.status() != null) {
 			conditions.add(switch (query.status()) {
-				case PLANNED -> "c.starts_on > current_date";
-				case ACTIVE -> "c.starts_on <= current_date and (c.ended_on is null or c.ended_on > current_date)";
-				case ENDED -> "c.ended_on <= current_date";
+				case PLANNED -> "c.starts_on > :today";
+				case ACTIVE -> "c.starts_on <= :today and (c.ended_on is null or c.ended_on > :today)";
+				case ENDED -> "c.ended_on <= :today";
 			});
 		}
 		if (query.peerWorkerId() != null) {

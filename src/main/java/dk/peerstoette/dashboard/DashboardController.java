@@ -1,5 +1,6 @@
 package dk.peerstoette.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -31,8 +32,11 @@ class DashboardController {
 
 	private final DashboardService dashboards;
 
-	DashboardController(DashboardService dashboards) {
+	private final Clock clock;
+
+	DashboardController(DashboardService dashboards, Clock clock) {
 		this.dashboards = dashboards;
+		this.clock = clock;
 	}
 
 	@InitBinder("filter")
@@ -47,7 +51,7 @@ class DashboardController {
 		// The choices come first: they refuse a role without dashboards.
 		model.addAttribute("choices", this.dashboards.choices(user, locale));
 		filter.validate(binding);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		// The form shows what an empty field means.
 		if (filter.getYear() == null) {
 			filter.setYear(today.getYear());

@@ -89,13 +89,13 @@ class DashboardService implements Dashboards {
 
 	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
 			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure,
-			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold) {
+			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold, Clock clock) {
 		this.queries = queries;
 		this.structure = structure;
 		this.supportFlags = supportFlags;
 		this.auditLog = auditLog;
 		this.messages = messages;
-		this.clock = Clock.systemDefaultZone();
+		this.clock = clock;
 		this.disclosure = disclosure;
 		this.changeThreshold = changeThreshold;
 	}

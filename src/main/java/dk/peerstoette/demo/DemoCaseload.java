@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,11 @@ class DemoCaseload {
 
 	private final JdbcClient jdbc;
 
-	DemoCaseload(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoCaseload(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -58,7 +62,7 @@ class DemoCaseload {
 	 * demo peer logins to a peer worker in their organisation.
 	 */
 	void load(Map<String, Long> peerLogins) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<Long> organisations = this.jdbc.sql("select id from organisation order by id").query(Long.class).list();
 		for (long organisation : organisations) {
 			boolean filled = this.jdbc
@@ -186,7 +190,7 @@ class DemoCaseload {
 	}
 
 	private void consent(long recipient, String kind, LocalDate given, String method, @Nullable LocalDate withdrawn) {
-		LocalDate on = (withdrawn != null && withdrawn.isAfter(LocalDate.now())) ? null : withdrawn;
+		LocalDate on = (withdrawn != null && withdrawn.isAfter(LocalDate.now(this.clock))) ? null : withdrawn;
 		this.jdbc.sql("insert into consent (recipient_id, kind, given_on, method, withdrawn_on) values (?, ?, ?, ?, ?)")
 			.params(recipient, kind, given, method, on)
 			.update();

@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,13 +36,16 @@ class DemoCheckIns implements DemoPart {
 
 	private final JdbcClient jdbc;
 
-	DemoCheckIns(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoCheckIns(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public void load() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		this.jdbc.sql("""
 				update peer_worker set supervisor_user_id = (select id from staff_user where username = 'koordinator')
 				where supervisor_user_id is null and (ends_on is null or ends_on > ?)

@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,15 +38,18 @@ class DemoContacts {
 
 	private final JdbcClient jdbc;
 
-	DemoContacts(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoContacts(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
 	 * Fills every organisation with a demo login whose demo recipients have no contacts.
 	 */
 	void load() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<Long> organisations = this.jdbc.sql("""
 				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
 				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id

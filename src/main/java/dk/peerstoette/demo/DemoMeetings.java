@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,12 +40,15 @@ class DemoMeetings {
 
 	private final JdbcClient jdbc;
 
-	DemoMeetings(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoMeetings(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void load() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<Long> organisations = this.jdbc.sql("""
 				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
 				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id

@@ -1,6 +1,7 @@
 package dk.peerstoette.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -39,9 +40,12 @@ class DemoOutcomes implements DemoPart {
 
 	private final Instruments instruments;
 
-	DemoOutcomes(JdbcClient jdbc, Instruments instruments) {
+	private final Clock clock;
+
+	DemoOutcomes(JdbcClient jdbc, Instruments instruments, Clock clock) {
 		this.jdbc = jdbc;
 		this.instruments = instruments;
+		this.clock = clock;
 	}
 
 	@Override
@@ -50,7 +54,7 @@ class DemoOutcomes implements DemoPart {
 		if (instrument == null) {
 			return;
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<Long> organisations = this.jdbc.sql("""
 				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
 				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id

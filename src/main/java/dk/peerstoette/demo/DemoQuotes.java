@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,13 +61,16 @@ class DemoQuotes implements DemoPart {
 
 	private final JdbcClient jdbc;
 
-	DemoQuotes(JdbcClient jdbc) {
+	private final Clock clock;
+
+	DemoQuotes(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public void load() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		for (String organisation : QUOTES.stream().map(DemoQuote::organisation).distinct().toList()) {
 			Long organisationId = this.jdbc.sql("select id from organisation where name = ?")
 				.param(organisation)

@@ -1,5 +1,7 @@
 package dk.peerstoette.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -38,23 +40,26 @@ class NationalData implements SmartInitializingSingleton {
 
 	private final double scale;
 
+	private final Clock clock;
+
 	/**
 	 * The bulk load sets identity sequences and analyzes the tables, which only their
 	 * owner may do, not the application's role: it connects as the owner Flyway migrates
 	 * as.
 	 */
 	NationalData(Flyway flyway, PasswordEncoder passwordEncoder, ContactSummary contactSummary,
-			@Value("${app.national.scale:1.0}") double scale) {
+			@Value("${app.national.scale:1.0}") double scale, Clock clock) {
 		this.owner = flyway.getConfiguration().getDataSource();
 		this.passwordEncoder = passwordEncoder;
 		this.contactSummary = contactSummary;
 		this.scale = scale;
+		this.clock = clock;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		String hash = Objects.requireNonNull(this.passwordEncoder.encode(DemoData.PASSWORD));
-		NationalGenerator generator = new NationalGenerator(this.owner, hash);
+		NationalGenerator generator = new NationalGenerator(this.owner, hash, LocalDate.now(this.clock));
 		if (generator.generate(this.scale)) {
 			// The dashboard's summaries, in one set-based pass rather than month by
 			// month, and then statistics for every table the load filled.

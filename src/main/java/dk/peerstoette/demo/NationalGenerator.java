@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,17 @@ final class NationalGenerator {
 
 	private final String passwordHash;
 
+	/** The last day of the generated years. */
+	private final LocalDate today;
+
 	private long started;
 
 	private int step;
 
-	NationalGenerator(DataSource dataSource, String passwordHash) {
+	NationalGenerator(DataSource dataSource, String passwordHash, LocalDate today) {
 		this.dataSource = dataSource;
 		this.passwordHash = passwordHash;
+		this.today = today;
 	}
 
 	/** How many of each; the structure (partnerships, organisations, units) is fixed. */
@@ -110,6 +115,7 @@ final class NationalGenerator {
 
 	private void generate(Connection connection, Sizes sizes) throws SQLException {
 		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("today", "date '" + this.today + "'");
 		p.put("peers", sizes.peerWorkers());
 		p.put("recipients", sizes.recipients());
 		p.put("groupsPerUnit", sizes.groupsPerUnit());
@@ -129,8 +135,8 @@ final class NationalGenerator {
 				language sql immutable parallel safe as
 				$$ select (hashint8(i * 7919 + salt)::bigint + 2147483648) / 4294967296.0 $$;
 				create temp table g_window on commit drop as
-				select make_date(extract(year from current_date)::int - 3, 1, 1) as first_day,
-				       current_date as last_day;
+				select make_date(extract(year from ${today})::int - 3, 1, 1) as first_day,
+				       ${today} as last_day;
 				""");
 		structure(connection, p);
 		staff(connection, p);

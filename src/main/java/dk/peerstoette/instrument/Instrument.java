@@ -50,9 +50,9 @@ class Instrument {
 	@Enumerated(EnumType.STRING)
 	private InstrumentStatus status = InstrumentStatus.DRAFT;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@ElementCollection
 	@CollectionTable(name = "instrument_anchor", joinColumns = @JoinColumn(name = "instrument_id"))
@@ -71,25 +71,27 @@ class Instrument {
 	protected Instrument() {
 	}
 
-	Instrument(String code, int versionNumber) {
+	Instrument(String code, int versionNumber, Instant now) {
 		this.code = code;
 		this.versionNumber = versionNumber;
+		this.createdAt = now;
+		this.updatedAt = now;
 		this.nameDa = code;
 		this.nameEn = code;
 		this.minAnsweredShare = new BigDecimal("0.50");
 	}
 
 	/** A draft with this one's text, scale and items, as the next version of its code. */
-	Instrument copyAs(int nextVersionNumber) {
-		Instrument copy = new Instrument(this.code, nextVersionNumber);
+	Instrument copyAs(int nextVersionNumber, Instant now) {
+		Instrument copy = new Instrument(this.code, nextVersionNumber, now);
 		copy.define(this.nameDa, this.nameEn, this.descriptionDa, this.descriptionEn, this.scaleMin, this.scaleMax,
-				this.minAnsweredShare, this.anchors, this.items);
+				this.minAnsweredShare, this.anchors, this.items, now);
 		return copy;
 	}
 
 	void define(String nameDa, String nameEn, @Nullable String descriptionDa, @Nullable String descriptionEn,
 			int scaleMin, int scaleMax, BigDecimal minAnsweredShare, List<InstrumentAnchor> anchors,
-			List<InstrumentItem> items) {
+			List<InstrumentItem> items, Instant now) {
 		if (this.status != InstrumentStatus.DRAFT) {
 			throw new InstrumentNotEditableException();
 		}
@@ -104,12 +106,12 @@ class Instrument {
 		this.anchors.addAll(anchors);
 		this.items.clear();
 		this.items.addAll(items);
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
-	void changeStatus(InstrumentStatus status) {
+	void changeStatus(InstrumentStatus status, Instant now) {
 		this.status = status;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	@Nullable Long getId() {

@@ -1,5 +1,6 @@
 package dk.peerstoette.instrument;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,12 +43,15 @@ class InstrumentAdministration {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	InstrumentAdministration(InstrumentRepository instruments, Instruments catalogue, JdbcClient jdbc,
-			AuditLog auditLog) {
+			AuditLog auditLog, Clock clock) {
 		this.instruments = instruments;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	/**
@@ -126,7 +130,7 @@ class InstrumentAdministration {
 		if (this.instruments.existsByCode(code)) {
 			throw new RejectedValueException("code", "instrument.code.taken");
 		}
-		return save(form, new Instrument(code, 1), "FORM");
+		return save(form, new Instrument(code, 1, this.clock.instant()), "FORM");
 	}
 
 	/**
@@ -137,7 +141,8 @@ class InstrumentAdministration {
 	@Transactional
 	public long createImported(InstrumentForm form, String format) {
 		String code = form.getCode().strip();
-		return save(form, new Instrument(code, this.instruments.highestVersionNumber(code) + 1), "IMPORT=" + format);
+		return save(form, new Instrument(code, this.instruments.highestVersionNumber(code) + 1, this.clock.instant()),
+				"IMPORT=" + format);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -155,8 +160,8 @@ class InstrumentAdministration {
 	@Transactional
 	public long newVersion(long id) {
 		Instrument instrument = this.instruments.findById(id).orElseThrow(NotFoundException::new);
-		Instrument copy = this.instruments
-			.saveAndFlush(instrument.copyAs(this.instruments.highestVersionNumber(instrument.getCode()) + 1));
+		Instrument copy = this.instruments.saveAndFlush(instrument
+			.copyAs(this.instruments.highestVersionNumber(instrument.getCode()) + 1, this.clock.instant()));
 		long copyId = Objects.requireNonNull(copy.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, copyId, "COPY_OF=" + id);
 		return copyId;
@@ -171,11 +176,11 @@ class InstrumentAdministration {
 		Instrument instrument = lockedForChange(id, version);
 		for (Instrument other : this.instruments.findByCodeAndStatus(instrument.getCode(), InstrumentStatus.ACTIVE)) {
 			if (!other.equals(instrument)) {
-				other.changeStatus(InstrumentStatus.RETIRED);
+				other.changeStatus(InstrumentStatus.RETIRED, this.clock.instant());
 				this.auditLog.record(AuditAction.UPDATE, ENTITY, other.getId(), "STATUS=RETIRED");
 			}
 		}
-		instrument.changeStatus(InstrumentStatus.ACTIVE);
+		instrument.changeStatus(InstrumentStatus.ACTIVE, this.clock.instant());
 		this.instruments.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "STATUS=ACTIVE");
 	}
@@ -184,7 +189,7 @@ class InstrumentAdministration {
 	@Transactional
 	public void retire(long id, long version) {
 		Instrument instrument = lockedForChange(id, version);
-		instrument.changeStatus(InstrumentStatus.RETIRED);
+		instrument.changeStatus(InstrumentStatus.RETIRED, this.clock.instant());
 		this.instruments.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "STATUS=RETIRED");
 	}
@@ -196,12 +201,12 @@ class InstrumentAdministration {
 		return id;
 	}
 
-	private static void define(Instrument instrument, InstrumentForm form) {
+	private void define(Instrument instrument, InstrumentForm form) {
 		instrument.define(form.getNameDa().strip(), form.getNameEn().strip(),
 				InstrumentForm.blankAsNull(form.getDescriptionDa()),
 				InstrumentForm.blankAsNull(form.getDescriptionEn()), Objects.requireNonNull(form.getScaleMin()),
 				Objects.requireNonNull(form.getScaleMax()), Objects.requireNonNull(form.getMinAnsweredShare()),
-				form.filledAnchors(), form.filledItems());
+				form.filledAnchors(), form.filledItems(), this.clock.instant());
 	}
 
 	private void requireEditable(Instrument instrument) {

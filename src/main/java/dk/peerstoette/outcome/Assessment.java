@@ -82,11 +82,11 @@ class Assessment {
 	private long createdBy;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	private @Nullable Instant completedAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -103,7 +103,7 @@ class Assessment {
 	}
 
 	Assessment(long recipientId, long courseId, long organisationId, long unitId, long instrumentId,
-			Timepoint timepoint, LocalDate answeredOn, Respondent respondent, long createdBy) {
+			Timepoint timepoint, LocalDate answeredOn, Respondent respondent, long createdBy, Instant now) {
 		this.recipientId = recipientId;
 		this.courseId = courseId;
 		this.organisationId = organisationId;
@@ -113,10 +113,12 @@ class Assessment {
 		this.answeredOn = answeredOn;
 		this.respondent = respondent;
 		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.updatedAt = now;
 	}
 
 	/** Stores the answers and their scores; an assessment is completed once only. */
-	void complete(Map<Long, Integer> given, DimensionScores scores) {
+	void complete(Map<Long, Integer> given, DimensionScores scores, Instant now) {
 		if (this.status != AssessmentStatus.IN_PROGRESS) {
 			throw new IllegalStateException("Assessment " + this.id + " is completed already");
 		}
@@ -129,8 +131,8 @@ class Assessment {
 		this.scoreMeaning = scores.of(ChimeDimension.MEANING);
 		this.scoreEmpowerment = scores.of(ChimeDimension.EMPOWERMENT);
 		this.status = AssessmentStatus.COMPLETED;
-		this.completedAt = Instant.now();
-		this.updatedAt = this.completedAt;
+		this.completedAt = now;
+		this.updatedAt = now;
 	}
 
 	boolean isCompleted() {

@@ -1,5 +1,6 @@
 package dk.peerstoette.outcome;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,13 +60,16 @@ class Assessments {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	Assessments(AssessmentRepository assessments, AssessmentQueries queries, Instruments instruments,
-			RecipientDirectory recipients, AuditLog auditLog) {
+			RecipientDirectory recipients, AuditLog auditLog, Clock clock) {
 		this.assessments = assessments;
 		this.queries = queries;
 		this.instruments = instruments;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	/** A form for today with the standard instrument (404 for a course out of scope). */
@@ -75,7 +79,7 @@ class Assessments {
 		AssessmentForm form = new AssessmentForm();
 		form.setRecipientId(recipientId);
 		form.setCourseId(courseId);
-		form.setAnsweredOn(LocalDate.now());
+		form.setAnsweredOn(LocalDate.now(this.clock));
 		form.setRespondent(Respondent.SELF);
 		this.instruments.standard().ifPresent((instrument) -> form.setInstrumentId(instrument.id()));
 		return form;
@@ -85,7 +89,7 @@ class Assessments {
 	@Transactional
 	public AssessmentStart start(StaffUser user, long recipientId, long courseId, Locale locale) {
 		CourseFacts course = courseInScope(actor(user, AuditAction.CREATE), courseId, recipientId, AuditAction.CREATE);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		String refusal = this.queries.consentWithdrawn(recipientId, today) ? "outcome.assessment.consent.withdrawn"
 				: null;
 		boolean missing = !this.recipients.hasConsent(recipientId, ConsentKind.OUTCOME_MEASUREMENT, today);
@@ -108,7 +112,7 @@ class Assessments {
 		long recipientId = form.getRecipientId();
 		CourseFacts course = courseInScope(actor, form.getCourseId(), recipientId, AuditAction.CREATE);
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = form.getAnsweredOn();
 		if (this.queries.consentWithdrawn(recipientId, today)) {
 			problems.add(new FieldProblem("", "outcome.assessment.consent.withdrawn"));
@@ -120,6 +124,9 @@ class Assessments {
 			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.future"));
 		}
 		else if (day != null && day.isBefore(course.startsOn())) {
+			// A date for the message to format: made in the JVM's zone, which
+			// MessageFormat
+			// reads it in, so it is the same day whatever that zone is.
 			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.beforeCourse",
 					Date.from(course.startsOn().atStartOfDay(ZoneId.systemDefault()).toInstant())));
 		}
@@ -143,7 +150,7 @@ class Assessments {
 		}
 		Assessment assessment = new Assessment(recipientId, course.id(), course.organisationId(), course.unitId(),
 				Objects.requireNonNull(instrument).id(), Objects.requireNonNull(timepoint), Objects.requireNonNull(day),
-				Objects.requireNonNull(form.getRespondent()), user.getId());
+				Objects.requireNonNull(form.getRespondent()), user.getId(), this.clock.instant());
 		assessment = this.assessments.saveAndFlush(assessment);
 		long id = Objects.requireNonNull(assessment.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
@@ -187,7 +194,7 @@ class Assessments {
 			}
 		}
 		DimensionScores scores = instrument.score(answers);
-		assessment.complete(answers, scores);
+		assessment.complete(answers, scores, this.clock.instant());
 		this.assessments.saveAndFlush(assessment);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
 				(selfReport ? "SELF_REPORT=FINISH;" : "") + "STATUS=COMPLETED;ANSWERED=" + scores.answeredItems());

@@ -1,5 +1,6 @@
 package dk.peerstoette.outcome;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -22,8 +23,11 @@ class DueAssessmentController {
 
 	private final DueAssessments due;
 
-	DueAssessmentController(DueAssessments due) {
+	private final Clock clock;
+
+	DueAssessmentController(DueAssessments due, Clock clock) {
 		this.due = due;
+		this.clock = clock;
 	}
 
 	@GetMapping("/outcomes/due")
@@ -32,7 +36,7 @@ class DueAssessmentController {
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		DueFilter shown = (filter != null) ? filter : DueFilter.ALL;
 		Page<DueAssessment> page = this.due.list(shown, text, ListPages.of(pageable, DueAssessments.SORTABLE, "due"),
-				user, LocalDate.now());
+				user, LocalDate.now(this.clock));
 		model.addAttribute("page", page);
 		model.addAttribute("q", (text != null) ? text.strip() : null);
 		model.addAttribute("filters", DueFilter.values());

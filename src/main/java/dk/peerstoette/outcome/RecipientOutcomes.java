@@ -1,6 +1,7 @@
 package dk.peerstoette.outcome;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,20 +47,23 @@ class RecipientOutcomes {
 
 	private final BigDecimal threshold;
 
+	private final Clock clock;
+
 	RecipientOutcomes(JdbcClient jdbc, RecipientAssignments assignments, RecipientDirectory recipients,
-			DueAssessments due, AuditLog auditLog,
-			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal threshold) {
+			DueAssessments due, AuditLog auditLog, @Value("${app.outcomes.change-threshold:0.5}") BigDecimal threshold,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.assignments = assignments;
 		this.recipients = recipients;
 		this.due = due;
 		this.auditLog = auditLog;
 		this.threshold = threshold;
+		this.clock = clock;
 	}
 
 	@Transactional
 	public OutcomeView read(long recipientId, StaffUser user) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Head head = visible(recipientId, user).orElseThrow(() -> {
 			this.auditLog.recordRefusal(AuditAction.READ, ENTITY, recipientId, AuditOutcome.DENIED,
 					"REASON=OUT_OF_SCOPE");

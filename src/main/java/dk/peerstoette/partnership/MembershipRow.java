@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 record MembershipRow(long id, long partnershipId, String partnershipName, long organisationId, String organisationName,
 		OrganisationKind organisationKind, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
 
-	/** Whether the membership's last day has passed. */
-	public boolean isEnded() {
-		return this.endsOn != null && this.endsOn.isBefore(LocalDate.now());
+	/** Whether the membership's last day has passed by the day given. */
+	public boolean hasEndedBy(LocalDate today) {
+		return this.endsOn != null && this.endsOn.isBefore(today);
 	}
 
 }

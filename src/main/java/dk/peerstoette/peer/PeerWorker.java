@@ -66,9 +66,9 @@ class PeerWorker {
 	private Set<Long> unitIds = new HashSet<>();
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -77,13 +77,14 @@ class PeerWorker {
 	protected PeerWorker() {
 	}
 
-	PeerWorker(long organisationId, PeerWorkerDescription description) {
+	PeerWorker(long organisationId, PeerWorkerDescription description, Instant now) {
 		this.organisationId = organisationId;
-		describe(organisationId, description);
+		this.createdAt = now;
+		describe(organisationId, description, now);
 	}
 
 	/** Takes over what the form says; the caller has checked it against the rules. */
-	void describe(long organisationId, PeerWorkerDescription description) {
+	void describe(long organisationId, PeerWorkerDescription description, Instant now) {
 		this.organisationId = organisationId;
 		this.fullName = description.fullName();
 		this.phone = description.phone();
@@ -97,7 +98,7 @@ class PeerWorker {
 		this.supervisorUserId = description.supervisorUserId();
 		this.unitIds.clear();
 		this.unitIds.addAll(description.unitIds());
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	boolean hasEndedOn(LocalDate day) {

@@ -3,6 +3,7 @@ package dk.peerstoette.peer;
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -44,8 +45,11 @@ class PeerWorkerController {
 
 	private final PeerWorkers peers;
 
-	PeerWorkerController(PeerWorkers peers) {
+	private final Clock clock;
+
+	PeerWorkerController(PeerWorkers peers, Clock clock) {
 		this.peers = peers;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -55,7 +59,7 @@ class PeerWorkerController {
 
 	@InitBinder({ "peerWorkerForm", "supervisionForm" })
 	void checkedForms(WebDataBinder binder) {
-		binder.addValidators(CheckedForm.VALIDATOR);
+		binder.addValidators(CheckedForm.validator(this.clock));
 	}
 
 	@ModelAttribute
@@ -79,7 +83,6 @@ class PeerWorkerController {
 		model.addAttribute("page", this.peers.list(user, query, ListPages.of(pageable, SORTABLE, "name")));
 		model.addAttribute("options", this.peers.listOptions(user));
 		model.addAttribute("query", query);
-		model.addAttribute("today", java.time.LocalDate.now());
 		return "peer/peers";
 	}
 

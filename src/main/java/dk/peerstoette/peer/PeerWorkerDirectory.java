@@ -1,5 +1,6 @@
 package dk.peerstoette.peer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,20 +25,23 @@ class PeerWorkerDirectory implements PeerDirectory, PeerWorkerLinks {
 
 	private final PeerWorkerRepository workers;
 
-	PeerWorkerDirectory(PeerWorkerRepository workers) {
+	private final Clock clock;
+
+	PeerWorkerDirectory(PeerWorkerRepository workers, Clock clock) {
 		this.workers = workers;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<Choice> activeChoices(long organisationId) {
-		return this.workers.findActiveChoices(organisationId, LocalDate.now());
+		return this.workers.findActiveChoices(organisationId, LocalDate.now(this.clock));
 	}
 
 	@Override
 	public boolean allActiveIn(Collection<Long> peerWorkerIds, long organisationId) {
 		HashSet<Long> distinct = new HashSet<>(peerWorkerIds);
 		return distinct.isEmpty()
-				|| this.workers.countActiveIn(distinct, organisationId, LocalDate.now()) == distinct.size();
+				|| this.workers.countActiveIn(distinct, organisationId, LocalDate.now(this.clock)) == distinct.size();
 	}
 
 	@Override

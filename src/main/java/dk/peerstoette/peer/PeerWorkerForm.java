@@ -84,7 +84,7 @@ class PeerWorkerForm implements CheckedForm {
 	}
 
 	@Override
-	public void check(Errors errors) {
+	public void check(LocalDate today, Errors errors) {
 		if (!this.phone.isBlank() && (!PHONE.matcher(this.phone.strip()).matches() || digits(this.phone) < 8)) {
 			errors.rejectValue("phone", "peer.phone.invalid");
 		}

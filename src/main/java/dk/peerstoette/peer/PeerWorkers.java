@@ -5,6 +5,7 @@ import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.RejectedValueException;
 import dk.peerstoette.web.ConcurrentChangeException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,9 +63,11 @@ class PeerWorkers {
 
 	private final SignedInSessions sessions;
 
+	private final Clock clock;
+
 	PeerWorkers(PeerWorkerRepository workers, PeerTrainingRepository trainings, PeerSupervisionRepository supervisions,
 			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, Clock clock) {
 		this.workers = workers;
 		this.trainings = trainings;
 		this.supervisions = supervisions;
@@ -73,6 +76,7 @@ class PeerWorkers {
 		this.caseload = caseload;
 		this.auditLog = auditLog;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -85,7 +89,7 @@ class PeerWorkers {
 		String pattern = ListPages.containsPattern(query.text());
 		Boolean ended = (query.status() != null) ? query.status() == PeerStatus.ENDED : null;
 		Page<PeerWorkerRow> page = this.workers.findRows(organisationId, pattern, query.unitId(),
-				query.employmentForm(), query.peerRole(), ended, LocalDate.now(), pageable);
+				query.employmentForm(), query.peerRole(), ended, LocalDate.now(this.clock), pageable);
 		this.auditLog.recordShown(ENTITY,
 				ShownRecords.of(ENTITY, page.getContent().stream().map(PeerWorkerRow::id).toList()),
 				SearchCriteria.of("q", query.text())
@@ -167,7 +171,7 @@ class PeerWorkers {
 		requireManager(user, AuditAction.CREATE, null);
 		long organisationId = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form) : ownOrganisation(user);
 		PeerWorkerDescription description = checked(form.description(), organisationId, null);
-		PeerWorker saved = this.workers.saveAndFlush(new PeerWorker(organisationId, description));
+		PeerWorker saved = this.workers.saveAndFlush(new PeerWorker(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(saved.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, null);
 		loginRelinked(description.staffUserId());
@@ -187,7 +191,7 @@ class PeerWorkers {
 			return;
 		}
 		Long loginBefore = worker.getStaffUserId();
-		worker.describe(organisationId, description);
+		worker.describe(organisationId, description, this.clock.instant());
 		this.workers.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
 		if (changed.contains("login")) {
@@ -225,7 +229,7 @@ class PeerWorkers {
 
 	private PeerWorkerPage pageOf(PeerWorker worker, boolean manageable, StaffUser reader) {
 		long id = Objects.requireNonNull(worker.getId());
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<SupervisionRow> received = this.supervisions.findRows(id);
 		Long daysSince = received.stream()
 			.map(SupervisionRow::receivedOn)

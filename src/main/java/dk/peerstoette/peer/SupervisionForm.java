@@ -27,8 +27,8 @@ class SupervisionForm implements CheckedForm {
 
 	/** Supervision is recorded once received; a future date would hide the gap since. */
 	@Override
-	public void check(Errors errors) {
-		if (this.receivedOn != null && this.receivedOn.isAfter(LocalDate.now())) {
+	public void check(LocalDate today, Errors errors) {
+		if (this.receivedOn != null && this.receivedOn.isAfter(today)) {
 			errors.rejectValue("receivedOn", "peer.supervision.receivedOn.future");
 		}
 	}

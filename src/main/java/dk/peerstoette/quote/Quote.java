@@ -59,9 +59,9 @@ class Quote {
 	private long createdBy;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -70,23 +70,25 @@ class Quote {
 
 	private @Nullable Long deletedBy;
 
+	@SuppressWarnings("NullAway")
 	protected Quote() {
 		this.kind = QuoteKind.QUOTE;
 		this.text = "";
-		this.recordedOn = LocalDate.now();
 	}
 
-	Quote(long organisationId, long createdBy, QuoteContent content) {
+	Quote(long organisationId, long createdBy, QuoteContent content, Instant now) {
 		this.organisationId = organisationId;
 		this.createdBy = createdBy;
 		this.kind = content.kind();
 		this.text = content.text();
 		this.recordedOn = content.recordedOn();
-		describe(content);
+		this.createdAt = now;
+		this.updatedAt = now;
+		describe(content, now);
 	}
 
 	/** Takes the new content; returns the names of the fields that changed. */
-	List<String> describe(QuoteContent content) {
+	List<String> describe(QuoteContent content, Instant now) {
 		List<String> changed = new ArrayList<>();
 		if (this.kind != content.kind()) {
 			changed.add("kind");
@@ -118,13 +120,13 @@ class Quote {
 		this.chimeMeaning = dimensions.contains(ChimeDimension.MEANING);
 		this.chimeEmpowerment = dimensions.contains(ChimeDimension.EMPOWERMENT);
 		if (!changed.isEmpty()) {
-			this.updatedAt = Instant.now();
+			this.updatedAt = now;
 		}
 		return changed;
 	}
 
-	void delete(long userId) {
-		this.deletedAt = Instant.now();
+	void delete(long userId, Instant now) {
+		this.deletedAt = now;
 		this.deletedBy = userId;
 	}
 

@@ -94,7 +94,7 @@ class QuoteController {
 	String newQuote(@AuthenticationPrincipal StaffUser user, Model model) {
 		this.records.checkMayRecord(user);
 		QuoteForm form = new QuoteForm();
-		form.setRecordedOn(LocalDate.now());
+		form.setRecordedOn(this.records.today());
 		model.addAttribute(FORM, form);
 		model.addAttribute("units", this.records.formUnits(user, null));
 		return "quote/new";
@@ -104,7 +104,7 @@ class QuoteController {
 	String create(@Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		this.records.checkMayRecord(user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		reject(result, this.records.problems(form, user, null));
 		if (!result.hasErrors()) {
 			try {
@@ -131,7 +131,7 @@ class QuoteController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		long storedUnitId = this.records.unitOfChangeable(id, user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		reject(result, this.records.problems(form, user, storedUnitId));
 		if (!result.hasErrors()) {
 			try {

@@ -1,5 +1,6 @@
 package dk.peerstoette.quote;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,13 +67,21 @@ class QuoteRecords {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	QuoteRecords(QuoteRepository quotes, RecipientDirectory recipients, RecipientAssignments assignments,
-			ProgrammeStructure structure, AuditLog auditLog) {
+			ProgrammeStructure structure, AuditLog auditLog, Clock clock) {
 		this.quotes = quotes;
 		this.recipients = recipients;
 		this.assignments = assignments;
 		this.structure = structure;
 		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** The business day, which a quote's day may not lie after. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/** One page of the quotes the user may read; 403 for a role that reads none. */
@@ -210,7 +219,7 @@ class QuoteRecords {
 	public long create(QuoteForm form, StaffUser user) {
 		long organisationId = recorderOrganisation(user, AuditAction.CREATE, null);
 		QuoteContent content = checked(form, user, null);
-		Quote quote = this.quotes.saveAndFlush(new Quote(organisationId, user.getId(), content));
+		Quote quote = this.quotes.saveAndFlush(new Quote(organisationId, user.getId(), content, this.clock.instant()));
 		long id = Objects.requireNonNull(quote.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, recipientDetail(content.recipientId()));
 		return id;
@@ -223,7 +232,7 @@ class QuoteRecords {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
 		QuoteContent content = checked(form, user, quote.getUnitId());
-		List<String> changed = quote.describe(content);
+		List<String> changed = quote.describe(content, this.clock.instant());
 		this.quotes.flush();
 		String detail = "FIELDS=" + String.join(",", changed);
 		if (content.recipientId() != null) {
@@ -239,7 +248,7 @@ class QuoteRecords {
 		if (quote.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
-		quote.delete(user.getId());
+		quote.delete(user.getId(), this.clock.instant());
 		this.quotes.flush();
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 	}
@@ -256,7 +265,7 @@ class QuoteRecords {
 			return List.of();
 		}
 		RecipientScope scope = Objects.requireNonNull(recipientScope(user));
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		List<RecipientLabel> inScope = this.recipients
 			.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT, user.getRole())
 			.stream()
@@ -272,7 +281,7 @@ class QuoteRecords {
 	}
 
 	private QuoteContent checked(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
-		List<QuoteProblem> problems = form.problems(LocalDate.now());
+		List<QuoteProblem> problems = form.problems(today());
 		problems.addAll(problems(form, user, currentUnitId));
 		if (!problems.isEmpty()) {
 			throw new QuoteRejectedException(problems);
@@ -291,7 +300,7 @@ class QuoteRecords {
 	 */
 	private boolean consents(long recipientId, LocalDate recordedOn) {
 		return this.recipients.hasConsent(recipientId, ConsentKind.ANONYMISED_QUOTES, recordedOn)
-				&& this.recipients.hasConsent(recipientId, ConsentKind.ANONYMISED_QUOTES, LocalDate.now());
+				&& this.recipients.hasConsent(recipientId, ConsentKind.ANONYMISED_QUOTES, today());
 	}
 
 	private @Nullable RecipientLabel recipientInScope(String number, long organisationId, StaffUser user) {

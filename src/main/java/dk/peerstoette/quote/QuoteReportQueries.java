@@ -1,5 +1,6 @@
 package dk.peerstoette.quote;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,8 +25,11 @@ class QuoteReportQueries implements QuoteReports {
 
 	private final JdbcClient jdbc;
 
-	QuoteReportQueries(JdbcClient jdbc) {
+	private final Clock clock;
+
+	QuoteReportQueries(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -51,7 +55,7 @@ class QuoteReportQueries implements QuoteReports {
 			.param("organisations", List.copyOf(organisationIds))
 			.param("from", from)
 			.param("to", to)
-			.param("today", LocalDate.now())
+			.param("today", LocalDate.now(this.clock))
 			.param("limit", limit)
 			.query((rs, row) -> new ReportedQuote(QuoteKind.valueOf(rs.getString("kind")), rs.getString("text"),
 					rs.getObject("recorded_on", LocalDate.class), rs.getString("organisation_name"),

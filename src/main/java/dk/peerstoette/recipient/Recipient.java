@@ -52,9 +52,9 @@ class Recipient {
 	private @Nullable Long referralSourceId;
 
 	@Column(updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -63,15 +63,16 @@ class Recipient {
 	protected Recipient() {
 	}
 
-	Recipient(String internalNumber, long organisationId, RecipientDescription description) {
+	Recipient(String internalNumber, long organisationId, RecipientDescription description, Instant now) {
 		this.internalNumber = internalNumber;
 		this.organisationId = organisationId;
 		this.alias = description.alias();
-		describe(description);
+		this.createdAt = now;
+		describe(description, now);
 	}
 
 	/** Takes the values of a checked form. */
-	void describe(RecipientDescription description) {
+	void describe(RecipientDescription description, Instant now) {
 		this.alias = description.alias();
 		this.externalReference = description.externalReference();
 		this.birthYear = description.birthYear();
@@ -80,7 +81,7 @@ class Recipient {
 		this.targetGroupId = description.targetGroupId();
 		this.referralDate = description.referralDate();
 		this.referralSourceId = description.referralSourceId();
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	/** The fields that differ from a description, by form field name. */

@@ -1,6 +1,5 @@
 package dk.peerstoette.recipient;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +116,7 @@ class RecipientController {
 	String create(@Valid @ModelAttribute(FORM) NewRecipientForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayCreate(user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		if (!result.hasErrors()) {
 			try {
 				long id = this.records.create(form, user);
@@ -146,7 +145,7 @@ class RecipientController {
 			BindingResult result, @AuthenticationPrincipal StaffUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		if (!result.hasErrors()) {
 			try {
 				this.records.addConsent(id, form, user);
@@ -166,7 +165,7 @@ class RecipientController {
 			@ModelAttribute("withdrawConsentForm") WithdrawConsentForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		if (!result.hasErrors()) {
 			try {
 				this.records.withdrawConsent(id, consentId, form, user);
@@ -198,7 +197,7 @@ class RecipientController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EditRecipientForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(LocalDate.now()));
+		reject(result, form.problems(this.records.today()));
 		if (!result.hasErrors()) {
 			try {
 				this.records.update(id, form, user);

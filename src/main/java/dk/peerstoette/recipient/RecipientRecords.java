@@ -2,6 +2,7 @@ package dk.peerstoette.recipient;
 
 import dk.peerstoette.web.ListPages;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,14 +57,17 @@ class RecipientRecords {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	RecipientRecords(RecipientRepository recipients, ConsentRepository consents, RecipientAssignments assignments,
-			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog) {
+			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog, Clock clock) {
 		this.recipients = recipients;
 		this.consents = consents;
 		this.assignments = assignments;
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	/** One page of the recipients the user may see; 403 for a role that sees none. */
@@ -155,7 +159,8 @@ class RecipientRecords {
 			throw new RejectedValuesException(problems);
 		}
 		String number = "R-%06d".formatted(this.recipients.nextNumber());
-		Recipient recipient = this.recipients.saveAndFlush(new Recipient(number, organisationId, form.description()));
+		Recipient recipient = this.recipients
+			.saveAndFlush(new Recipient(number, organisationId, form.description(), this.clock.instant()));
 		long id = Objects.requireNonNull(recipient.getId());
 		this.consents.save(new Consent(id, ConsentKind.REGISTRATION, Objects.requireNonNull(form.getConsentGivenOn()),
 				Objects.requireNonNull(form.getConsentMethod()), form.getConsentExpiresOn()));
@@ -176,7 +181,7 @@ class RecipientRecords {
 			throw new RejectedValuesException(problems);
 		}
 		List<String> changed = recipient.changedFields(form.description());
-		recipient.describe(form.description());
+		recipient.describe(form.description(), this.clock.instant());
 		this.recipients.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
 	}
@@ -297,8 +302,9 @@ class RecipientRecords {
 				recipient.getVersion(), consentViews, this.assignments.coursesOf(id));
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now();
+	/** The business day, against which the forms' dates are checked. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/**

@@ -44,7 +44,9 @@ public class PasswordAttempts {
 	/**
 	 * One more attempt on a counter; a counter whose time ran out starts afresh, and the
 	 * attempt that reaches the maximum starts the lock. Attempts past the maximum are
-	 * refused and rolled back, so they lengthen nothing.
+	 * refused and rolled back, so they lengthen nothing. Windows and locks are instants
+	 * in the database's own time ({@code now()}), read and written in one statement so
+	 * that requests at once agree; no business day depends on them.
 	 */
 	private static final String RESERVE = """
 			insert into password_attempt as a (scope, key_hash, attempts, resets_at)

@@ -3,6 +3,7 @@ package dk.peerstoette.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -46,6 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignedInSessions {
 
 	private static final String SECURITY_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+
+	/**
+	 * A session's age is measured in the session store's own time: Spring Session stamps
+	 * sessions with the system clock, not the business clock (which tests move).
+	 */
+	private static final Clock SESSION_STORE_TIME = Clock.systemUTC();
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -131,7 +138,7 @@ public class SignedInSessions {
 
 	/** Whether a session signed in at that time has lived longer than it may. */
 	boolean hasOutlived(Instant signedInAt) {
-		return signedInAt.plus(this.absoluteTimeout).isBefore(Instant.now());
+		return signedInAt.plus(this.absoluteTimeout).isBefore(SESSION_STORE_TIME.instant());
 	}
 
 	private @Nullable StaffUser load(String username) {

@@ -1,5 +1,8 @@
 package dk.peerstoette.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What the layout and list fragments need on every page. */
 @ControllerAdvice
 class LayoutModel {
+
+	private final Clock clock;
+
+	LayoutModel(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** The business day, for pages that judge a date (ended, overdue). */
+	@ModelAttribute("today")
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
 
 	@ModelAttribute("links")
 	PageLinks links(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package dk.peerstoette.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestPostgres;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +29,9 @@ class NationalGeneratorTest {
 
 	private static boolean secondRun;
 
+	/** The generator's last day, a Danish day whatever the server's zone. */
+	private static final LocalDate TODAY = TestClock.today();
+
 	@BeforeAll
 	static void generateTwice() {
 		TestPostgres postgres = TestPostgres.get();
@@ -36,7 +41,7 @@ class NationalGeneratorTest {
 				postgres.owner().password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		jdbc = new JdbcTemplate(dataSource);
-		NationalGenerator generator = new NationalGenerator(dataSource, "{noop}demo");
+		NationalGenerator generator = new NationalGenerator(dataSource, "{noop}demo", TODAY);
 		firstRun = generator.generate(0.01);
 		secondRun = generator.generate(0.01);
 	}
@@ -103,9 +108,9 @@ class NationalGeneratorTest {
 				select count(*) filter (where status <> 'COMPLETED') as open,
 				       count(*) filter (where timepoint = 'BASELINE') as baselines,
 				       count(*) filter (where score_hope < 0 or score_hope > 4) as out_of_range,
-				       count(*) filter (where answered_on > current_date) as future
+				       count(*) filter (where answered_on > ?) as future
 				from assessment
-				""");
+				""", TODAY);
 		assertThat(row.get("open")).isEqualTo(0L);
 		assertThat((Long) row.get("baselines")).isPositive();
 		assertThat(row.get("out_of_range")).isEqualTo(0L);

@@ -1,5 +1,6 @@
 package dk.peerstoette.dashboard.export;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,14 +59,17 @@ class DashboardExports {
 
 	private final int minPersons;
 
+	private final Clock clock;
+
 	DashboardExports(Dashboards dashboards, QuoteReports quotes, AuditLog audit, JdbcClient jdbc,
-			MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons) {
+			MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons, Clock clock) {
 		this.dashboards = dashboards;
 		this.quotes = quotes;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.minPersons = minPersons;
+		this.clock = clock;
 	}
 
 	FigureText text() {
@@ -73,7 +77,7 @@ class DashboardExports {
 	}
 
 	ExportPeriod period(DashboardFilter filter) {
-		return ExportPeriod.of(filter, LocalDate.now());
+		return ExportPeriod.of(filter, LocalDate.now(this.clock));
 	}
 
 	/** One table of the dashboard, by id; 404 for a table there is not. */
@@ -114,7 +118,7 @@ class DashboardExports {
 		for (Map.Entry<String, String> entry : filterTexts(filter, locale).entrySet()) {
 			lines.add(List.of(entry.getKey(), entry.getValue()));
 		}
-		lines.add(List.of(message("dashboard.export.cover.made", locale), LocalDate.now().toString()));
+		lines.add(List.of(message("dashboard.export.cover.made", locale), LocalDate.now(this.clock).toString()));
 		lines.add(List.of(message("dashboard.export.cover.suppression", locale), suppressionRule(locale)));
 		return lines;
 	}
