@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ class CaseloadJourneyBrowserTest {
 
 	@Test
 	void aCoordinatorRegistersARecipientWithConsentAndStartsAMentorCourseThatBreaksTheMentorRule() {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		String alias = "K.J. " + UUID.randomUUID().toString().substring(0, 8);
 		String unit = this.jdbc.sql("""
 				select u.name from unit u join organisation o on o.id = u.organisation_id

@@ -1,6 +1,5 @@
 package dk.peerstoette.browser;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +100,7 @@ class MeetingsBrowserTest {
 				from course c join course_recipient cr on cr.course_id = c.id, staff_user u
 				where c.id = ? and u.username = 'peer'
 				returning id
-				""").params(this.peerWorker, LocalDate.now().minusDays(1), course).query(Long.class).single();
+				""").params(this.peerWorker, TestClock.today().minusDays(1), course).query(Long.class).single();
 		Page page = open("peer");
 		Locator due = page.locator("#due-" + plan);
 		assertThat(due).containsText("Dorte " + this.tag);
@@ -146,7 +146,7 @@ class MeetingsBrowserTest {
 				insert into course (kind, title, organisation_id, unit_id, starts_on)
 				values (?, ?, ?, (select min(id) from unit where organisation_id = ? and active), ?) returning id
 				""")
-			.params(kind, "Gruppe " + this.tag, this.copenhagen, this.copenhagen, LocalDate.now().minusMonths(1))
+			.params(kind, "Gruppe " + this.tag, this.copenhagen, this.copenhagen, TestClock.today().minusMonths(1))
 			.query(Long.class)
 			.single();
 		for (String alias : aliases) {
@@ -159,7 +159,7 @@ class MeetingsBrowserTest {
 					""").params(alias, course).query(Long.class).single();
 			this.jdbc.sql("""
 					insert into consent (recipient_id, kind, given_on, method) values (?, 'REGISTRATION', ?, 'WRITTEN')
-					""").params(recipient, LocalDate.now().minusMonths(2)).update();
+					""").params(recipient, TestClock.today().minusMonths(2)).update();
 			this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
 				.params(course, recipient)
 				.update();

@@ -1,6 +1,5 @@
 package dk.peerstoette.browser;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +58,11 @@ class QuickContactBrowserTest {
 				""").params(this.alias, copenhagen, copenhagen).query(Long.class).single();
 		this.jdbc.sql("""
 				insert into consent (recipient_id, kind, given_on, method) values (?, 'REGISTRATION', ?, 'WRITTEN')
-				""").params(recipient, LocalDate.now().minusMonths(2)).update();
+				""").params(recipient, TestClock.today().minusMonths(2)).update();
 		long course = this.jdbc.sql("""
 				insert into course (kind, organisation_id, unit_id, starts_on)
 				select 'INDIVIDUAL', organisation_id, unit_id, ? from recipient where id = ? returning id
-				""").params(LocalDate.now().minusMonths(1), recipient).query(Long.class).single();
+				""").params(TestClock.today().minusMonths(1), recipient).query(Long.class).single();
 		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
 			.params(course, recipient)
 			.update();
@@ -122,7 +122,7 @@ class QuickContactBrowserTest {
 			.and(page.locator("main a"))
 			.click();
 		assertThat(page).hasURL(Pattern.compile("/contacts/week$"));
-		Locator today = page.locator("#day-" + LocalDate.now());
+		Locator today = page.locator("#day-" + TestClock.today());
 		assertThat(today).containsText(this.alias);
 		assertThat(today).containsText("45 min");
 		assertNoHorizontalScroll(page);

@@ -1,6 +1,5 @@
 package dk.peerstoette.browser;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +58,7 @@ class QuoteBrowserTest {
 				insert into consent (recipient_id, kind, given_on, method)
 				values (?, 'REGISTRATION', ?, 'WRITTEN'), (?, 'ANONYMISED_QUOTES', ?, 'WRITTEN')
 				""")
-			.params(recipient, LocalDate.now().minusMonths(2), recipient, LocalDate.now().minusMonths(2))
+			.params(recipient, TestClock.today().minusMonths(2), recipient, TestClock.today().minusMonths(2))
 			.update();
 
 		Page page = browser.open(Viewport.PHONE);

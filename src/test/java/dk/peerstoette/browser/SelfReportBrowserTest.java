@@ -1,6 +1,5 @@
 package dk.peerstoette.browser;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,13 +64,13 @@ class SelfReportBrowserTest {
 				""").params(this.alias, copenhagen, copenhagen).query(Long.class).single();
 		for (String kind : List.of("REGISTRATION", "OUTCOME_MEASUREMENT")) {
 			this.jdbc.sql("insert into consent (recipient_id, kind, given_on, method) values (?, ?, ?, 'WRITTEN')")
-				.params(this.recipient, kind, LocalDate.now().minusMonths(2))
+				.params(this.recipient, kind, TestClock.today().minusMonths(2))
 				.update();
 		}
 		this.course = this.jdbc.sql("""
 				insert into course (kind, organisation_id, unit_id, starts_on)
 				select 'INDIVIDUAL', organisation_id, unit_id, ? from recipient where id = ? returning id
-				""").params(LocalDate.now().minusMonths(1), this.recipient).query(Long.class).single();
+				""").params(TestClock.today().minusMonths(1), this.recipient).query(Long.class).single();
 		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
 			.params(this.course, this.recipient)
 			.update();

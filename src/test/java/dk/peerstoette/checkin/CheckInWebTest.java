@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccounts;
 import dk.peerstoette.security.Role;
 
@@ -68,7 +69,7 @@ class CheckInWebTest {
 
 	String otherCoordinator;
 
-	final LocalDate today = LocalDate.now();
+	final LocalDate today = TestClock.today();
 
 	@BeforeAll
 	void fixtures() {
@@ -262,7 +263,7 @@ class CheckInWebTest {
 	/** A valid new check-in, with some values replaced ({@code name, value} pairs). */
 	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("answeredOn", LocalDate.now().toString());
+		values.put("answeredOn", TestClock.today().toString());
 		values.put("hope", "2");
 		values.put("meaning", "3");
 		values.put("identity", "4");

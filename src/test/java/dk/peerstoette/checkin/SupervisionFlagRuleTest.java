@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccounts;
 import dk.peerstoette.security.Role;
 
@@ -38,7 +39,7 @@ class SupervisionFlagRuleTest {
 
 	long supervisor;
 
-	final LocalDate today = LocalDate.now();
+	final LocalDate today = TestClock.today();
 
 	@BeforeAll
 	void fixtures() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccounts;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -43,7 +44,7 @@ class SupportCountsTest {
 
 	String supervisor;
 
-	final LocalDate today = LocalDate.now();
+	final LocalDate today = TestClock.today();
 
 	/**
 	 * A, B, C worked all along; D ended 70 days ago; E started 30 days ago; F ended 10

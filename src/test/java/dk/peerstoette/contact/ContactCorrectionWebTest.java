@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.contact.ContactFixtures.PeerLogin;
 import dk.peerstoette.TestProgramme.Recipient;
 
@@ -73,7 +73,7 @@ class ContactCorrectionWebTest {
 		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.colleague = this.fixtures.peerLogin(this.copenhagen, "Kollega " + this.tag);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
-		this.course = this.fixtures.course(this.copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null,
+		this.course = this.fixtures.course(this.copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null,
 				List.of(this.anna.id()), List.of(this.me, this.colleague.peerWorkerId()));
 		String url = this.mvc
 			.perform(this.fixtures.quickEntry("peer", this.anna.id())
@@ -126,7 +126,7 @@ class ContactCorrectionWebTest {
 
 		@Test
 		void aCorrectionFollowsTheRulesAndKeepsWhatWasTyped() throws Exception {
-			mvc.perform(edit(fixtures.token("peer"), 0, LocalDate.now().plusDays(2).toString())
+			mvc.perform(edit(fixtures.token("peer"), 0, TestClock.today().plusDays(2).toString())
 				.param("durationMinutes", "45")
 				.param("note", "Rettet " + tag))
 				.andExpect(status().isOk())

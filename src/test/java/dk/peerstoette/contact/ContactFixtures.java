@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 final class ContactFixtures extends TestProgramme {
 
 	/** A day safely in the past, whatever the time of day the tests run. */
-	static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+	static final LocalDate YESTERDAY = TestClock.today().minusDays(1);
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
@@ -53,7 +54,7 @@ final class ContactFixtures extends TestProgramme {
 	@Override
 	public Recipient recipient(long organisationId, String alias) {
 		Recipient recipient = recipientWithoutConsent(organisationId, alias);
-		consent(recipient.id(), LocalDate.now().minusYears(1), null, null);
+		consent(recipient.id(), TestClock.today().minusYears(1), null, null);
 		return recipient;
 	}
 

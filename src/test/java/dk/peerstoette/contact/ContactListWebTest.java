@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ContactListWebTest {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = TestClock.today();
 
 	static final LocalDate MONDAY = TODAY.with(DayOfWeek.MONDAY);
 

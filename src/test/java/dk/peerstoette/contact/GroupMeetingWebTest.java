@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +81,7 @@ class GroupMeetingWebTest {
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.bo = this.fixtures.recipient(this.copenhagen, "Bo " + this.tag);
 		this.carl = this.fixtures.recipient(this.copenhagen, "Carl " + this.tag);
-		this.group = this.fixtures.course(this.copenhagen, "GROUP", LocalDate.now().minusDays(60), null,
+		this.group = this.fixtures.course(this.copenhagen, "GROUP", TestClock.today().minusDays(60), null,
 				List.of(this.anna.id(), this.bo.id(), this.carl.id()), List.of(this.me, this.olga));
 	}
 
@@ -127,7 +127,7 @@ class GroupMeetingWebTest {
 		void theCoursePageAndTheChoiceOfCourseLeadToTheForm() throws Exception {
 			mvc.perform(get("/courses/{id}", group))
 				.andExpect(content().string(containsString("/contacts/group/new?courseId=" + group + "\"")));
-			long individual = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(10), null,
+			long individual = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(10), null,
 					List.of(anna.id()), List.of(me));
 			mvc.perform(get("/contacts/group/new"))
 				.andExpect(status().isOk())
@@ -252,18 +252,18 @@ class GroupMeetingWebTest {
 		@Test
 		void aHeldMeetingCannotLieInTheFuture() throws Exception {
 			rejected(meetings.groupMeeting("koordinator", group, List.of(me), attendance("PRESENT", "ABSENT", "ABSENT"),
-					"occurredOn", LocalDate.now().plusDays(1).toString()))
+					"occurredOn", TestClock.today().plusDays(1).toString()))
 				.andExpect(model().attributeHasFieldErrorCode("groupMeetingForm", "occurredOn", "contact.future"));
 		}
 
 		@Test
 		void theCourseMustRunOnTheDay() throws Exception {
 			rejected(meetings.groupMeeting("koordinator", group, List.of(me), attendance("PRESENT", "ABSENT", "ABSENT"),
-					"occurredOn", LocalDate.now().minusDays(61).toString()))
+					"occurredOn", TestClock.today().minusDays(61).toString()))
 				.andExpect(model().attributeHasFieldErrorCode("groupMeetingForm", "occurredOn",
 						"contact.course.notStarted"));
-			long ended = fixtures.course(copenhagen, "GROUP", LocalDate.now().minusDays(60),
-					LocalDate.now().minusDays(10), List.of(anna.id()), List.of(me));
+			long ended = fixtures.course(copenhagen, "GROUP", TestClock.today().minusDays(60),
+					TestClock.today().minusDays(10), List.of(anna.id()), List.of(me));
 			mvc.perform(meetings.groupMeeting("koordinator", ended, List.of(me), Map.of(anna.id(), "PRESENT")))
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("groupMeetingForm", "occurredOn",
@@ -356,7 +356,7 @@ class GroupMeetingWebTest {
 		@Test
 		@WithUserDetails("peer")
 		void aPeerWorkerWhoDoesNotRunTheGroupGets404() throws Exception {
-			long othersGroup = fixtures.course(copenhagen, "GROUP", LocalDate.now().minusDays(30), null,
+			long othersGroup = fixtures.course(copenhagen, "GROUP", TestClock.today().minusDays(30), null,
 					List.of(anna.id()), List.of(olga));
 			mvc.perform(meetings.groupMeeting("peer", othersGroup, List.of(me), Map.of(anna.id(), "PRESENT")))
 				.andExpect(status().isNotFound());

@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +73,7 @@ class KeptMeetingFormsWebTest {
 		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.bo = this.fixtures.recipient(this.copenhagen, "Bo " + this.tag);
-		this.group = this.fixtures.course(this.copenhagen, "GROUP", LocalDate.now().minusDays(60), null,
+		this.group = this.fixtures.course(this.copenhagen, "GROUP", TestClock.today().minusDays(60), null,
 				List.of(this.anna.id(), this.bo.id()), List.of(this.me));
 		this.unit = this.fixtures.unit(this.copenhagen);
 	}
@@ -260,7 +260,7 @@ class KeptMeetingFormsWebTest {
 		@Test
 		void aPlanMarkedNotHeldComesBackFilledIn() throws Exception {
 			long plan = new MeetingFixtures(jdbc, fixtures).planned(group, anna.id(), me, "peer",
-					LocalDate.now().plusDays(1), "10:00");
+					TestClock.today().plusDays(1), "10:00");
 			String token = fixtures.token("peer");
 			String path = "/contacts/planned/" + plan + "/not-held";
 			MvcResult expired = mvc

@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +75,7 @@ class MeetingCorrectionWebTest {
 		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
 		this.bo = this.fixtures.recipient(this.copenhagen, "Bo " + this.tag);
-		this.group = this.fixtures.course(this.copenhagen, "GROUP", LocalDate.now().minusDays(60), null,
+		this.group = this.fixtures.course(this.copenhagen, "GROUP", TestClock.today().minusDays(60), null,
 				List.of(this.anna.id(), this.bo.id()), List.of(this.me));
 		this.unit = this.fixtures.unit(this.copenhagen);
 	}

@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.contact.ContactFixtures.PeerLogin;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,7 +163,7 @@ class OrganisationalActivityWebTest {
 		@Test
 		void aHeldActivityCannotLieInTheFuture() throws Exception {
 			rejected(meetings.activity(pia.username(), "TRAINING", unit, "occurredOn",
-					LocalDate.now().plusDays(1).toString()), "occurredOn", "contact.future");
+					TestClock.today().plusDays(1).toString()), "occurredOn", "contact.future");
 		}
 
 		@Test

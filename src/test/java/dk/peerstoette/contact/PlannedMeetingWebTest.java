@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithUserDetails("peer")
 class PlannedMeetingWebTest {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = TestClock.today();
 
 	@Autowired
 	MockMvc mvc;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class QuickEntryWebTest {
 		this.copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
 		this.me = this.fixtures.peerWorkerOfUser("peer", this.copenhagen);
 		this.anna = this.fixtures.recipient(this.copenhagen, "Anna " + this.tag);
-		this.annasCourse = this.fixtures.course(this.copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null,
+		this.annasCourse = this.fixtures.course(this.copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null,
 				List.of(this.anna.id()), List.of(this.me));
 	}
 
@@ -80,7 +81,7 @@ class QuickEntryWebTest {
 			mvc.perform(get("/contacts/new"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(anna.label())))
-				.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")))
+				.andExpect(content().string(containsString("value=\"" + TestClock.today() + "\"")))
 				.andExpect(content().string(containsString("name=\"token\"")));
 			assertThat(jdbc
 				.sql("select detail from audit_event where actor_username = 'peer' and action = 'SEARCH' "
@@ -123,10 +124,10 @@ class QuickEntryWebTest {
 		@Test
 		void theCaseloadIsOfferedMostRecentlyMetFirst() throws Exception {
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null, List.of(bo.id()),
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null, List.of(bo.id()),
 					List.of(me));
 			Recipient ended = fixtures.recipient(copenhagen, "Ended " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), LocalDate.now().minusDays(1),
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), TestClock.today().minusDays(1),
 					List.of(ended.id()), List.of(me));
 			created(fixtures.quickEntry("peer", bo.id()));
 			String page = mvc.perform(get("/contacts/new")).andReturn().getResponse().getContentAsString();
@@ -138,10 +139,10 @@ class QuickEntryWebTest {
 		@Test
 		void aMeetingOnlyPlannedDoesNotCountAsMet() throws Exception {
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null, List.of(bo.id()),
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null, List.of(bo.id()),
 					List.of(me));
 			Recipient cy = fixtures.recipient(copenhagen, "Cy " + tag);
-			long cysCourse = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), null,
+			long cysCourse = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null,
 					List.of(cy.id()), List.of(me));
 			created(fixtures.quickEntry("peer", bo.id()));
 			// Cy has only a meeting planned for next week.
@@ -202,11 +203,11 @@ class QuickEntryWebTest {
 
 		@Test
 		void aHeldContactCannotLieInTheFuture() throws Exception {
-			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().plusDays(1).toString()),
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", TestClock.today().plusDays(1).toString()),
 					"occurredOn", "contact.future")
 				.andExpect(content().string(containsString("kan ikke ligge ude i fremtiden")));
 			assumeThat(LocalTime.now()).isBefore(LocalTime.of(23, 50));
-			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().toString(), "startsAt",
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", TestClock.today().toString(), "startsAt",
 					"23:59"), "startsAt", "contact.future");
 			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
 		}
@@ -228,7 +229,7 @@ class QuickEntryWebTest {
 		@Test
 		void theCourseMustHaveStartedOnTheDay() throws Exception {
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now(), null, List.of(bo.id()), List.of(me));
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today(), null, List.of(bo.id()), List.of(me));
 			refused(fixtures.quickEntry("peer", bo.id()), "occurredOn", "contact.course.notStarted");
 			assertThat(fixtures.contactsOf(bo.id())).isEmpty();
 		}
@@ -236,8 +237,8 @@ class QuickEntryWebTest {
 		@Test
 		void afterTheCourseEndedAPeerWorkerIsRefused() throws Exception {
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			LocalDate ended = LocalDate.now().minusDays(10);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100), ended, List.of(bo.id()),
+			LocalDate ended = TestClock.today().minusDays(10);
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), ended, List.of(bo.id()),
 					List.of(me));
 			refused(fixtures.quickEntry("peer", bo.id()).param("override", "true").param("overrideReason", "Jeg vil"),
 					"occurredOn", "contact.course.ended")
@@ -251,8 +252,8 @@ class QuickEntryWebTest {
 		@WithUserDetails("koordinator")
 		void aCoordinatorOverridesTheEndOfACourseWithAReason() throws Exception {
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			long course = fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(100),
-					LocalDate.now().minusDays(10), List.of(bo.id()), List.of(me));
+			long course = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100),
+					TestClock.today().minusDays(10), List.of(bo.id()), List.of(me));
 			refused(coordinators(course, bo), "occurredOn", "contact.course.endedOverride");
 			refused(coordinators(course, bo).param("override", "true").param("overrideReason", " "), "overrideReason",
 					"contact.override.reasonRequired");
@@ -274,31 +275,32 @@ class QuickEntryWebTest {
 		void theRecipientNeedsAConsentToRegistrationOnTheDay() throws Exception {
 			Recipient none = fixtures.recipientWithoutConsent(copenhagen, "None " + tag);
 			Recipient withdrawn = fixtures.recipientWithoutConsent(copenhagen, "Withdrawn " + tag);
-			fixtures.consent(withdrawn.id(), LocalDate.now().minusYears(1), null, LocalDate.now().minusDays(5));
+			fixtures.consent(withdrawn.id(), TestClock.today().minusYears(1), null, TestClock.today().minusDays(5));
 			Recipient expired = fixtures.recipientWithoutConsent(copenhagen, "Expired " + tag);
-			fixtures.consent(expired.id(), LocalDate.now().minusYears(1), LocalDate.now().minusDays(5), null);
+			fixtures.consent(expired.id(), TestClock.today().minusYears(1), TestClock.today().minusDays(5), null);
 			Recipient late = fixtures.recipientWithoutConsent(copenhagen, "Late " + tag);
-			fixtures.consent(late.id(), LocalDate.now(), null, null);
+			fixtures.consent(late.id(), TestClock.today(), null, null);
 			for (Recipient recipient : List.of(none, withdrawn, expired, late)) {
-				fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(recipient.id()),
-						List.of(me));
+				fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null,
+						List.of(recipient.id()), List.of(me));
 				refused(fixtures.quickEntry("peer", recipient.id()), "recipientId", "contact.consent.missing");
 				assertThat(fixtures.contactsOf(recipient.id())).isEmpty();
 			}
 			// Before it was withdrawn, the consent was valid.
-			created(fixtures.quickEntry("peer", withdrawn.id(), "occurredOn", LocalDate.now().minusDays(6).toString()));
+			created(fixtures.quickEntry("peer", withdrawn.id(), "occurredOn",
+					TestClock.today().minusDays(6).toString()));
 		}
 
 		@Test
 		void everythingTypedIsKeptNextToTheMessages() throws Exception {
-			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", LocalDate.now().plusDays(3).toString())
+			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", TestClock.today().plusDays(3).toString())
 				.param("otherMinutes", "700")
 				.param("place", "Cafeen " + tag)
 				.param("themes", "MEANING")
 				.param("note", "Min note " + tag), "occurredOn", "contact.future")
 				.andExpect(
 						model().attributeHasFieldErrorCode("contactForm", "durationMinutes", "contact.duration.range"))
-				.andExpect(content().string(containsString("value=\"" + LocalDate.now().plusDays(3) + "\"")))
+				.andExpect(content().string(containsString("value=\"" + TestClock.today().plusDays(3) + "\"")))
 				.andExpect(content().string(containsString("value=\"700\"")))
 				.andExpect(content().string(containsString("value=\"Cafeen " + tag + "\"")))
 				.andExpect(content().string(containsString("Min note " + tag)))
@@ -369,7 +371,7 @@ class QuickEntryWebTest {
 		@Test
 		void aRecipientOutsideThePeerWorkersCaseloadIsNotFoundAndNothingIsSaved() throws Exception {
 			Recipient stranger = fixtures.recipient(copenhagen, "Stranger " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(stranger.id()),
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null, List.of(stranger.id()),
 					List.of(fixtures.peerWorker(copenhagen, "Someone " + tag)));
 			int deniedBefore = fixtures.audited("peer", "CREATE", "DENIED", null);
 			mvc.perform(fixtures.quickEntry("peer", stranger.id())).andExpect(status().isNotFound());

@@ -1,6 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +66,7 @@ class SubmissionTokenWebTest {
 		this.tag = ContactFixtures.tag();
 		long copenhagen = this.fixtures.organisation(ContactFixtures.COPENHAGEN);
 		this.anna = this.fixtures.recipient(copenhagen, "Anna " + this.tag);
-		this.fixtures.course(copenhagen, "INDIVIDUAL", LocalDate.now().minusDays(60), null, List.of(this.anna.id()),
+		this.fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null, List.of(this.anna.id()),
 				List.of(this.fixtures.peerWorkerOfUser("peer", copenhagen)));
 	}
 

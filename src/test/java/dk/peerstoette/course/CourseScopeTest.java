@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ class CourseScopeTest {
 		long demoPeer = this.fixtures.peerWorkerOfUser("peer", copenhagen);
 		long otherPeer = this.fixtures.peerWorker(copenhagen, "Other " + this.tag);
 		long aarhusPeer = this.fixtures.peerWorker(aarhus, "Aarhus " + this.tag);
-		LocalDate start = LocalDate.now().minusDays(7);
+		LocalDate start = TestClock.today().minusDays(7);
 		this.assigned = this.fixtures.course(copenhagen, CourseKind.INDIVIDUAL, "Scope " + this.tag, start, null, null,
 				null, List.of(this.fixtures.recipient(copenhagen, "Assigned " + this.tag).id()),
 				List.of(demoPeer, otherPeer));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithUserDetails("koordinator")
 class CourseWebTest {
 
-	private static final LocalDate TODAY = LocalDate.now();
+	private static final LocalDate TODAY = TestClock.today();
 
 	@Autowired
 	MockMvc mvc;

@@ -1,10 +1,11 @@
 package dk.peerstoette.demo;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +44,8 @@ class DemoMeetingsTest {
 				      and (s.expires_on is null or s.expires_on >= c.occurred_on)
 				      and (s.withdrawn_on is null or s.withdrawn_on > c.occurred_on))
 				""")).isZero();
-		assertThat(count(
-				"select count(*) from contact where kind = 'GROUP_MEETING' and occurred_on + starts_at > localtimestamp"))
+		assertThat(count("select count(*) from contact where kind = 'GROUP_MEETING' and occurred_on + starts_at > ?",
+				LocalDateTime.now(TestClock.get())))
 			.isZero();
 	}
 
@@ -56,19 +57,22 @@ class DemoMeetingsTest {
 				+ "and c.kind <> 'GROUP_MEETING'"))
 			.isGreaterThanOrEqualTo(3);
 		// Plans are made on weekdays only.
-		if (LocalDate.now().getDayOfWeek().getValue() <= 5) {
-			assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on = current_date"))
+		if (TestClock.today().getDayOfWeek().getValue() <= 5) {
+			assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on = ?",
+					TestClock.today()))
 				.isPositive();
 		}
-		assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on < current_date"))
+		assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on < ?",
+				TestClock.today()))
 			.isPositive();
-		assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on > current_date"))
+		assertThat(count("select count(*) " + ofPeer + "and c.status = 'PLANNED' and c.occurred_on > ?",
+				TestClock.today()))
 			.isPositive();
 		assertThat(count("select count(*) " + ofPeer + "and c.status = 'NOT_HELD'")).isPositive();
 		assertThat(count("""
 				select count(*) from contact c join staff_user u on u.id = c.created_by
-				where u.username = 'koordinator' and c.status = 'PLANNED' and c.occurred_on <= current_date
-				""")).isPositive();
+				where u.username = 'koordinator' and c.status = 'PLANNED' and c.occurred_on <= ?
+				""", TestClock.today())).isPositive();
 	}
 
 	@Test
@@ -78,8 +82,8 @@ class DemoMeetingsTest {
 		assertThat(count("select count(*) from contact")).isEqualTo(before);
 	}
 
-	private int count(String sql) {
-		return this.jdbc.sql(sql).query(Integer.class).single();
+	private int count(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query(Integer.class).single();
 	}
 
 }

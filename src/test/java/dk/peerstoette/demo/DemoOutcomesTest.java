@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
@@ -110,29 +111,29 @@ class DemoOutcomesTest {
 
 	@Test
 	void everyAssessmentLiesWithinTheRecipientsConsentAndBeforeToday() {
-		assertThat(count("select count(*) " + DEMO
-				+ """
-						(a.answered_on >= current_date or not exists (select 1 from consent k
-						    where k.recipient_id = a.recipient_id and k.kind = 'OUTCOME_MEASUREMENT' and k.given_on <= a.answered_on
-						      and (k.withdrawn_on is null or k.withdrawn_on > a.answered_on)))
-						"""))
+		assertThat(count(
+				"select count(*) " + DEMO
+						+ """
+								(a.answered_on >= ? or not exists (select 1 from consent k
+								    where k.recipient_id = a.recipient_id and k.kind = 'OUTCOME_MEASUREMENT' and k.given_on <= a.answered_on
+								      and (k.withdrawn_on is null or k.withdrawn_on > a.answered_on)))
+								""",
+				TestClock.today()))
 			.isZero();
 	}
 
 	@Test
 	void someBaselinesOfRunningCoursesAreLeftOverdue() {
-		assertThat(
-				count("""
-						select count(*) from course c join course_recipient cr on cr.course_id = c.id
-						join recipient r on r.id = cr.recipient_id and r.external_reference like 'DEMO-%'
-						join organisation o on o.id = c.organisation_id and o.name in ('Københavns Kommune', 'Aarhus Kommune')
-						where c.kind <> 'GROUP' and c.starts_on < current_date and (c.ended_on is null or c.ended_on > current_date)
-						  and exists (select 1 from consent k where k.recipient_id = r.id and k.kind = 'OUTCOME_MEASUREMENT'
-						              and k.withdrawn_on is null)
-						  and not exists (select 1 from assessment a where a.course_id = c.id and a.recipient_id = r.id
-						                  and a.timepoint = 'BASELINE')
-						"""))
-			.isPositive();
+		assertThat(count("""
+				select count(*) from course c join course_recipient cr on cr.course_id = c.id
+				join recipient r on r.id = cr.recipient_id and r.external_reference like 'DEMO-%'
+				join organisation o on o.id = c.organisation_id and o.name in ('Københavns Kommune', 'Aarhus Kommune')
+				where c.kind <> 'GROUP' and c.starts_on < ? and (c.ended_on is null or c.ended_on > ?)
+				  and exists (select 1 from consent k where k.recipient_id = r.id and k.kind = 'OUTCOME_MEASUREMENT'
+				              and k.withdrawn_on is null)
+				  and not exists (select 1 from assessment a where a.course_id = c.id and a.recipient_id = r.id
+				                  and a.timepoint = 'BASELINE')
+				""", TestClock.today(), TestClock.today())).isPositive();
 	}
 
 	@Test

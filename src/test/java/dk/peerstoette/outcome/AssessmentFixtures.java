@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestClock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,7 +55,7 @@ final class AssessmentFixtures {
 				        (select id from lookup_value where list_name = 'TARGET_GROUP' and code = 'OTHER'))
 				returning id
 				""").params("A-" + tag(), alias, organisationId, organisationId).query(Long.class).single();
-		consent(id, "REGISTRATION", LocalDate.now().minusYears(1), null);
+		consent(id, "REGISTRATION", TestClock.today().minusYears(1), null);
 		return id;
 	}
 

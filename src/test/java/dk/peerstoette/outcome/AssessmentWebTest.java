@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.CookieClient;
+import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AssessmentWebTest {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = TestClock.today();
 
 	@Autowired
 	MockMvc mvc;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class DueAssessmentsTest {
 
 	String tag;
 
-	LocalDate today = LocalDate.now();
+	LocalDate today = TestClock.today();
 
 	/** What the list should show for the tag, by row key, with the day each falls due. */
 	Map<String, LocalDate> expected = new LinkedHashMap<>();

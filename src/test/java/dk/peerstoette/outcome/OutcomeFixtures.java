@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ final class OutcomeFixtures extends TestProgramme {
 	/** A recipient who consents to outcome measurement from a year ago. */
 	Recipient measured(long organisationId, String alias) {
 		Recipient recipient = recipient(organisationId, alias);
-		consent(recipient.id(), "OUTCOME_MEASUREMENT", LocalDate.now().minusYears(1), null);
+		consent(recipient.id(), "OUTCOME_MEASUREMENT", TestClock.today().minusYears(1), null);
 		return recipient;
 	}
 

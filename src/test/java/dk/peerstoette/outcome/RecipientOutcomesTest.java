@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,9 +61,9 @@ class RecipientOutcomesTest {
 		long copenhagen = this.fixtures.organisation(OutcomeFixtures.COPENHAGEN);
 		long demoPeer = this.fixtures.peerWorkerOfUser("peer", copenhagen);
 		this.recipient = this.fixtures.measured(copenhagen, "Outcome " + this.tag);
-		LocalDate start = LocalDate.now().minusMonths(7);
-		long course = this.fixtures.course(copenhagen, start, LocalDate.now().plusMonths(2), null, this.recipient.id(),
-				List.of(demoPeer));
+		LocalDate start = TestClock.today().minusMonths(7);
+		long course = this.fixtures.course(copenhagen, start, TestClock.today().plusMonths(2), null,
+				this.recipient.id(), List.of(demoPeer));
 		// Connection, hope, identity, meaning, empowerment.
 		long baseline = this.fixtures.assessment(this.recipient.id(), course, Timepoint.BASELINE, start, true,
 				d("1.00"), d("2.00"), d("2.50"), d("3.00"), null);
@@ -71,7 +72,7 @@ class RecipientOutcomesTest {
 		long month6 = this.fixtures.assessment(this.recipient.id(), course, Timepoint.MONTH_6, start.plusMonths(6),
 				true, d("2.00"), d("2.40"), d("2.00"), null, d("2.50"));
 		long started = this.fixtures.assessment(this.recipient.id(), course, Timepoint.AD_HOC,
-				LocalDate.now().minusDays(1), false);
+				TestClock.today().minusDays(1), false);
 		this.assessments = List.of(baseline, month3, month6, started);
 		this.unassigned = this.fixtures.measured(copenhagen, "Unassigned " + this.tag);
 		this.fixtures.course(copenhagen, start, null, null, this.unassigned.id(), List.of());

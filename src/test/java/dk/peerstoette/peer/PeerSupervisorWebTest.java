@@ -1,11 +1,11 @@
 package dk.peerstoette.peer;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +83,7 @@ class PeerSupervisorWebTest {
 		return post("/peers/{id}/edit", id).param("fullName", nameOf(id))
 			.param("employmentForm", "PAID")
 			.param("peerRole", "SUPPLEMENTARY")
-			.param("startsOn", LocalDate.now().minusYears(1).toString())
+			.param("startsOn", TestClock.today().minusYears(1).toString())
 			.param("version", "0")
 			.param("supervisorUserId", String.valueOf(supervisorUserId))
 			.with(csrf());
@@ -95,7 +95,7 @@ class PeerSupervisorWebTest {
 				select id, ?, 'PAID', 'SUPPLEMENTARY', ? from organisation where name = 'Københavns Kommune'
 				returning id
 				""")
-			.params("Supervised " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now().minusYears(1))
+			.params("Supervised " + UUID.randomUUID().toString().substring(0, 8), TestClock.today().minusYears(1))
 			.query(Long.class)
 			.single();
 	}

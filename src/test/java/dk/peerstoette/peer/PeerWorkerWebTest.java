@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.account.PeerWorkerLinks;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,7 @@ class PeerWorkerWebTest {
 					peer("Ended " + tag).with(set("employmentForm", "VOLUNTEER"))
 						.with(set("peerRole", "CONVENTIONAL"))
 						.with(set("startsOn", "2020-01-01"))
-						.param("endsOn", LocalDate.now().toString()));
+						.param("endsOn", TestClock.today().toString()));
 			String ended = listHtml("koordinator", "q", tag, "status", "ENDED");
 			assertThat(ended).contains("Ended " + tag).doesNotContain("Active " + tag);
 			String active = listHtml("koordinator", "q", tag, "status", "ACTIVE");
@@ -458,12 +459,12 @@ class PeerWorkerWebTest {
 				.andExpect(flash().attribute("success", "peer.training.added"));
 			mvc.perform(post("/peers/{id}/supervision", id).with(csrf())
 				.with(as("koordinator"))
-				.param("receivedOn", LocalDate.now().minusDays(10).toString())
+				.param("receivedOn", TestClock.today().minusDays(10).toString())
 				.param("supervisor", "Susanne Supervisor")
 				.param("kind", "GROUP")).andExpect(flash().attribute("success", "peer.supervision.added"));
 			mvc.perform(post("/peers/{id}/supervision", id).with(csrf())
 				.with(as("koordinator"))
-				.param("receivedOn", LocalDate.now().minusDays(3).toString())
+				.param("receivedOn", TestClock.today().minusDays(3).toString())
 				.param("supervisor", "Ib Individuel")
 				.param("kind", "INDIVIDUAL")).andExpect(redirectedUrl("/peers/" + id));
 			mvc.perform(get("/peers/{id}", id).with(as("koordinator")))
@@ -495,7 +496,7 @@ class PeerWorkerWebTest {
 				.andExpect(content().string(containsString("value=\"Typed Provider\"")));
 			mvc.perform(post("/peers/{id}/supervision", id).with(csrf())
 				.with(as("koordinator"))
-				.param("receivedOn", LocalDate.now().plusDays(1).toString())
+				.param("receivedOn", TestClock.today().plusDays(1).toString())
 				.param("supervisor", "Future Supervisor")
 				.param("kind", "GROUP"))
 				.andExpect(status().isOk())
@@ -514,7 +515,7 @@ class PeerWorkerWebTest {
 			long unit = unitId(KOBENHAVN, "Værestedet");
 			String alias = "Alias" + tag().substring(0, 6);
 			long active = course(id, unit, "BRIDGE_BUILDING", null);
-			long ended = course(id, unit, "GROUP", LocalDate.now().minusDays(1));
+			long ended = course(id, unit, "GROUP", TestClock.today().minusDays(1));
 			long recipient = jdbc
 				.sql("""
 						insert into recipient (internal_number, alias, organisation_id, unit_id, target_group_id)
@@ -729,7 +730,7 @@ class PeerWorkerWebTest {
 			.param(kind)
 			.param(organisationId(KOBENHAVN))
 			.param(unitId)
-			.param(LocalDate.now().minusMonths(2))
+			.param(TestClock.today().minusMonths(2))
 			.param(endedOn)
 			.query(Long.class)
 			.single();

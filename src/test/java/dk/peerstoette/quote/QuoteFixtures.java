@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestClock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,7 +32,7 @@ final class QuoteFixtures {
 
 	static final String REGION = "Region Hovedstaden";
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = TestClock.today();
 
 	private final JdbcClient jdbc;
 

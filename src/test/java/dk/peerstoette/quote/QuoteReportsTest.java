@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.TestClock;
 import dk.peerstoette.instrument.ChimeDimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class QuoteReportsTest {
 		organisations = List.of(data.organisation(COPENHAGEN), data.organisation(REGION));
 		QuoteFixtures.Recipient consenting = data.consenting(COPENHAGEN, "Alias " + tag + " yes");
 		QuoteFixtures.Recipient withdrawn = data.recipient(COPENHAGEN, "Alias " + tag + " no");
-		data.consent(withdrawn.id(), "ANONYMISED_QUOTES", LocalDate.of(2010, 1, 1), LocalDate.now().minusDays(1));
+		data.consent(withdrawn.id(), "ANONYMISED_QUOTES", LocalDate.of(2010, 1, 1), TestClock.today().minusDays(1));
 		data.quote(COPENHAGEN, "QUOTE", tag + " march", LocalDate.of(2011, 3, 1), "HOPE,MEANING", consenting.id());
 		data.quote(REGION, "OBSERVATION", tag + " june", LocalDate.of(2011, 6, 1), "CONNECTION", null);
 		data.quote(COPENHAGEN, "QUOTE", tag + " september", LocalDate.of(2011, 9, 1), "HOPE", null);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.peerstoette.TestClock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +45,7 @@ final class RecipientTestData {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now();
+		return TestClock.today();
 	}
 
 	/**
