@@ -8,8 +8,6 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -21,7 +19,6 @@ class CheckInForm {
 			"setBack");
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate answeredOn;
 
 	@NotNull

@@ -21,8 +21,6 @@ import dk.peerstoette.web.ListPages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -84,8 +82,8 @@ class ContactController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+	String list(@RequestParam(name = "from", required = false) @Nullable LocalDate from,
+			@RequestParam(name = "to", required = false) @Nullable LocalDate to,
 			@RequestParam(name = "peerWorker", required = false) @Nullable Long peerWorkerId,
 			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
 			@RequestParam(name = "kind", required = false) @Nullable ContactKind kind,
@@ -111,7 +109,7 @@ class ContactController {
 	}
 
 	@GetMapping("/week")
-	String week(@RequestParam(name = "date", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate date,
+	String week(@RequestParam(name = "date", required = false) @Nullable LocalDate date,
 			@AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("week", this.contacts.week(user, date));
 		return "contact/week";

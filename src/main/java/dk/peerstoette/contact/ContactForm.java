@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * The form for a contact with one recipient, new or corrected. The duration is a quick
@@ -36,7 +35,6 @@ class ContactForm {
 	private @Nullable ContactKind kind = ContactKind.INDIVIDUAL_CONVERSATION;
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate occurredOn;
 
 	@NotNull

@@ -8,9 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The coordinator's form for a course, new or changed. Recipients are typed as internal
  * numbers (an organisation has too many to offer them all), peer workers are ticked.
@@ -30,18 +27,14 @@ class CourseForm {
 	private @Nullable Long modelId;
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate startsOn;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate plannedEndOn;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate endedOn;
 
 	private @Nullable Long endReasonId;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate dischargeOn;
 
 	@Size(max = 2000)

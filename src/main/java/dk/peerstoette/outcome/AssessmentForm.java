@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** Starting an assessment of a recipient in a course. */
 class AssessmentForm {
 
@@ -18,7 +16,6 @@ class AssessmentForm {
 	private @Nullable Timepoint timepoint;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate answeredOn;
 
 	@NotNull

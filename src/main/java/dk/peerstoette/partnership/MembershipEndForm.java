@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** The last day of a membership; carries the version that was read. */
 class MembershipEndForm {
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate endsOn;
 
 	private long version;

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** An organisation joining a partnership for a period (the end may be open). */
 class MembershipForm {
 
@@ -15,10 +12,8 @@ class MembershipForm {
 	private @Nullable Long organisationId;
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate startsOn;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate endsOn;
 
 	public @Nullable Long getOrganisationId() {

@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** A partnership's name and period; carries the version that was read when editing. */
 class PartnershipForm {
 
@@ -16,10 +13,8 @@ class PartnershipForm {
 	@Size(max = 150)
 	private String name = "";
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate startsOn;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate endsOn;
 
 	private long version;

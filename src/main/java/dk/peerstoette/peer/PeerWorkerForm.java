@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.PeerRole;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.Errors;
 
 /**
@@ -53,10 +51,8 @@ class PeerWorkerForm implements CheckedForm {
 	private List<Long> unitIds = new ArrayList<>();
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate startsOn;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate endsOn;
 
 	private @Nullable Long staffUserId;

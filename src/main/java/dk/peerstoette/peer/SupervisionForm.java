@@ -7,15 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.Errors;
 
 /** Supervision to add to what a peer worker has received. */
 class SupervisionForm implements CheckedForm {
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate receivedOn;
 
 	@NotBlank

@@ -7,9 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** A course of training to add to a peer worker's record. */
 class TrainingForm {
 
@@ -18,7 +15,6 @@ class TrainingForm {
 	private String courseName = "";
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate completedOn;
 
 	@Size(max = 150)

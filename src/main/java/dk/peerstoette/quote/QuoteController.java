@@ -16,8 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,8 +67,8 @@ class QuoteController {
 	String list(@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "dimension", required = false) @Nullable ChimeDimension dimension,
 			@RequestParam(name = "kind", required = false) @Nullable QuoteKind kind,
-			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(name = "from", required = false) @Nullable LocalDate from,
+			@RequestParam(name = "to", required = false) @Nullable LocalDate to,
 			@RequestParam(name = "unit", required = false) @Nullable Long unitId, Pageable pageable,
 			@AuthenticationPrincipal StaffUser user, Model model) {
 		QuoteListQuery query = new QuoteListQuery(text, dimension, kind, from, to, unitId);

@@ -14,9 +14,6 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.web.CprNumbers;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The form for a new or changed quote. The recipient is named by internal number, typed
  * or chosen in the search box; the version is the one the form was opened with.
@@ -36,7 +33,6 @@ class QuoteForm {
 	private @Nullable Long unitId;
 
 	@NotNull
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate recordedOn;
 
 	private Set<ChimeDimension> dimensions = EnumSet.noneOf(ChimeDimension.class);

@@ -7,22 +7,17 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** A consent being added on the recipient's page. */
 class ConsentForm {
 
 	@NotNull
 	private @Nullable ConsentKind kind;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate givenOn;
 
 	@NotNull
 	private @Nullable ConsentMethod method;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate expiresOn;
 
 	List<FieldProblem> problems(LocalDate today) {

@@ -6,22 +6,17 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The coordinator's form for a new recipient, with the consent to registration that must
  * come with it.
  */
 class NewRecipientForm extends RecipientFields {
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate consentGivenOn;
 
 	@NotNull
 	private @Nullable ConsentMethod consentMethod;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate consentExpiresOn;
 
 	@Override

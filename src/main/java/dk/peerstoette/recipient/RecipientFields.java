@@ -12,9 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.web.CprNumbers;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /**
  * The recipient's details, shared by the new and the edit form. Rules that need no
  * database are here, so the controller can show every message at once and the service can
@@ -42,7 +39,6 @@ abstract class RecipientFields {
 	@NotNull
 	private @Nullable Long targetGroupId;
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate referralDate;
 
 	private @Nullable Long referralSourceId;

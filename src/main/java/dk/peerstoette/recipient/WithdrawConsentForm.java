@@ -6,13 +6,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 /** The withdrawal of one consent; carries the consent's version that was read. */
 class WithdrawConsentForm {
 
-	@DateTimeFormat(iso = ISO.DATE)
 	private @Nullable LocalDate withdrawnOn;
 
 	private long version;

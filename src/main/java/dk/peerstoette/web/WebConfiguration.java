@@ -1,6 +1,7 @@
 package dk.peerstoette.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolv
 
 /**
  * Danish unless the user chose English with {@code ?lang=en}; the choice is remembered.
- * Dates are read within four-digit years, and Spring's warnings about bad requests leave
- * out what was sent.
+ * Dates are written and read in the reader's order ({@link DateFieldFormatter}), and
+ * Spring's warnings about bad requests leave out what was sent.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -37,7 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatterForFieldAnnotation(new PlausibleDateFormatterFactory());
+		registry.addFormatterForFieldType(LocalDate.class, new DateFieldFormatter());
 	}
 
 	/**

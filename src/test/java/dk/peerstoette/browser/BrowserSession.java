@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -55,9 +56,18 @@ public final class BrowserSession
 	 */
 	private static final String NO_BACK_FORWARD_CACHE = "--disable-back-forward-cache";
 
+	/** Where the users live: the browser's clock reads Danish time, the server's UTC. */
+	private static final String USERS_TIME_ZONE = "Europe/Copenhagen";
+
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	private final boolean backForwardCache;
+
+	/**
+	 * The browser's own language (its UI and navigator.language), or null for the
+	 * default.
+	 */
+	private final @Nullable String language;
 
 	// Nested test classes run their own before/after-all callbacks inside the outer
 	// ones'.
@@ -71,11 +81,12 @@ public final class BrowserSession
 
 	/** Chromium as Playwright starts it, without the back/forward cache. */
 	public BrowserSession() {
-		this(false);
+		this(false, null);
 	}
 
-	private BrowserSession(boolean backForwardCache) {
+	private BrowserSession(boolean backForwardCache, @Nullable String language) {
 		this.backForwardCache = backForwardCache;
+		this.language = language;
 	}
 
 	/**
@@ -83,16 +94,29 @@ public final class BrowserSession
 	 * button shows.
 	 */
 	public static BrowserSession withBackForwardCache() {
-		return new BrowserSession(true);
+		return new BrowserSession(true, null);
+	}
+
+	/**
+	 * Chromium in another language than the page's ({@code --lang} and the context's
+	 * locale, e.g. {@code en-US}), as a user's own browser may be.
+	 */
+	public static BrowserSession inLanguage(String language) {
+		return new BrowserSession(false, language);
 	}
 
 	/** A page in a new browser context of the given size. */
 	public Page open(Viewport viewport) {
 		// Reduced motion switches off Bootstrap's transitions, so a click never lands
 		// mid-animation.
-		BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(this.baseUrl)
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL(this.baseUrl)
 			.setViewportSize(viewport.width, viewport.height)
-			.setReducedMotion(ReducedMotion.REDUCE));
+			.setReducedMotion(ReducedMotion.REDUCE)
+			.setTimezoneId(USERS_TIME_ZONE);
+		if (this.language != null) {
+			options.setLocale(this.language);
+		}
+		BrowserContext context = this.browser.newContext(options);
 		context.setDefaultTimeout(TIMEOUT_MILLIS);
 		this.contexts.add(context);
 		return context.newPage();
@@ -111,8 +135,11 @@ public final class BrowserSession
 			boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
 			this.playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
-			BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-				.setArgs(CHROMIUM_ARGS);
+			List<String> args = new ArrayList<>(CHROMIUM_ARGS);
+			if (this.language != null) {
+				args.add("--lang=" + this.language);
+			}
+			BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(args);
 			if (systemChromium) {
 				options.setExecutablePath(SYSTEM_CHROMIUM);
 			}

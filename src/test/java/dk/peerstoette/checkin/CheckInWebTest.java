@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccounts;
@@ -117,7 +118,7 @@ class CheckInWebTest {
 		void theFormOffersTodayAndTheSevenQuestions() throws Exception {
 			mvc.perform(get("/checkins/new").with(as(peer)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("value=\"" + today + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(today) + "\"")))
 				.andExpect(content().string(allOf(containsString("name=\"hope\""), containsString("name=\"meaning\""),
 						containsString("name=\"identity\""), containsString("name=\"competence\""),
 						containsString("name=\"connection\""), containsString("name=\"demand\""),
@@ -136,7 +137,7 @@ class CheckInWebTest {
 				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "answeredOn", "checkin.answeredOn.future"))
 				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "hope", "NotNull"))
 				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "demand", "checkin.answer.range"))
-				.andExpect(content().string(allOf(containsString("value=\"" + tomorrow + "\""),
+				.andExpect(content().string(allOf(containsString("value=\"" + DateFields.danish(tomorrow) + "\""),
 						containsString("id=\"hope-error\""), containsString("id=\"demand-error\""))))
 				.andReturn();
 			CheckInForm kept = (CheckInForm) result.getModelAndView().getModel().get("checkInForm");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
@@ -151,7 +152,7 @@ class PlannedMeetingWebTest {
 			MvcResult form = mvc.perform(get("/contacts/planned/{id}/held", id))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(anna.label())))
-				.andExpect(content().string(containsString("value=\"" + YESTERDAY + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(YESTERDAY) + "\"")))
 				.andExpect(content().string(containsString("value=\"10:00\"")))
 				.andReturn();
 			String token = ContactFixtures.tokenOf(form);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
@@ -81,7 +82,7 @@ class QuickEntryWebTest {
 			mvc.perform(get("/contacts/new"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(anna.label())))
-				.andExpect(content().string(containsString("value=\"" + TestClock.today() + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TestClock.today()) + "\"")))
 				.andExpect(content().string(containsString("name=\"token\"")));
 			assertThat(jdbc
 				.sql("select detail from audit_event where actor_username = 'peer' and action = 'SEARCH' "
@@ -300,7 +301,8 @@ class QuickEntryWebTest {
 				.param("note", "Min note " + tag), "occurredOn", "contact.future")
 				.andExpect(
 						model().attributeHasFieldErrorCode("contactForm", "durationMinutes", "contact.duration.range"))
-				.andExpect(content().string(containsString("value=\"" + TestClock.today().plusDays(3) + "\"")))
+				.andExpect(content()
+					.string(containsString("value=\"" + DateFields.danish(TestClock.today().plusDays(3)) + "\"")))
 				.andExpect(content().string(containsString("value=\"700\"")))
 				.andExpect(content().string(containsString("value=\"Cafeen " + tag + "\"")))
 				.andExpect(content().string(containsString("Min note " + tag)))

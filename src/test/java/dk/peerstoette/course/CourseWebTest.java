@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
@@ -184,7 +185,7 @@ class CourseWebTest {
 				.andExpect(content().string(containsString("har nummeret: T-NOSUCH1")))
 				.andExpect(content().string(containsString("value=\"" + typed + "\"")))
 				.andExpect(content().string(containsString("Mine egne ord " + tag)))
-				.andExpect(content().string(containsString("value=\"" + TODAY + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TODAY) + "\"")))
 				// The numbers that were found are shown.
 				.andExpect(content().string(containsString(anna.alias() + " (" + anna.number() + ")")))
 				.andExpect(content().string(containsString("id=\"recipientNumbers-error\"")));
@@ -218,7 +219,7 @@ class CourseWebTest {
 			refused(newCourse(CourseKind.INDIVIDUAL, anna.number()).param("endedOn", TODAY.minusDays(1).toString())
 				.param("endReasonId", String.valueOf(fixtures.endReason("COMPLETED"))), "endedOn",
 					"course.endedOn.beforeStart")
-				.andExpect(content().string(containsString("value=\"" + TODAY.minusDays(1) + "\"")));
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TODAY.minusDays(1)) + "\"")));
 			refused(newCourse(CourseKind.INDIVIDUAL, anna.number()).param("plannedEndOn",
 					TODAY.minusDays(1).toString()), "plannedEndOn", "course.plannedEndOn.beforeStart");
 		}

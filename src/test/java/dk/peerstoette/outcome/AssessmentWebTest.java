@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.CookieClient;
 import dk.peerstoette.TestClock;
@@ -236,7 +237,7 @@ class AssessmentWebTest {
 				.param("timepoint", "MONTH_3")
 				.with(data.as("peer")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("value=\"" + TODAY + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TODAY) + "\"")))
 				.andExpect(content().string(
 						containsString("<option value=\"" + data.standardInstrument() + "\" selected=\"selected\"")))
 				.andExpect(content().string(containsString(

@@ -104,7 +104,7 @@ class PartnershipAdministrationWebTest {
 			mvc.perform(get("/admin/partnerships/{id}", id))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(name)))
-				.andExpect(content().string(containsString("value=\"2024-01-01\"")))
+				.andExpect(content().string(containsString("value=\"01.01.2024\"")))
 				.andExpect(content().string(containsString("Ingen organisationer er med i partnerskabet endnu")));
 		}
 
@@ -158,7 +158,7 @@ class PartnershipAdministrationWebTest {
 						"partnership.partnership.name.taken"))
 				.andExpect(content().string(containsString("Der findes allerede et partnerskab med det navn")))
 				.andExpect(content().string(containsString("value=\"partnerskab region hovedstaden \"")))
-				.andExpect(content().string(containsString("value=\"2020-02-03\"")));
+				.andExpect(content().string(containsString("value=\"03.02.2020\"")));
 		}
 
 		@Test
@@ -278,7 +278,7 @@ class PartnershipAdministrationWebTest {
 			addMembership(id, aarhus, "2024-06-01", "").andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("membershipForm", "startsOn",
 						"partnership.membership.overlap"))
-				.andExpect(content().string(containsString("value=\"2024-06-01\"")));
+				.andExpect(content().string(containsString("value=\"01.06.2024\"")));
 			// A later period is fine: the organisation joined again.
 			addMembership(id, aarhus, "2024-07-01", "").andExpect(status().isFound());
 			assertThat(jdbc.sql("select count(*) from partnership_membership where partnership_id = ?")
@@ -293,7 +293,7 @@ class PartnershipAdministrationWebTest {
 			mvc.perform(post("/admin/partnerships/{id}/memberships", id).with(csrf()).param("endsOn", "2024-01-01"))
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrors("membershipForm", "organisationId", "startsOn"))
-				.andExpect(content().string(containsString("value=\"2024-01-01\"")));
+				.andExpect(content().string(containsString("value=\"01.01.2024\"")));
 			addMembership(id, 987654321L, "2024-01-01", "").andExpect(model()
 				.attributeHasFieldErrorCode("membershipForm", "organisationId", "partnership.organisation.unknown"));
 		}
@@ -313,7 +313,7 @@ class PartnershipAdministrationWebTest {
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("membershipEndForm", "endsOn",
 						"partnership.period.endsBeforeStart"))
-				.andExpect(content().string(containsString("value=\"2024-02-01\"")));
+				.andExpect(content().string(containsString("value=\"01.02.2024\"")));
 			mvc.perform(post("/admin/partnerships/{id}/memberships/{m}", id, membership).with(csrf())
 				.param("endsOn", "2024-05-01")
 				.param("version", "0")).andExpect(status().isFound());

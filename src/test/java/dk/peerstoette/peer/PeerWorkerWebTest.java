@@ -352,7 +352,7 @@ class PeerWorkerWebTest {
 				.andExpect(model().attributeHasFieldErrorCode("peerWorkerForm", "endsOn", "peer.endsOn.beforeStart"))
 				.andExpect(content().string(containsString("value=\"not-an-email\"")))
 				.andExpect(content().string(containsString("value=\"12ab\"")))
-				.andExpect(content().string(containsString("value=\"2024-04-30\"")))
+				.andExpect(content().string(containsString("value=\"30.04.2024\"")))
 				.andExpect(content().string(containsString("id=\"email-error\"")))
 				.andExpect(content().string(containsString("Slutdatoen kan ikke ligge før startdatoen")));
 			mvc.perform(post("/peers").with(csrf())

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.quote.QuoteFixtures.Recipient;
@@ -222,7 +223,7 @@ class QuoteWebTest {
 				.andExpect(
 						model().attributeHasFieldErrorCode("quoteForm", "recipientNumber", "quote.recipient.unknown"))
 				.andExpect(content().string(containsString(tag + " ord for ord</textarea>")))
-				.andExpect(content().string(containsString("value=\"" + tomorrow + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TODAY.plusDays(1)) + "\"")))
 				.andExpect(content().string(containsString("value=\"R-NOPE\"")))
 				.andExpect(content()
 					.string(containsString("value=\"OBSERVATION\" id=\"kind2\" name=\"kind\" checked=\"checked\"")))

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,8 +147,9 @@ class RecipientWebTest {
 						model().attributeHasFieldErrorCode("recipientForm", "consentGivenOn", "recipient.date.future"))
 				.andExpect(content().string(containsString("value=\"" + reference + "\"")))
 				.andExpect(content().string(containsString("value=\"1800\"")))
-				.andExpect(content().string(containsString("value=\"" + today().plusDays(3) + "\"")))
-				.andExpect(content().string(containsString("value=\"" + today().plusYears(1) + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(today().plusDays(3)) + "\"")))
+				.andExpect(
+						content().string(containsString("value=\"" + DateFields.danish(today().plusYears(1)) + "\"")))
 				.andExpect(content().string(containsString("value=\"OTHER\" selected")))
 				.andExpect(content().string(containsString("id=\"consentMethod2\" name=\"consentMethod\" checked")))
 				.andExpect(content().string(containsString("id=\"alias-error\"")))
@@ -413,7 +415,7 @@ class RecipientWebTest {
 				.param("method", "WRITTEN"))
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrorCode("consentForm", "givenOn", "recipient.date.future"))
-				.andExpect(content().string(containsString("value=\"" + today().plusDays(2) + "\"")))
+				.andExpect(content().string(containsString("value=\"" + DateFields.danish(today().plusDays(2)) + "\"")))
 				.andExpect(content().string(containsString("value=\"ANONYMISED_QUOTES\" selected")));
 			mvc.perform(post("/recipients/{id}/consents", id).with(csrf()).param("givenOn", today().toString()))
 				.andExpect(model().attributeHasFieldErrorCode("consentForm", "kind", "NotNull"))

@@ -233,7 +233,7 @@ class BadInputTest {
 		if (input == null || field.key().startsWith("_")) {
 			return List.of();
 		}
-		if (input.attr("type").equals("date")) {
+		if (input.hasAttr("data-date-format")) {
 			return UNSAVABLE_DATES;
 		}
 		boolean number = input.tagName().equals("select")
