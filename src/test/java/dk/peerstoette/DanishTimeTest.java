@@ -196,32 +196,13 @@ class DanishTimeTest {
 
 	private Recipient recipientWithConsents(String alias) {
 		Recipient recipient = this.programme.recipient(this.copenhagen, alias);
-		for (String kind : new String[] { "REGISTRATION", "OUTCOME_MEASUREMENT" }) {
-			this.jdbc
-				.sql("""
-						insert into consent (recipient_id, kind, given_on, method) values (?, ?, date '2025-12-01', 'WRITTEN')
-						""")
-				.params(recipient.id(), kind)
-				.update();
-		}
+		this.programme.consent(recipient.id(), "REGISTRATION", LocalDate.of(2025, 12, 1));
+		this.programme.consent(recipient.id(), "OUTCOME_MEASUREMENT", LocalDate.of(2025, 12, 1));
 		return recipient;
 	}
 
-	private long course(Recipient recipient, LocalDate startsOn) {
-		long id = this.jdbc
-			.sql("""
-					insert into course (kind, organisation_id, unit_id, starts_on) values ('INDIVIDUAL', ?, ?, ?) returning id
-					""")
-			.params(this.copenhagen, this.programme.unit(this.copenhagen), startsOn)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
-			.params(id, recipient.id())
-			.update();
-		this.jdbc.sql("insert into course_peer (course_id, peer_worker_id) values (?, ?)")
-			.params(id, this.peer)
-			.update();
-		return id;
+	private void course(Recipient recipient, LocalDate startsOn) {
+		this.programme.course(this.copenhagen, recipient.id(), this.peer, startsOn);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request, String username) throws Exception {

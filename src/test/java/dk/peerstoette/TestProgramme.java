@@ -1,5 +1,6 @@
 package dk.peerstoette;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -60,6 +61,13 @@ public class TestProgramme {
 		return new Recipient(id, number, alias);
 	}
 
+	/** A written consent of the recipient, of a kind, given on the day. */
+	public void consent(long recipientId, String kind, LocalDate givenOn) {
+		this.jdbc.sql("insert into consent (recipient_id, kind, given_on, method) values (?, ?, ?, 'WRITTEN')")
+			.params(recipientId, kind, givenOn)
+			.update();
+	}
+
 	/** An active peer worker of the organisation, without a login. */
 	public long peerWorker(long organisationId, String name) {
 		return this.jdbc.sql("""
@@ -90,10 +98,18 @@ public class TestProgramme {
 	 * and one peer worker.
 	 */
 	public long course(long organisationId, long recipientId, long peerWorkerId) {
+		return course(organisationId, recipientId, peerWorkerId, TestClock.today().minusDays(30));
+	}
+
+	/**
+	 * An individual course of the organisation's first unit, started on the day, with one
+	 * recipient and one peer worker.
+	 */
+	public long course(long organisationId, long recipientId, long peerWorkerId, LocalDate startsOn) {
 		long id = this.jdbc.sql("""
 				insert into course (kind, organisation_id, unit_id, starts_on)
-				values ('INDIVIDUAL', ?, ?, current_date - 30) returning id
-				""").params(organisationId, unit(organisationId)).query(Long.class).single();
+				values ('INDIVIDUAL', ?, ?, ?) returning id
+				""").params(organisationId, unit(organisationId), startsOn).query(Long.class).single();
 		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
 			.params(id, recipientId)
 			.update();

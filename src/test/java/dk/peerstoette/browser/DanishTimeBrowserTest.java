@@ -1,6 +1,7 @@
 package dk.peerstoette.browser;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,8 @@ class DanishTimeBrowserTest {
 		long peer = programme.peerWorkerOfUser("peer", copenhagen);
 		this.alias = "Midnat " + TestProgramme.tag();
 		long recipient = programme.recipient(copenhagen, this.alias).id();
-		this.jdbc
-			.sql("""
-					insert into consent (recipient_id, kind, given_on, method) values (?, 'REGISTRATION', date '2025-12-01', 'WRITTEN')
-					""")
-			.param(recipient)
-			.update();
-		long course = programme.course(copenhagen, recipient, peer);
-		this.jdbc.sql("update course set starts_on = date '2026-01-01' where id = ?").param(course).update();
+		programme.consent(recipient, "REGISTRATION", LocalDate.of(2025, 12, 1));
+		programme.course(copenhagen, recipient, peer, LocalDate.of(2026, 1, 1));
 	}
 
 	@Test

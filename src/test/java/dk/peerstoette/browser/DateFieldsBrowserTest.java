@@ -49,14 +49,8 @@ class DateFieldsBrowserTest {
 		long peer = programme.peerWorkerOfUser("peer", copenhagen);
 		this.alias = "Dato " + TestProgramme.tag();
 		this.recipient = programme.recipient(copenhagen, this.alias).id();
-		this.jdbc
-			.sql("""
-					insert into consent (recipient_id, kind, given_on, method) values (?, 'REGISTRATION', date '2025-12-01', 'WRITTEN')
-					""")
-			.param(this.recipient)
-			.update();
-		long course = programme.course(copenhagen, this.recipient, peer);
-		this.jdbc.sql("update course set starts_on = date '2026-01-01' where id = ?").param(course).update();
+		programme.consent(this.recipient, "REGISTRATION", LocalDate.of(2025, 12, 1));
+		programme.course(copenhagen, this.recipient, peer, LocalDate.of(2026, 1, 1));
 	}
 
 	@Test

@@ -128,14 +128,8 @@ class DateFieldsWebTest {
 			long copenhagen = this.programme.organisation(TestProgramme.COPENHAGEN);
 			long peer = this.programme.peerWorkerOfUser("peer", copenhagen);
 			this.recipient = this.programme.recipient(copenhagen, "Dato " + TestProgramme.tag());
-			jdbc.sql(
-					"""
-							insert into consent (recipient_id, kind, given_on, method) values (?, 'REGISTRATION', date '2026-01-01', 'WRITTEN')
-							""")
-				.param(this.recipient.id())
-				.update();
-			long course = this.programme.course(copenhagen, this.recipient.id(), peer);
-			jdbc.sql("update course set starts_on = date '2026-01-01' where id = ?").param(course).update();
+			this.programme.consent(this.recipient.id(), "REGISTRATION", LocalDate.of(2025, 12, 1));
+			this.programme.course(copenhagen, this.recipient.id(), peer, LocalDate.of(2026, 1, 1));
 		}
 
 		@Test
