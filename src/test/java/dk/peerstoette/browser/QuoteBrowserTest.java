@@ -76,7 +76,9 @@ class QuoteBrowserTest {
 		field(page, "Tekst").fill(tag + " Nu tør jeg godt tage bussen alene.");
 		page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^Empowerment$"))).click();
 		page.locator("#unitId").selectOption(new SelectOption().setIndex(1));
-		field(page, "Søg efter modtager (alias eller nummer)").fill(tag);
+		page.getByRole(AriaRole.COMBOBOX,
+				new Page.GetByRoleOptions().setName("Søg efter modtager (alias eller nummer)").setExact(true))
+			.fill(tag);
 		page.locator("#recipient-search-listbox [role=option]", new Page.LocatorOptions().setHasText(alias)).click();
 		assertThat(field(page, "Modtagerens interne nummer")).hasValue(number);
 		browser.screenshot(page, "phone-quote-new");
