@@ -168,6 +168,7 @@ class ContactRecords {
 	public ContactFormChoices choices(StaffUser user, ContactForm form, @Nullable String query, Locale locale) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		String text = (query != null) ? query.strip() : "";
+		LocalDate today = LocalDate.now();
 		List<String> places = this.queries.recentPlaces(user.getId(), PLACES);
 		List<ContactKind> kinds = ContactKind.withOneRecipient();
 		if (!actor.isCoordinator()) {
@@ -176,14 +177,14 @@ class ContactRecords {
 				return new ContactFormChoices(false, false, List.of(), null, List.of(), List.of(), false, text,
 						List.of(), kinds, places, null);
 			}
-			List<RecipientOption> caseload = this.queries.caseload(me, LocalDate.now());
+			List<RecipientOption> caseload = this.queries.caseload(me, today);
 			List<RecipientOption> recent = new ArrayList<>(caseload.subList(0, Math.min(RECENT, caseload.size())));
 			Long chosen = form.getRecipientId();
 			if (chosen != null && recent.stream().noneMatch((option) -> option.recipientId() == chosen)) {
 				caseload.stream()
 					.filter((option) -> option.recipientId() == chosen)
 					.findFirst()
-					.or(() -> this.queries.caseloadEntry(me, chosen, LocalDate.now()))
+					.or(() -> this.queries.caseloadEntry(me, chosen, today))
 					.ifPresent(recent::add);
 			}
 			auditListed(recent, SearchCriteria.of("caseloadOf", me).and("recent", RECENT));
@@ -200,7 +201,7 @@ class ContactRecords {
 		long organisationId = Objects.requireNonNull(actor.organisationId());
 		Long courseId = form.getCourseId();
 		CourseOption course = (courseId == null) ? null
-				: this.queries.startedCourse(courseId, organisationId, LocalDate.now()).orElse(null);
+				: this.queries.startedCourse(courseId, organisationId, today).orElse(null);
 		if (course == null) {
 			List<SearchOption> courses = this.courseSearch.find(user, new CourseSearch.Query(text, false, true),
 					"CONTACT_FORM", locale);
