@@ -2,6 +2,7 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -117,10 +118,15 @@ class ContactController {
 		return "contact/week";
 	}
 
+	/**
+	 * The quick entry; {@code q} is what was typed into its search box (a course for a
+	 * coordinator, a recipient for a peer worker) in a browser without script.
+	 */
 	@GetMapping("/new")
 	String newContact(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -128,19 +134,21 @@ class ContactController {
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, this.contacts.newForm(user, courseId));
 		}
-		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
+		model.addAttribute("choices",
+				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
 		return "contact/new";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
 				() -> this.contacts.create(user, form), () -> this.contacts.problems(user, form));
 		if (saved.isPresent()) {
 			return redirectTo(saved.get(), redirect);
 		}
-		model.addAttribute("choices", this.contacts.choices(user, form));
+		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
 		return "contact/new";
 	}
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,15 +36,18 @@ import dk.peerstoette.contact.ContactQueries.Scope;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.course.CourseSearch;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.recipient.RecipientSearch;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,6 +74,18 @@ class ContactRecords {
 	/** How many recent places the form suggests. */
 	static final int PLACES = 8;
 
+	/**
+	 * How many of a peer worker's recipients the quick entry offers as choices (those met
+	 * last); the rest are found by searching.
+	 */
+	static final int RECENT = 5;
+
+	/** Of how many of the user's last contacts the typical duration is taken. */
+	static final int TYPICAL_OF = 20;
+
+	/** The duration a form offers when the user has recorded none yet. */
+	static final int DEFAULT_MINUTES = 30;
+
 	private final ContactRepository contacts;
 
 	private final ContactQueries queries;
@@ -84,8 +100,13 @@ class ContactRecords {
 
 	private final ProgrammeStructure structure;
 
+	private final CourseSearch courseSearch;
+
+	private final RecipientSearch recipientSearch;
+
 	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure) {
+			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure, CourseSearch courseSearch,
+			RecipientSearch recipientSearch) {
 		this.contacts = contacts;
 		this.queries = queries;
 		this.tokens = tokens;
@@ -93,11 +114,15 @@ class ContactRecords {
 		this.recipients = recipients;
 		this.auditLog = auditLog;
 		this.structure = structure;
+		this.courseSearch = courseSearch;
+		this.recipientSearch = recipientSearch;
 	}
 
 	/**
-	 * An empty form for today, with a fresh token; for a coordinator, in the course they
-	 * chose (404 for a course out of scope).
+	 * A form for today, with a fresh token; for a coordinator, in the course they chose
+	 * (404 for a course out of scope). It starts from what the user usually records — the
+	 * kind of their last contact and their typical duration — so that a contact is often
+	 * a recipient and a save away.
 	 */
 	@Transactional
 	public ContactForm newForm(StaffUser user, @Nullable Long courseId) {
@@ -107,6 +132,8 @@ class ContactRecords {
 		// The last full quarter of an hour: never in the future, and usually near.
 		LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
 		form.setStartsAt(now.minusMinutes(now.getMinute() % 15));
+		this.queries.lastKind(user.getId()).ifPresent(form::setKind);
+		form.setDurationMinutes(this.queries.typicalMinutes(user.getId(), TYPICAL_OF).orElse(DEFAULT_MINUTES));
 		if (actor.isCoordinator() && courseId != null) {
 			CourseFacts course = coordinatorsCourse(actor, courseId, AuditAction.CREATE);
 			form.setCourseId(course.id());
@@ -130,38 +157,61 @@ class ContactRecords {
 	}
 
 	/**
-	 * What the form for a new contact offers this user. The recipients (or, for a
-	 * coordinator choosing, the courses) it lists are audited as a search.
+	 * What the form for a new contact offers this user: a peer worker's most recently met
+	 * recipients (and, for a larger caseload, those their search found), a coordinator's
+	 * most recent courses or those their search found, and then the chosen course's
+	 * recipients. What it lists is audited, a search with its text.
+	 * @param query what was typed into the form's search box, for a browser without
+	 * script
 	 */
 	@Transactional
-	public ContactFormChoices choices(StaffUser user, ContactForm form) {
+	public ContactFormChoices choices(StaffUser user, ContactForm form, @Nullable String query, Locale locale) {
 		Actor actor = actor(user, AuditAction.CREATE);
+		String text = (query != null) ? query.strip() : "";
+		LocalDate today = LocalDate.now();
 		List<String> places = this.queries.recentPlaces(user.getId(), PLACES);
 		List<ContactKind> kinds = ContactKind.withOneRecipient();
 		if (!actor.isCoordinator()) {
-			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
-					? this.queries.caseload(actor.peerWorkerId(), LocalDate.now()) : List.of();
-			auditListed(caseload, SearchCriteria.of("caseloadOf", actor.peerWorkerId()));
-			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
+			Long me = actor.peerWorkerId();
+			if (me == null) {
+				return new ContactFormChoices(false, false, List.of(), null, List.of(), List.of(), false, text,
+						List.of(), kinds, places, null);
+			}
+			List<RecipientOption> caseload = this.queries.caseload(me, today);
+			List<RecipientOption> recent = new ArrayList<>(caseload.subList(0, Math.min(RECENT, caseload.size())));
+			Long chosen = form.getRecipientId();
+			if (chosen != null && recent.stream().noneMatch((option) -> option.recipientId() == chosen)) {
+				caseload.stream()
+					.filter((option) -> option.recipientId() == chosen)
+					.findFirst()
+					.or(() -> this.queries.caseloadEntry(me, chosen, today))
+					.ifPresent(recent::add);
+			}
+			auditListed(recent, SearchCriteria.of("caseloadOf", me).and("recent", RECENT));
+			boolean searchable = caseload.size() > RECENT;
+			List<SearchOption> found = (searchable && !text.isEmpty())
+					? this.recipientSearch.find(user, text, ConsentKind.REGISTRATION, "CONTACT_FORM", locale)
+						.stream()
+						.filter((option) -> recent.stream().noneMatch((shown) -> shown.recipientId() == option.id()))
+						.toList()
+					: List.of();
+			return new ContactFormChoices(false, true, List.of(), null, recent, found, searchable, text, List.of(),
 					kinds, places, null);
 		}
 		long organisationId = Objects.requireNonNull(actor.organisationId());
-		List<CourseOption> courses = this.queries.startedCourses(organisationId, LocalDate.now());
 		Long courseId = form.getCourseId();
 		CourseOption course = (courseId == null) ? null
-				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
+				: this.queries.startedCourse(courseId, organisationId, today).orElse(null);
 		if (course == null) {
-			this.auditLog
-				.recordShown("COURSE", ShownRecords.of("COURSE", courses.stream().map(CourseOption::id).toList())
-					.and("RECIPIENT", courses.stream().flatMap((option) -> option.recipientIds().stream()).toList()),
-						SearchCriteria.of("organisation", organisationId).and("started", true),
-						"RESULTS=" + courses.size() + ";VIA=CONTACT_FORM");
-			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), kinds, places, null);
+			List<SearchOption> courses = this.courseSearch.find(user, new CourseSearch.Query(text, false, true),
+					"CONTACT_FORM", locale);
+			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), false, text, List.of(),
+					kinds, places, null);
 		}
 		List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
 		auditListed(inCourse, SearchCriteria.of("course", course.id()));
-		return new ContactFormChoices(true, true, courses, course, inCourse, this.queries.peerWorkersOf(course.id()),
-				kinds, places, null);
+		return new ContactFormChoices(true, true, List.of(), course, inCourse, List.of(), false, text,
+				this.queries.peerWorkersOf(course.id()), kinds, places, null);
 	}
 
 	private void auditListed(List<RecipientOption> recipients, SearchCriteria criteria) {
@@ -289,8 +339,8 @@ class ContactRecords {
 				this.peers.names(Set.of(current)).forEach((peerId, name) -> peerWorkers.add(new Choice(peerId, name)));
 			}
 		}
-		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), peerWorkers,
-				ContactKind.withOneRecipient(), this.queries.recentPlaces(actor.user().getId(), PLACES),
+		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), List.of(), false, "",
+				peerWorkers, ContactKind.withOneRecipient(), this.queries.recentPlaces(actor.user().getId(), PLACES),
 				Objects.requireNonNullElse(names.recipient(), ""));
 	}
 

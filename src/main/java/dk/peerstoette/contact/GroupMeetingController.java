@@ -1,5 +1,6 @@
 package dk.peerstoette.contact;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,7 +62,8 @@ class GroupMeetingController {
 	@GetMapping("/new")
 	String newMeeting(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -70,7 +72,8 @@ class GroupMeetingController {
 			return formPage(user, kept, model);
 		}
 		if (courseId == null) {
-			model.addAttribute("courses", this.meetings.courses(user));
+			model.addAttribute("courses", this.meetings.courses(user, query, locale));
+			model.addAttribute("query", (query != null) ? query.strip() : "");
 			return "contact/group-courses";
 		}
 		GroupMeetingForm form = this.meetings.newForm(user, courseId);

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,15 +25,16 @@ import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
 import dk.peerstoette.contact.ContactRecords.Correction;
 import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
-import dk.peerstoette.contact.MeetingQueries.GroupCourseOption;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.course.CourseSearch;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +68,11 @@ class GroupMeetings {
 
 	private final AuditLog auditLog;
 
+	private final CourseSearch courseSearch;
+
 	GroupMeetings(ContactRecords records, ContactRepository contacts, ContactQueries queries, MeetingQueries meetings,
-			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog) {
+			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog,
+			CourseSearch courseSearch) {
 		this.records = records;
 		this.contacts = contacts;
 		this.queries = queries;
@@ -76,24 +81,19 @@ class GroupMeetings {
 		this.peers = peers;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
+		this.courseSearch = courseSearch;
 	}
 
-	/** The group courses the user may record a meeting in; listing them is audited. */
+	/**
+	 * The group courses that have started which the user may record a meeting in: the
+	 * most recent, or those whose title or members match what was typed (the course
+	 * search, which audits what it offers).
+	 */
 	@Transactional
-	public List<GroupCourseOption> courses(StaffUser user) {
-		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		List<GroupCourseOption> courses;
-		if (actor.isCoordinator()) {
-			courses = this.meetings.groupCourses(actor.organisationId(), null, LocalDate.now());
-		}
-		else {
-			courses = (actor.peerWorkerId() != null)
-					? this.meetings.groupCourses(null, actor.peerWorkerId(), LocalDate.now()) : List.of();
-		}
-		this.auditLog.recordShown("COURSE",
-				ShownRecords.of("COURSE", courses.stream().map(GroupCourseOption::id).toList()),
-				SearchCriteria.of("kind", "GROUP"), "RESULTS=" + courses.size() + ";" + VIA);
-		return courses;
+	public List<SearchOption> courses(StaffUser user, @Nullable String query, Locale locale) {
+		this.records.actor(user, AuditAction.CREATE);
+		return this.courseSearch.find(user, new CourseSearch.Query((query != null) ? query.strip() : "", true, true),
+				"GROUP_MEETING_FORM", locale);
 	}
 
 	/**

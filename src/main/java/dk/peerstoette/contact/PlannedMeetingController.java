@@ -1,5 +1,6 @@
 package dk.peerstoette.contact;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -70,7 +71,8 @@ class PlannedMeetingController {
 	@GetMapping("/new")
 	String newPlan(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -78,19 +80,21 @@ class PlannedMeetingController {
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, this.planned.newForm(user, courseId));
 		}
-		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
+		model.addAttribute("choices",
+				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
 		return "contact/planned-new";
 	}
 
 	@PostMapping
 	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
 				() -> this.planned.plan(user, form), () -> this.planned.problems(user, form));
 		if (saved.isPresent()) {
 			return redirectTo(saved.get(), "contact.planned.created", redirect);
 		}
-		model.addAttribute("choices", this.contacts.choices(user, form));
+		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
 		return "contact/planned-new";
 	}
 

@@ -3,6 +3,8 @@ package dk.peerstoette.course;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,7 +34,9 @@ import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,12 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
  * checked whole before anything is written.
  */
 @Service
-class CourseAdministration {
+class CourseAdministration implements CourseSearch {
 
 	static final String ENTITY = "COURSE";
-
-	/** How many recipients the form's search box offers at most. */
-	static final int RECIPIENT_SEARCH_LIMIT = 10;
 
 	private final CourseRepository courses;
 
@@ -68,8 +69,11 @@ class CourseAdministration {
 
 	private final AuditLog auditLog;
 
+	private final MessageSource messages;
+
 	CourseAdministration(CourseRepository courses, CourseQueries queries, PeerDirectory peers,
-			RecipientDirectory recipients, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog) {
+			RecipientDirectory recipients, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog,
+			MessageSource messages) {
 		this.courses = courses;
 		this.queries = queries;
 		this.peers = peers;
@@ -77,6 +81,7 @@ class CourseAdministration {
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.messages = messages;
 	}
 
 	@Transactional
@@ -225,24 +230,56 @@ class CourseAdministration {
 		return new SavedCourse(id, course.mentorRuleProblems());
 	}
 
-	/**
-	 * Recipients of the coordinator's organisation whose alias or number contains the
-	 * text, for the form's search box; a search of fewer than two characters finds
-	 * nothing.
-	 */
+	@Override
 	@Transactional
-	public List<RecipientLabel> searchRecipients(StaffUser user, String text) {
-		long organisationId = coordinatorsOrganisation(user, AuditAction.SEARCH);
-		String stripped = text.strip();
-		if (stripped.length() < 2) {
-			return List.of();
+	public List<SearchOption> find(StaffUser user, Query query, String via, Locale locale) {
+		CourseQueries.Scope scope = switch (user.getRole()) {
+			case COORDINATOR -> (user.getOrganisationId() != null)
+					? new CourseQueries.Scope.Organisation(user.getOrganisationId()) : null;
+			case PEER_WORKER ->
+				(user.getPeerWorkerId() != null) ? new CourseQueries.Scope.PeerWorker(user.getPeerWorkerId()) : null;
+			case ADMIN, MANAGER -> {
+				this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+				throw new AccessDeniedException("Courses are for coordinators and peer workers");
+			}
+		};
+		String text = query.text().strip();
+		// A peer worker without a peer worker record is assigned to nothing.
+		List<CourseRow> rows = (scope == null) ? List.of() : this.queries.search(scope, text,
+				query.groupsOnly() ? CourseKind.GROUP : null, query.startedOnly(), LIMIT);
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, rows.stream().map(CourseRow::id).toList())
+					.and("RECIPIENT", rows.stream().flatMap((row) -> row.shownRecipientIds().stream()).toList()),
+				SearchCriteria.of("q", text)
+					.and("kind", query.groupsOnly() ? CourseKind.GROUP : null)
+					.and("started", query.startedOnly() ? true : null),
+				"RESULTS=" + rows.size() + ";VIA=" + via);
+		return rows.stream().map((row) -> option(row, locale)).toList();
+	}
+
+	/**
+	 * A course as the search box shows it: kind and title, then at most
+	 * {@link CourseRow#SHOWN} recipients; below, the unit and the dates.
+	 */
+	private SearchOption option(CourseRow row, Locale locale) {
+		StringBuilder label = new StringBuilder(message("course.kind." + row.kind(), locale));
+		if (row.title() != null) {
+			label.append(" – ").append(row.title());
 		}
-		List<RecipientLabel> found = this.recipients.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT,
-				user.getRole());
-		this.auditLog.recordShown("RECIPIENT",
-				ShownRecords.of("RECIPIENT", found.stream().map(RecipientLabel::id).toList()),
-				SearchCriteria.of("q", stripped), "RESULTS=" + found.size() + ";VIA=COURSE_FORM");
-		return found;
+		if (!row.recipients().isEmpty()) {
+			label.append(": ").append(String.join(", ", row.shownRecipients()));
+			if (row.moreRecipients() > 0) {
+				label.append(' ').append(message("course.list.moreRecipients", locale, row.moreRecipients()));
+			}
+		}
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		String detail = message("course.search.detail." + row.status(), locale, row.unitName(),
+				dates.format(row.startsOn()), (row.endedOn() != null) ? dates.format(row.endedOn()) : "");
+		return new SearchOption(row.id(), null, label.toString(), detail, false);
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return this.messages.getMessage(code, args, locale);
 	}
 
 	/** The course if the user may read it; otherwise a refusal is audited and 404. */

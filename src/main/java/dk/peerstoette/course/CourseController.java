@@ -16,6 +16,7 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.CprNumbers;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -167,17 +168,17 @@ class CourseController {
 	}
 
 	/**
-	 * Recipients for the form's search box (course-recipients.js): alias and number of at
-	 * most a few recipients of the coordinator's organisation.
+	 * The search box of every form that picks a course (combobox.js): at most a few
+	 * courses in the user's scope, only group courses ({@code group=true}) or only those
+	 * that have started ({@code started=true}) if asked.
 	 */
-	@GetMapping(path = "/recipient-search", produces = "application/json")
+	@GetMapping(path = "/search", produces = "application/json")
 	@ResponseBody
-	List<RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
-			@AuthenticationPrincipal StaffUser user) {
-		return this.courses.searchRecipients(user, text)
-			.stream()
-			.map((label) -> new RecipientOption(label.internalNumber(), label.toString()))
-			.toList();
+	List<SearchOption> search(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "group", defaultValue = "false") boolean group,
+			@RequestParam(name = "started", defaultValue = "false") boolean started,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		return this.courses.find(user, new CourseSearch.Query(text, group, started), "SEARCH_BOX", locale);
 	}
 
 	/** Adds the service's problems to the fields that have no message yet. */
@@ -187,11 +188,6 @@ class CourseController {
 				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
 			}
 		}
-	}
-
-	/** One recipient found by the search box: the number to add and what to show. */
-	record RecipientOption(String number, String label) {
-
 	}
 
 }

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -161,17 +160,6 @@ class QuoteController {
 			redirect.addFlashAttribute("error", "form.concurrentChange");
 			return "redirect:/quotes/" + id + "/edit";
 		}
-	}
-
-	/**
-	 * Recipients for the form's search box (quote-recipient.js): at most a few in the
-	 * user's scope, with whether they consent to anonymised quotes today.
-	 */
-	@GetMapping(path = "/recipient-search", produces = "application/json")
-	@ResponseBody
-	List<QuoteRecords.RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
-			@AuthenticationPrincipal StaffUser user) {
-		return this.records.searchRecipients(user, text);
 	}
 
 	private String editPage(long id, @Nullable Long storedUnitId, StaffUser user, Model model) {

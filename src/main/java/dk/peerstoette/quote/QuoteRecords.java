@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
-import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.Choice;
@@ -52,9 +51,6 @@ class QuoteRecords {
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
-	/** How many recipients the form's search box offers. */
-	static final int RECIPIENT_SEARCH_LIMIT = 8;
 
 	private final QuoteRepository quotes;
 
@@ -244,33 +240,6 @@ class QuoteRecords {
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 	}
 
-	/**
-	 * Recipients for the form's search box: in the user's scope, alias or number
-	 * matching.
-	 */
-	@Transactional
-	public List<RecipientOption> searchRecipients(StaffUser user, String text) {
-		long organisationId = recorderOrganisation(user, AuditAction.SEARCH, null);
-		String stripped = text.strip();
-		if (stripped.length() < 2) {
-			return List.of();
-		}
-		RecipientScope scope = Objects.requireNonNull(recipientScope(user));
-		LocalDate today = LocalDate.now();
-		List<RecipientLabel> inScope = this.recipients
-			.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT, user.getRole())
-			.stream()
-			.filter((label) -> scope.includes(label.id()))
-			.toList();
-		this.auditLog.recordShown("RECIPIENT",
-				ShownRecords.of("RECIPIENT", inScope.stream().map(RecipientLabel::id).toList()),
-				SearchCriteria.of("q", stripped), "RESULTS=" + inScope.size() + ";VIA=QUOTE_FORM");
-		return inScope.stream()
-			.map((label) -> new RecipientOption(label.internalNumber(), label.toString(),
-					this.recipients.hasConsent(label.id(), ConsentKind.ANONYMISED_QUOTES, today)))
-			.toList();
-	}
-
 	private QuoteContent checked(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
 		List<QuoteProblem> problems = form.problems(LocalDate.now());
 		problems.addAll(problems(form, user, currentUnitId));
@@ -410,14 +379,6 @@ class QuoteRecords {
 		boolean includes(long recipientId) {
 			return this.recipientIds == null || this.recipientIds.contains(recipientId);
 		}
-
-	}
-
-	/**
-	 * One recipient found by the search box: the number to put in, what to show, consent
-	 * today.
-	 */
-	record RecipientOption(String number, String label, boolean consent) {
 
 	}
 

@@ -18,6 +18,7 @@ import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -103,6 +105,19 @@ class RecipientController {
 				isCoordinator(user) ? this.peers.activeChoices(user.getOrganisationId()) : List.of());
 		model.addAttribute("canChange", isCoordinator(user));
 		return "recipient/list";
+	}
+
+	/**
+	 * The search box of every form that picks a recipient (combobox.js): at most a few
+	 * recipients in the user's scope; with {@code consent}, those without it today are
+	 * flagged.
+	 */
+	@GetMapping(path = "/search", produces = "application/json")
+	@ResponseBody
+	List<SearchOption> search(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "consent", required = false) @Nullable ConsentKind consent,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		return this.records.find(user, text, consent, "SEARCH_BOX", locale);
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,8 @@ package dk.peerstoette.recipient;
 import dk.peerstoette.web.ListPages;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,11 @@ import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited, and every refusal too.
  */
 @Service
-class RecipientRecords {
+class RecipientRecords implements RecipientSearch {
 
 	static final String ENTITY = "RECIPIENT";
 
@@ -56,14 +61,17 @@ class RecipientRecords {
 
 	private final AuditLog auditLog;
 
+	private final MessageSource messages;
+
 	RecipientRecords(RecipientRepository recipients, ConsentRepository consents, RecipientAssignments assignments,
-			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog) {
+			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog, MessageSource messages) {
 		this.recipients = recipients;
 		this.consents = consents;
 		this.assignments = assignments;
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.messages = messages;
 	}
 
 	/** One page of the recipients the user may see; 403 for a role that sees none. */
@@ -106,6 +114,52 @@ class RecipientRecords {
 					.and(pageable),
 				"RESULTS=" + page.getTotalElements());
 		return page;
+	}
+
+	@Override
+	@Transactional
+	public List<SearchOption> find(StaffUser user, String text, @Nullable ConsentKind consent, String via,
+			Locale locale) {
+		Scope scope = scopeOf(user);
+		if (scope == null) {
+			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("No recipient records for this role");
+		}
+		String stripped = text.strip();
+		if (stripped.length() < 2) {
+			return List.of();
+		}
+		Set<Long> ids = scope.recipientIds();
+		List<Recipient> found = (ids != null && ids.isEmpty()) ? List.of()
+				: this.recipients.search(Objects.requireNonNull(ListPages.containsPattern(stripped)),
+						scope.organisationId(), ids != null, (ids != null) ? ids : Set.of(-1L),
+						PageRequest.of(0, LIMIT));
+		Map<Long, String> units = this.structure
+			.unitNames(found.stream().map(Recipient::getUnitId).distinct().toList());
+		LocalDate today = today();
+		List<SearchOption> options = found.stream().map((recipient) -> {
+			long id = Objects.requireNonNull(recipient.getId());
+			return new SearchOption(id, recipient.getInternalNumber(), recipient.label().toString(),
+					detail(id, units.getOrDefault(recipient.getUnitId(), ""), locale),
+					consent != null && !this.consents.holdsOn(id, consent, today));
+		}).toList();
+		this.auditLog.recordShown(ENTITY, ShownRecords.of(ENTITY, options.stream().map(SearchOption::id).toList()),
+				SearchCriteria.of("q", stripped).and("consent", consent), "RESULTS=" + options.size() + ";VIA=" + via);
+		return options;
+	}
+
+	/** The unit, and the latest course's kind and start, to tell recipients apart. */
+	private String detail(long recipientId, String unitName, Locale locale) {
+		return this.assignments.coursesOf(recipientId)
+			.stream()
+			.findFirst()
+			.map((course) -> this.messages.getMessage("recipient.search.detail",
+					new Object[] { unitName, this.messages.getMessage("course.kind." + course.kind(), null, locale),
+							DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+								.withLocale(locale)
+								.format(course.startsOn()) },
+					locale))
+			.orElse(unitName);
 	}
 
 	/** The recipient's page. */

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator records a quote on a phone (390 × 844), finding the consenting recipient
- * with the search box that recipient-search.js shows; the demo manager then reads it in
- * the list without the recipient.
+ * with the recipient search box (combobox.js); the demo manager then reads it in the list
+ * without the recipient.
  */
 @IntegrationTest
 class QuoteBrowserTest {
@@ -76,8 +76,10 @@ class QuoteBrowserTest {
 		field(page, "Tekst").fill(tag + " Nu tør jeg godt tage bussen alene.");
 		page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^Empowerment$"))).click();
 		page.locator("#unitId").selectOption(new SelectOption().setIndex(1));
-		field(page, "Søg efter modtager (alias eller nummer)").fill(tag);
-		page.locator("#recipient-search-results button", new Page.LocatorOptions().setHasText(alias)).click();
+		page.getByRole(AriaRole.COMBOBOX,
+				new Page.GetByRoleOptions().setName("Søg efter modtager (alias eller nummer)").setExact(true))
+			.fill(tag);
+		page.locator("#recipient-search-listbox [role=option]", new Page.LocatorOptions().setHasText(alias)).click();
 		assertThat(field(page, "Modtagerens interne nummer")).hasValue(number);
 		browser.screenshot(page, "phone-quote-new");
 		button(page, "Opret").click();
