@@ -123,7 +123,9 @@ class ContactRecords {
 		return form;
 	}
 
-	/** A fresh one-time token for a form shown again (its old one was unknown). */
+	/**
+	 * A fresh one-time token for a form that has none of its own (deleting, not held).
+	 */
 	@Transactional
 	public String newToken(StaffUser user) {
 		return this.tokens.issue(user.getId());
