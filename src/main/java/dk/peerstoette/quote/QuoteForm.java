@@ -2,7 +2,6 @@ package dk.peerstoette.quote;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
