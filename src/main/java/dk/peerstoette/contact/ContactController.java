@@ -10,13 +10,13 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactQueries.ContactList;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.PageRequest;
@@ -24,7 +24,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,19 +54,16 @@ class ContactController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
 	private final ProgrammeStructure structure;
 
 	private final PeerDirectory peers;
 
 	private final MeetingDetails meetingDetails;
 
-	ContactController(ContactRecords contacts, KeptContactForms keptForms, ContactSubmission submission,
-			ProgrammeStructure structure, PeerDirectory peers, MeetingDetails meetingDetails) {
+	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
+			PeerDirectory peers, MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;
-		this.submission = submission;
 		this.structure = structure;
 		this.peers = peers;
 		this.meetingDetails = meetingDetails;
@@ -143,9 +139,11 @@ class ContactController {
 	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.contacts.create(user, form), () -> this.contacts.problems(user, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.contacts.create(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), redirect);
 		}
 		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
@@ -177,9 +175,11 @@ class ContactController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.contacts.update(user, id, form), () -> this.contacts.problems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.contacts.update(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);
@@ -199,17 +199,10 @@ class ContactController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @Valid @ModelAttribute("deleteContactForm") DeleteContactForm form,
 			BindingResult result, @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				return redirectTo(this.contacts.delete(user, id, form), redirect);
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		Optional<SavedContact> deleted = FormSubmission.submit(result,
+				(problems) -> this.contacts.delete(user, id, form, problems));
+		if (deleted.isPresent()) {
+			return redirectTo(deleted.get(), redirect);
 		}
 		model.addAttribute("contact", this.contacts.deletable(user, id));
 		return "contact/delete";
@@ -231,15 +224,6 @@ class ContactController {
 		});
 		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
 		return "redirect:" + saved.path();
-	}
-
-	/** Adds the service's problems to the fields that have no message yet. */
-	static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-			}
-		}
 	}
 
 }

@@ -33,7 +33,6 @@ import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
 import dk.peerstoette.contact.ContactQueries.Scope;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.course.CourseSearch;
@@ -46,6 +45,7 @@ import dk.peerstoette.recipient.RecipientSearch;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
 
@@ -150,7 +150,9 @@ class ContactRecords {
 		return form;
 	}
 
-	/** A fresh one-time token for a form shown again (its old one was unknown). */
+	/**
+	 * A fresh one-time token for a form that has none of its own (deleting, not held).
+	 */
 	@Transactional
 	public String newToken(StaffUser user) {
 		return this.tokens.issue(user.getId());
@@ -227,35 +229,26 @@ class ContactRecords {
 	}
 
 	/**
-	 * The problems the service would find with a new contact's form, for showing them
-	 * together with the form's own field messages.
-	 */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, ContactForm form) {
-		return check(actor(user, AuditAction.CREATE), form, null).problems();
-	}
-
-	/**
 	 * Records a contact with one recipient. A form whose token was used already writes
 	 * nothing and leads to what the first submit made.
 	 */
 	@Transactional
-	public SavedContact create(StaffUser user, ContactForm form) {
-		return create(user, form, false);
+	public SavedContact create(StaffUser user, ContactForm form, FormProblems problems) {
+		return create(user, form, false, problems);
 	}
 
 	/**
 	 * As above, or plans the contact ({@code planned}): then it may lie in the future.
 	 */
 	@Transactional
-	SavedContact create(StaffUser user, ContactForm form, boolean planned) {
+	SavedContact create(StaffUser user, ContactForm form, boolean planned, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.CREATE);
-		Token token = claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null, planned);
-		ContactDescription description = checked.orThrow();
+		Checked checked = check(actor, form, null, planned, problems);
+		ContactDescription description = checked.orThrow(problems);
 		CourseFacts course = Objects.requireNonNull(checked.course());
 		Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
 				user.getId(), description);
@@ -268,7 +261,7 @@ class ContactRecords {
 				"KIND=" + description.kind() + ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : "")
 						+ (planned ? ";STATUS=PLANNED" : ""));
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
@@ -344,21 +337,14 @@ class ContactRecords {
 				Objects.requireNonNullElse(names.recipient(), ""));
 	}
 
-	/** The problems the service would find with a correction. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, long id, ContactForm form) {
-		Actor actor = actor(user, AuditAction.UPDATE);
-		return check(actor, form, changeable(actor, id, AuditAction.UPDATE)).problems();
-	}
-
 	/**
 	 * Corrects a contact: each changed field goes into the history (a note only as
 	 * changed, never its text) and the audit log.
 	 */
 	@Transactional
-	public SavedContact update(StaffUser user, long id, ContactForm form) {
-		return correct(user, id, form.getToken(), form.getVersion(),
-				(actor, contact) -> new Correction(check(actor, form, contact).orThrow(), List.of(), () -> {
+	public SavedContact update(StaffUser user, long id, ContactForm form, FormProblems problems) {
+		return correct(user, id, form, problems, (actor,
+				contact) -> new Correction(check(actor, form, contact, problems).orThrow(problems), List.of(), () -> {
 				}));
 	}
 
@@ -367,18 +353,19 @@ class ContactRecords {
 	 * activity): the token used once, the author for 7 days or a coordinator
 	 * ({@link #changeable}), the version the form was filled from, then each changed
 	 * field into the history (a note only as changed, never its text) and the audit log.
-	 * @param check checks the form against the contact as stored and says what it changes
+	 * @param check checks the form against the contact as stored, adding what it finds to
+	 * {@code problems} and refusing the form if there are any, and says what it changes
 	 * besides the description, and how to store that
 	 */
-	SavedContact correct(StaffUser user, long id, String tokenValue, long version,
+	SavedContact correct(StaffUser user, long id, ContactForm form, FormProblems problems,
 			BiFunction<Actor, Contact, Correction> check) {
 		Actor actor = actor(user, AuditAction.UPDATE);
-		Token token = claim(user, tokenValue);
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getVersion() != version) {
+		if (contact.getVersion() != form.getVersion()) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
@@ -387,7 +374,7 @@ class ContactRecords {
 		List<Change> changes = new ArrayList<>(correction.description().changesFrom(contact.description()));
 		changes.addAll(correction.otherChanges());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		if (changes.isEmpty()) {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
@@ -421,10 +408,10 @@ class ContactRecords {
 	 * the deletion goes into its history.
 	 */
 	@Transactional
-	public SavedContact delete(StaffUser user, long id, DeleteContactForm form) {
+	public SavedContact delete(StaffUser user, long id, DeleteContactForm form, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.DELETE);
-		Token token = claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.DELETE);
@@ -433,11 +420,12 @@ class ContactRecords {
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
+		problems.throwIfAny();
 		contact.delete(user.getId(), form.getReason().strip());
 		this.contacts.flush();
 		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)));
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
-		this.tokens.use(token, "/contacts");
+		this.tokens.use(Objects.requireNonNull(token), "/contacts");
 		return new SavedContact("/contacts", Outcome.DELETED);
 	}
 
@@ -603,8 +591,18 @@ class ContactRecords {
 		return contact;
 	}
 
-	Token claim(StaffUser user, String token) {
-		return this.tokens.claim(token, user.getId()).orElseThrow(UnknownTokenException::new);
+	/**
+	 * The form's token, claimed for this submit. An unknown one (not this user's, or
+	 * gone) is a problem of the form, which comes back with a fresh token: issued apart
+	 * from this submit, so that it outlives the refusal.
+	 */
+	@Nullable Token claim(StaffUser user, TokenForm form, FormProblems problems) {
+		Optional<Token> token = this.tokens.claim(form.getToken(), user.getId());
+		if (token.isEmpty()) {
+			form.setToken(this.tokens.issueApart(user.getId()));
+			problems.addToForm("contact.token.unknown");
+		}
+		return token.orElse(null);
 	}
 
 	private CourseFacts coordinatorsCourse(Actor actor, long courseId, AuditAction action) {
@@ -643,16 +641,16 @@ class ContactRecords {
 	 * organisation, is refused (404). A correction keeps the contact's course and
 	 * recipient.
 	 */
-	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing) {
-		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED);
+	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing, FormProblems problems) {
+		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED,
+				problems);
 	}
 
 	/**
 	 * As above; a plan ({@code planned}, and a planned contact corrected) may lie in the
 	 * future, and a planned contact marked held is checked as a correction of it.
 	 */
-	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned) {
-		List<FieldProblem> problems = new ArrayList<>();
+	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned, FormProblems problems) {
 		LocalDate day = form.getOccurredOn();
 		LocalDate courseDay = (day != null) ? day : LocalDate.now();
 		CourseFacts course = null;
@@ -667,15 +665,15 @@ class ContactRecords {
 		else if (actor.isCoordinator()) {
 			recipientId = form.getRecipientId();
 			if (form.getCourseId() == null) {
-				problems.add(new FieldProblem("courseId", "contact.course.required"));
+				problems.add("courseId", "contact.course.required");
 			}
 			else {
 				course = coordinatorsCourse(actor, form.getCourseId(), AuditAction.CREATE);
 				if (recipientId == null) {
-					problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+					problems.add("recipientId", "contact.recipient.required");
 				}
 				else if (!this.queries.isRecipientOf(course.id(), recipientId)) {
-					problems.add(new FieldProblem("recipientId", "contact.recipient.notInCourse"));
+					problems.add("recipientId", "contact.recipient.notInCourse");
 				}
 			}
 			peerWorkerId = coordinatorsPeerWorker(form, course, null, problems);
@@ -684,7 +682,7 @@ class ContactRecords {
 			recipientId = form.getRecipientId();
 			peerWorkerId = actor.peerWorkerId();
 			if (recipientId == null) {
-				problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+				problems.add("recipientId", "contact.recipient.required");
 			}
 			else {
 				List<CourseFacts> courses = (peerWorkerId != null) ? this.queries.coursesOf(peerWorkerId, recipientId)
@@ -698,34 +696,33 @@ class ContactRecords {
 			}
 		}
 		String overrideReason = courseProblems(actor, form, existing, course, day, problems);
-		if (recipientId != null && course != null && day != null
-				&& problems.stream().noneMatch((problem) -> problem.field().equals("recipientId"))
+		if (recipientId != null && course != null && day != null && !problems.has("recipientId")
 				&& !this.recipients.hasConsent(recipientId, ConsentKind.REGISTRATION, day)) {
-			problems.add(new FieldProblem("recipientId", "contact.consent.missing"));
+			problems.add("recipientId", "contact.consent.missing");
 		}
 		ContactKind kind = form.getKind();
 		if (kind != null && !kind.hasOneRecipient()) {
-			problems.add(new FieldProblem("kind", "contact.kind.unknown"));
+			problems.add("kind", "contact.kind.unknown");
 		}
 		Integer minutes = form.minutes();
 		if (minutes == null) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
+			problems.add("durationMinutes", "contact.duration.required");
 		}
 		else if (minutes < 1 || minutes > 600) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
+			problems.add("durationMinutes", "contact.duration.range");
 		}
 		LocalTime startsAt = form.getStartsAt();
 		if (!planned && day != null && startsAt != null
 				&& LocalDateTime.of(day, startsAt).isAfter(LocalDateTime.now())) {
-			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
+			problems.add(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future");
 		}
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
 				|| course == null) {
-			return new Checked(problems, null, course, recipientId);
+			return new Checked(null, course, recipientId);
 		}
 		Set<ChimeTheme> themes = form.getThemes().isEmpty() ? Set.of() : EnumSet.copyOf(form.getThemes());
-		return new Checked(problems, new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()),
-				themes, blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
+		return new Checked(new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()), themes,
+				blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
 	}
 
 	/**
@@ -735,18 +732,18 @@ class ContactRecords {
 	 * @return the override's reason, if one is needed and given
 	 */
 	private @Nullable String courseProblems(Actor actor, ContactForm form, @Nullable Contact existing,
-			@Nullable CourseFacts course, @Nullable LocalDate day, List<FieldProblem> problems) {
+			@Nullable CourseFacts course, @Nullable LocalDate day, FormProblems problems) {
 		if (course == null || day == null || course.runsOn(day)) {
 			return null;
 		}
 		if (!course.endedBefore(day)) {
-			problems.add(new FieldProblem("occurredOn", "contact.course.notStarted", messageDate(course.startsOn())));
+			problems.add("occurredOn", "contact.course.notStarted", messageDate(course.startsOn()));
 			return null;
 		}
 		LocalDate endedOn = Objects.requireNonNull(course.endedOn());
 		if (actor.isCoordinator() && form.isOverride()) {
 			if (form.getOverrideReason().isBlank()) {
-				problems.add(new FieldProblem("overrideReason", "contact.override.reasonRequired"));
+				problems.add("overrideReason", "contact.override.reasonRequired");
 				return null;
 			}
 			return form.getOverrideReason().strip();
@@ -755,8 +752,8 @@ class ContactRecords {
 				&& day.equals(existing.getOccurredOn())) {
 			return existing.getOverrideReason();
 		}
-		problems.add(new FieldProblem("occurredOn",
-				actor.isCoordinator() ? "contact.course.endedOverride" : "contact.course.ended", messageDate(endedOn)));
+		problems.add("occurredOn", actor.isCoordinator() ? "contact.course.endedOverride" : "contact.course.ended",
+				messageDate(endedOn));
 		return null;
 	}
 
@@ -765,14 +762,14 @@ class ContactRecords {
 	 * one a contact already has.
 	 */
 	private @Nullable Long coordinatorsPeerWorker(ContactForm form, @Nullable CourseFacts course,
-			@Nullable Contact existing, List<FieldProblem> problems) {
+			@Nullable Contact existing, FormProblems problems) {
 		Long peerWorkerId = form.getPeerWorkerId();
 		if (peerWorkerId == null) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.required"));
+			problems.add("peerWorkerId", "contact.peerWorker.required");
 		}
 		else if (course != null && !this.queries.isPeerWorkerOf(course.id(), peerWorkerId)
 				&& !(existing != null && peerWorkerId.equals(existing.getPeerWorkerId()))) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.notInCourse"));
+			problems.add("peerWorkerId", "contact.peerWorker.notInCourse");
 		}
 		return peerWorkerId;
 	}
@@ -814,17 +811,15 @@ class ContactRecords {
 	}
 
 	/**
-	 * A form's problems, the description it makes when there are none, and the course and
-	 * recipient it is for.
+	 * The description a form makes when it has no problems, and the course and recipient
+	 * it is for.
 	 */
-	record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, @Nullable CourseFacts course,
-			@Nullable Long recipientId) {
+	record Checked(@Nullable ContactDescription description, @Nullable CourseFacts course, @Nullable Long recipientId) {
 
-		ContactDescription orThrow() {
-			if (!this.problems.isEmpty() || this.description == null) {
-				throw new ContactRejectedException(this.problems);
-			}
-			return this.description;
+		/** The description; the form is refused if it has any problem. */
+		ContactDescription orThrow(FormProblems problems) {
+			problems.throwIfAny();
+			return Objects.requireNonNull(this.description);
 		}
 
 	}

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,12 +41,9 @@ class GroupMeetingController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
-	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms, ContactSubmission submission) {
+	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms) {
 		this.meetings = meetings;
 		this.keptForms = keptForms;
-		this.submission = submission;
 	}
 
 	@InitBinder(FORM)
@@ -84,9 +83,11 @@ class GroupMeetingController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.meetings.create(user, form), () -> this.meetings.problems(user, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.meetings.create(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
 					? "contact.repeated" : "contact.group.created");
 			return "redirect:" + saved.get().path();
@@ -111,9 +112,11 @@ class GroupMeetingController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.meetings.update(user, id, form), () -> this.meetings.problems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.meetings.update(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return ContactController.redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);

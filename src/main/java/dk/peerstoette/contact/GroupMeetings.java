@@ -24,7 +24,6 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
 import dk.peerstoette.contact.ContactRecords.Correction;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.course.CourseSearch;
@@ -33,6 +32,7 @@ import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
 
@@ -136,12 +136,6 @@ class GroupMeetings {
 				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
 	}
 
-	/** The problems the service would find, for showing with the form's own messages. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, GroupMeetingForm form) {
-		return check(this.records.actor(user, AuditAction.CREATE), form, null).problems();
-	}
-
 	/**
 	 * The form for correcting a group meeting, filled from the meeting as stored, with a
 	 * fresh token. Who may correct it is the contact's rule (the author for 7 days, a
@@ -180,15 +174,6 @@ class GroupMeetings {
 		return choices(user, Objects.requireNonNull(contact.getCourseId()));
 	}
 
-	/** The problems the service would find with a correction. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, long id, GroupMeetingForm form) {
-		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Contact contact = meeting(actor, id);
-		form.setCourseId(contact.getCourseId());
-		return check(actor, form, contact.getPeerWorkerId()).problems();
-	}
-
 	/**
 	 * Corrects a group meeting through the contact's one correction path: besides the
 	 * contact's own fields, each member whose attendance changed is a history row
@@ -196,15 +181,13 @@ class GroupMeetings {
 	 * names only as changed).
 	 */
 	@Transactional
-	public SavedContact update(StaffUser user, long id, GroupMeetingForm form) {
-		return this.records.correct(user, id, form.getToken(), form.getVersion(), (actor, contact) -> {
+	public SavedContact update(StaffUser user, long id, GroupMeetingForm form, FormProblems problems) {
+		return this.records.correct(user, id, form, problems, (actor, contact) -> {
 			meeting(actor, id);
 			form.setCourseId(contact.getCourseId());
-			Checked checked = check(actor, form, contact.getPeerWorkerId());
-			ContactDescription description = checked.description();
-			if (!checked.problems().isEmpty() || description == null) {
-				throw new ContactRejectedException(checked.problems());
-			}
+			Checked checked = check(actor, form, contact.getPeerWorkerId(), problems);
+			problems.throwIfAny();
+			ContactDescription description = Objects.requireNonNull(checked.description());
 			List<Change> changes = new ArrayList<>();
 			Map<Long, Attendance> before = this.meetings.storedAttendance(id);
 			Set<Long> members = new LinkedHashSet<>(before.keySet());
@@ -259,17 +242,15 @@ class GroupMeetings {
 	 * used already writes nothing and leads to what the first submit made.
 	 */
 	@Transactional
-	public SavedContact create(StaffUser user, GroupMeetingForm form) {
+	public SavedContact create(StaffUser user, GroupMeetingForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		Token token = this.records.claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = this.records.claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null);
-		if (!checked.problems().isEmpty() || checked.description() == null) {
-			throw new ContactRejectedException(checked.problems());
-		}
-		ContactDescription description = checked.description();
+		Checked checked = check(actor, form, null, problems);
+		problems.throwIfAny();
+		ContactDescription description = Objects.requireNonNull(checked.description());
 		CourseFacts course = checked.course();
 		Contact contact = this.contacts.saveAndFlush(
 				new Contact(course.organisationId(), course.unitId(), course.id(), null, user.getId(), description));
@@ -288,7 +269,7 @@ class GroupMeetings {
 						+ counts.getOrDefault(Attendance.CANCELLED, 0L) + ";FACILITATORS="
 						+ checked.peerWorkerIds().size() + ";COLLEAGUES=" + checked.colleagues().size());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
@@ -315,34 +296,35 @@ class GroupMeetings {
 	 * it, and every member's attendance, with a registration consent valid on the day for
 	 * each one present. Each member's problem is named on that member.
 	 */
-	private Checked check(Actor actor, GroupMeetingForm form, @Nullable Long holder) {
+	private Checked check(Actor actor, GroupMeetingForm form, @Nullable Long holder, FormProblems problems) {
 		Long courseId = form.getCourseId();
 		if (courseId == null) {
 			throw new NotFoundException();
 		}
 		CourseFacts course = groupCourse(actor, courseId);
-		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate day = form.getOccurredOn();
 		MeetingRules.checkHeldTime(form, problems);
 		if (day != null && !course.runsOn(day)) {
-			problems.add(course.endedBefore(day)
-					? new FieldProblem("occurredOn", "contact.group.course.ended",
-							ContactRecords.messageDate(Objects.requireNonNull(course.endedOn())))
-					: new FieldProblem("occurredOn", "contact.course.notStarted",
-							ContactRecords.messageDate(course.startsOn())));
+			if (course.endedBefore(day)) {
+				problems.add("occurredOn", "contact.group.course.ended",
+						ContactRecords.messageDate(Objects.requireNonNull(course.endedOn())));
+			}
+			else {
+				problems.add("occurredOn", "contact.course.notStarted", ContactRecords.messageDate(course.startsOn()));
+			}
 		}
 		List<Long> peerWorkerIds = form.getFacilitatorIds().stream().filter(Objects::nonNull).distinct().toList();
 		if (peerWorkerIds.isEmpty()) {
-			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.required"));
+			problems.add("facilitatorIds", "contact.group.facilitators.required");
 		}
 		else if (!this.peers.allActiveIn(peerWorkerIds, course.organisationId())) {
-			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.unknown"));
+			problems.add("facilitatorIds", "contact.group.facilitators.unknown");
 		}
 		List<String> colleagues = form.colleagueNames();
 		MeetingRules.checkNames("colleagues", colleagues, problems);
 		Map<Long, Attendance> attendance = attendance(form, course, day, problems);
 		if (!problems.isEmpty() || day == null || form.getStartsAt() == null || form.minutes() == null) {
-			return new Checked(problems, null, course, attendance, peerWorkerIds, colleagues);
+			return new Checked(null, course, attendance, peerWorkerIds, colleagues);
 		}
 		// A corrected meeting keeps its peer worker if they still ran it; else the peer
 		// worker who records the meeting holds it, if they ran it; else the first one
@@ -353,17 +335,17 @@ class GroupMeetings {
 				Objects.requireNonNull(form.getStartsAt()), Objects.requireNonNull(form.minutes()),
 				ContactRecords.blankToNull(form.getPlace()), Set.copyOf(form.getThemes()),
 				ContactRecords.blankToNull(form.getNote()), holds, null);
-		return new Checked(problems, description, course, attendance, peerWorkerIds, colleagues);
+		return new Checked(description, course, attendance, peerWorkerIds, colleagues);
 	}
 
 	/**
 	 * Every member's attendance, in the order of the members; a problem for each missing.
 	 */
 	private Map<Long, Attendance> attendance(GroupMeetingForm form, CourseFacts course, @Nullable LocalDate day,
-			List<FieldProblem> problems) {
+			FormProblems problems) {
 		List<RecipientOption> members = this.queries.recipientsOf(course.id());
 		if (members.isEmpty()) {
-			problems.add(new FieldProblem("attendance", "contact.group.members.none"));
+			problems.add("attendance", "contact.group.members.none");
 		}
 		Map<Long, Attendance> attendance = new LinkedHashMap<>();
 		int unanswered = 0;
@@ -371,12 +353,12 @@ class GroupMeetings {
 			String field = "attendance[" + member.recipientId() + "]";
 			Attendance value = form.getAttendance().get(member.recipientId());
 			if (value == null) {
-				problems.add(new FieldProblem(field, "contact.group.attendance.required"));
+				problems.add(field, "contact.group.attendance.required");
 				unanswered++;
 			}
 			else if (value == Attendance.PRESENT && day != null
 					&& !this.recipients.hasConsent(member.recipientId(), ConsentKind.REGISTRATION, day)) {
-				problems.add(new FieldProblem(field, "contact.group.attendance.consent"));
+				problems.add(field, "contact.group.attendance.consent");
 				unanswered++;
 			}
 			else {
@@ -384,16 +366,16 @@ class GroupMeetings {
 			}
 		}
 		if (unanswered > 0) {
-			problems.add(new FieldProblem("attendance", "contact.group.attendance.check", unanswered));
+			problems.add("attendance", "contact.group.attendance.check", unanswered);
 		}
 		return attendance;
 	}
 
 	/**
-	 * A form's problems, the description it makes when there are none, and what else the
-	 * meeting stores.
+	 * The description a form makes when it has no problems, and what else the meeting
+	 * stores.
 	 */
-	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, CourseFacts course,
+	private record Checked(@Nullable ContactDescription description, CourseFacts course,
 			Map<Long, Attendance> attendance, List<Long> peerWorkerIds, List<String> colleagues) {
 
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.web.FormProblems;
 
 /**
  * The rules a group meeting and an organisational activity share with every held contact,
@@ -19,24 +19,24 @@ final class MeetingRules {
 	private MeetingRules() {
 	}
 
-	static void checkHeldTime(ContactForm form, List<FieldProblem> problems) {
+	static void checkHeldTime(ContactForm form, FormProblems problems) {
 		Integer minutes = form.minutes();
 		if (minutes == null) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
+			problems.add("durationMinutes", "contact.duration.required");
 		}
 		else if (minutes < 1 || minutes > 600) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
+			problems.add("durationMinutes", "contact.duration.range");
 		}
 		LocalDate day = form.getOccurredOn();
 		if (day != null && form.getStartsAt() != null
 				&& LocalDateTime.of(day, form.getStartsAt()).isAfter(LocalDateTime.now())) {
-			problems.add(new FieldProblem(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future"));
+			problems.add(day.isAfter(LocalDate.now()) ? "occurredOn" : "startsAt", "contact.future");
 		}
 	}
 
-	static void checkNames(String field, List<String> names, List<FieldProblem> problems) {
+	static void checkNames(String field, List<String> names, FormProblems problems) {
 		if (names.size() > NAMES || names.stream().anyMatch((name) -> name.length() > 100)) {
-			problems.add(new FieldProblem(field, "contact.group.names.tooLong", NAMES));
+			problems.add(field, "contact.group.names.tooLong", NAMES);
 		}
 	}
 

@@ -23,7 +23,6 @@ import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
-import dk.peerstoette.course.CourseRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedLists;
@@ -33,6 +32,7 @@ import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
 
@@ -191,23 +191,10 @@ class CourseAdministration implements CourseSearch {
 		return new CourseFormChoices(units, models, endReasons, peerWorkers, chosen);
 	}
 
-	/**
-	 * The problems the service would find with a form, for showing them together with the
-	 * form's own field messages.
-	 */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, CourseForm form, @Nullable Long courseId) {
-		if (courseId == null) {
-			return check(coordinatorsOrganisation(user, AuditAction.CREATE), form, null).problems();
-		}
-		Course course = changeable(user, courseId, AuditAction.UPDATE);
-		return check(course.getOrganisationId(), form, course).problems();
-	}
-
 	@Transactional
-	public SavedCourse create(StaffUser user, CourseForm form) {
+	public SavedCourse create(StaffUser user, CourseForm form, FormProblems problems) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
-		CourseDescription description = check(organisationId, form, null).orThrow();
+		CourseDescription description = check(organisationId, form, null, problems);
 		Course course = this.courses.saveAndFlush(new Course(organisationId, description));
 		long id = Objects.requireNonNull(course.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind());
@@ -215,14 +202,14 @@ class CourseAdministration implements CourseSearch {
 	}
 
 	@Transactional
-	public SavedCourse update(StaffUser user, long id, CourseForm form) {
+	public SavedCourse update(StaffUser user, long id, CourseForm form, FormProblems problems) {
 		Course course = changeable(user, id, AuditAction.UPDATE);
 		if (course.getVersion() != form.getVersion()) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
-		CourseDescription description = check(course.getOrganisationId(), form, course).orThrow();
+		CourseDescription description = check(course.getOrganisationId(), form, course, problems);
 		List<String> changed = description.changedFrom(course.description());
 		course.describe(description);
 		this.courses.flush();
@@ -322,47 +309,49 @@ class CourseAdministration implements CourseSearch {
 
 	/**
 	 * Checks every value of a form against the organisation; values a course already has
-	 * are kept even if they are no longer active.
+	 * are kept even if they are no longer active. The form is refused if it has any
+	 * problem.
+	 * @return the description the form makes
 	 */
-	private Checked check(long organisationId, CourseForm form, @Nullable Course existing) {
-		List<FieldProblem> problems = new ArrayList<>();
+	private CourseDescription check(long organisationId, CourseForm form, @Nullable Course existing,
+			FormProblems problems) {
 		CourseDescription before = (existing != null) ? existing.description() : null;
 		CourseKind kind = form.getKind();
 		Long unitId = form.getUnitId();
 		if (unitId != null && !this.structure.isActiveUnitOf(unitId, organisationId)
 				&& !(before != null && unitId == before.unitId())) {
-			problems.add(new FieldProblem("unitId", "course.unit.unknown"));
+			problems.add("unitId", "course.unit.unknown");
 		}
 		Long modelId = form.getModelId();
 		if (modelId != null && !this.structure.isActiveModel(modelId)
 				&& !(before != null && modelId.equals(before.modelId()))) {
-			problems.add(new FieldProblem("modelId", "course.model.unknown"));
+			problems.add("modelId", "course.model.unknown");
 		}
 		LocalDate startsOn = form.getStartsOn();
 		LocalDate plannedEndOn = form.getPlannedEndOn();
 		LocalDate endedOn = form.getEndedOn();
 		if (startsOn != null && plannedEndOn != null && plannedEndOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("plannedEndOn", "course.plannedEndOn.beforeStart"));
+			problems.add("plannedEndOn", "course.plannedEndOn.beforeStart");
 		}
 		if (startsOn != null && endedOn != null && endedOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("endedOn", "course.endedOn.beforeStart"));
+			problems.add("endedOn", "course.endedOn.beforeStart");
 		}
 		Long endReasonId = form.getEndReasonId();
 		if (endedOn != null && endReasonId == null) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.required"));
+			problems.add("endReasonId", "course.endReason.required");
 		}
 		else if (endedOn == null && endReasonId != null) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.onlyWhenEnded"));
+			problems.add("endReasonId", "course.endReason.onlyWhenEnded");
 		}
 		else if (endReasonId != null && !this.lists.isActiveValue(endReasonId, ListName.END_REASON)
 				&& !(before != null && endReasonId.equals(before.endReasonId()))) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.unknown"));
+			problems.add("endReasonId", "course.endReason.unknown");
 		}
 		Set<Long> recipientIds = recipientIds(form, organisationId, kind, problems);
 		Set<Long> peerWorkerIds = new LinkedHashSet<>(form.getPeerWorkerIds());
 		peerWorkerIds.remove(null);
 		if (peerWorkerIds.isEmpty()) {
-			problems.add(new FieldProblem("peerWorkerIds", "course.peerWorkers.required"));
+			problems.add("peerWorkerIds", "course.peerWorkers.required");
 		}
 		else {
 			Set<Long> added = new HashSet<>(peerWorkerIds);
@@ -370,16 +359,14 @@ class CourseAdministration implements CourseSearch {
 				added.removeAll(before.peerWorkerIds());
 			}
 			if (!added.isEmpty() && !this.peers.allActiveIn(added, organisationId)) {
-				problems.add(new FieldProblem("peerWorkerIds", "course.peerWorkers.unknown"));
+				problems.add("peerWorkerIds", "course.peerWorkers.unknown");
 			}
 		}
-		if (!problems.isEmpty() || kind == null || unitId == null || startsOn == null) {
-			return new Checked(problems, null);
-		}
-		return new Checked(problems,
-				new CourseDescription(kind, blankToNull(form.getTitle()), unitId, modelId, startsOn, plannedEndOn,
-						endedOn, endReasonId, (kind == CourseKind.MENTOR) ? form.getDischargeOn() : null,
-						blankToNull(form.getGoals()), Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds)));
+		problems.throwIfAny();
+		return new CourseDescription(Objects.requireNonNull(kind), blankToNull(form.getTitle()),
+				Objects.requireNonNull(unitId), modelId, Objects.requireNonNull(startsOn), plannedEndOn, endedOn,
+				endReasonId, (kind == CourseKind.MENTOR) ? form.getDischargeOn() : null, blankToNull(form.getGoals()),
+				Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds));
 	}
 
 	/**
@@ -387,11 +374,11 @@ class CourseAdministration implements CourseSearch {
 	 * another organisation is as unknown as one that does not exist.
 	 */
 	private Set<Long> recipientIds(CourseForm form, long organisationId, @Nullable CourseKind kind,
-			List<FieldProblem> problems) {
+			FormProblems problems) {
 		List<String> numbers = form.numbers();
 		Set<Long> ids = new LinkedHashSet<>();
 		if (numbers.isEmpty()) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.required"));
+			problems.add("recipientNumbers", "course.recipients.required");
 			return ids;
 		}
 		List<String> unknown = new ArrayList<>();
@@ -400,10 +387,10 @@ class CourseAdministration implements CourseSearch {
 				.ifPresentOrElse((label) -> ids.add(label.id()), () -> unknown.add(number));
 		}
 		if (!unknown.isEmpty()) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.unknown", String.join(", ", unknown)));
+			problems.add("recipientNumbers", "course.recipients.unknown", String.join(", ", unknown));
 		}
 		else if (kind != null && kind.hasOneRecipient() && ids.size() > 1) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.exactlyOne"));
+			problems.add("recipientNumbers", "course.recipients.exactlyOne");
 		}
 		return ids;
 	}
@@ -447,18 +434,6 @@ class CourseAdministration implements CourseSearch {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	/** A form's problems, and the description it makes when there are none. */
-	private record Checked(List<FieldProblem> problems, @Nullable CourseDescription description) {
-
-		CourseDescription orThrow() {
-			if (!this.problems.isEmpty() || this.description == null) {
-				throw new CourseRejectedException(this.problems);
-			}
-			return this.description;
-		}
-
 	}
 
 }

@@ -23,6 +23,7 @@ import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 
@@ -180,32 +181,29 @@ class QuoteRecords {
 	 * The rules only the service can check: the unit, and the recipient (in scope, with
 	 * consent to anonymised quotes on the day and still today).
 	 */
-	@Transactional(readOnly = true)
-	public List<QuoteProblem> problems(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
-		long organisationId = recorderOrganisation(user, AuditAction.UPDATE, null);
-		List<QuoteProblem> problems = new ArrayList<>();
+	private void check(QuoteForm form, long organisationId, StaffUser user, @Nullable Long currentUnitId,
+			FormProblems problems) {
 		Long unitId = form.getUnitId();
 		boolean sameUnit = unitId != null && unitId.equals(currentUnitId);
 		if (unitId != null && !sameUnit && !this.structure.isActiveUnitOf(unitId, organisationId)) {
-			problems.add(new QuoteProblem("unitId", "quote.unit.unknown"));
+			problems.add("unitId", "quote.unit.unknown");
 		}
 		if (form.hasRecipient()) {
 			RecipientLabel recipient = recipientInScope(form.getRecipientNumber(), organisationId, user);
 			LocalDate recordedOn = form.getRecordedOn();
 			if (recipient == null) {
-				problems.add(new QuoteProblem("recipientNumber", "quote.recipient.unknown"));
+				problems.add("recipientNumber", "quote.recipient.unknown");
 			}
 			else if (recordedOn != null && !consents(recipient.id(), recordedOn)) {
-				problems.add(new QuoteProblem("recipientNumber", "quote.recipient.noConsent"));
+				problems.add("recipientNumber", "quote.recipient.noConsent");
 			}
 		}
-		return problems;
 	}
 
 	@Transactional
-	public long create(QuoteForm form, StaffUser user) {
+	public long create(QuoteForm form, StaffUser user, FormProblems problems) {
 		long organisationId = recorderOrganisation(user, AuditAction.CREATE, null);
-		QuoteContent content = checked(form, user, null);
+		QuoteContent content = checked(form, organisationId, user, null, problems);
 		Quote quote = this.quotes.saveAndFlush(new Quote(organisationId, user.getId(), content));
 		long id = Objects.requireNonNull(quote.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, recipientDetail(content.recipientId()));
@@ -213,12 +211,13 @@ class QuoteRecords {
 	}
 
 	@Transactional
-	public void update(long id, QuoteForm form, StaffUser user) {
+	public void update(long id, QuoteForm form, StaffUser user, FormProblems problems) {
 		Quote quote = changeable(id, user, AuditAction.UPDATE);
 		if (quote.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
-		QuoteContent content = checked(form, user, quote.getUnitId());
+		QuoteContent content = checked(form, recorderOrganisation(user, AuditAction.UPDATE, id), user,
+				quote.getUnitId(), problems);
 		List<String> changed = quote.describe(content);
 		this.quotes.flush();
 		String detail = "FIELDS=" + String.join(",", changed);
@@ -240,13 +239,12 @@ class QuoteRecords {
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 	}
 
-	private QuoteContent checked(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
-		List<QuoteProblem> problems = form.problems(LocalDate.now());
-		problems.addAll(problems(form, user, currentUnitId));
-		if (!problems.isEmpty()) {
-			throw new QuoteRejectedException(problems);
-		}
-		long organisationId = recorderOrganisation(user, AuditAction.UPDATE, null);
+	/** The quote the form makes; refused if it has any problem. */
+	private QuoteContent checked(QuoteForm form, long organisationId, StaffUser user, @Nullable Long currentUnitId,
+			FormProblems problems) {
+		form.check(LocalDate.now(), problems);
+		check(form, organisationId, user, currentUnitId, problems);
+		problems.throwIfAny();
 		Long recipientId = form.hasRecipient()
 				? Objects.requireNonNull(recipientInScope(form.getRecipientNumber(), organisationId, user)).id() : null;
 		return new QuoteContent(Objects.requireNonNull(form.getKind()), form.getText(),

@@ -1,10 +1,11 @@
 package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -25,11 +26,10 @@ class NewRecipientForm extends RecipientFields {
 	private @Nullable LocalDate consentExpiresOn;
 
 	@Override
-	List<FieldProblem> problems(LocalDate today) {
-		List<FieldProblem> problems = super.problems(today);
-		problems.addAll(ConsentForm.problems(this.consentGivenOn, this.consentExpiresOn, today, "consentGivenOn",
-				"consentExpiresOn"));
-		return problems;
+	void check(LocalDate today, FormProblems problems) {
+		super.check(today, problems);
+		ConsentForm.check(this.consentGivenOn, this.consentExpiresOn, today, "consentGivenOn", "consentExpiresOn",
+				problems);
 	}
 
 	public @Nullable LocalDate getConsentGivenOn() {

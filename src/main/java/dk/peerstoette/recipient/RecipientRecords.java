@@ -26,6 +26,7 @@ import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
 
@@ -200,14 +201,12 @@ class RecipientRecords implements RecipientSearch {
 	 * and the consent to registration, all or nothing.
 	 */
 	@Transactional
-	public long create(NewRecipientForm form, StaffUser user) {
+	public long create(NewRecipientForm form, StaffUser user, FormProblems problems) {
 		checkMayCreate(user);
 		long organisationId = Objects.requireNonNull(user.getOrganisationId());
-		List<FieldProblem> problems = form.problems(today());
-		problems.addAll(structureProblems(form.description(), organisationId, null));
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		checkStructure(form, organisationId, null, problems);
+		problems.throwIfAny();
 		String number = "R-%06d".formatted(this.recipients.nextNumber());
 		Recipient recipient = this.recipients.saveAndFlush(new Recipient(number, organisationId, form.description()));
 		long id = Objects.requireNonNull(recipient.getId());
@@ -219,16 +218,14 @@ class RecipientRecords implements RecipientSearch {
 	}
 
 	@Transactional
-	public void update(long id, EditRecipientForm form, StaffUser user) {
+	public void update(long id, EditRecipientForm form, StaffUser user, FormProblems problems) {
 		Recipient recipient = changeable(id, user, AuditAction.UPDATE);
 		if (recipient.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Recipient.class, id);
 		}
-		List<FieldProblem> problems = form.problems(today());
-		problems.addAll(structureProblems(form.description(), recipient.getOrganisationId(), recipient));
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		checkStructure(form, recipient.getOrganisationId(), recipient, problems);
+		problems.throwIfAny();
 		List<String> changed = recipient.changedFields(form.description());
 		recipient.describe(form.description());
 		this.recipients.flush();
@@ -236,12 +233,10 @@ class RecipientRecords implements RecipientSearch {
 	}
 
 	@Transactional
-	public void addConsent(long id, ConsentForm form, StaffUser user) {
+	public void addConsent(long id, ConsentForm form, StaffUser user, FormProblems problems) {
 		changeable(id, user, AuditAction.UPDATE);
-		List<FieldProblem> problems = form.problems(today());
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		problems.throwIfAny();
 		this.consents.saveAndFlush(
 				new Consent(id, Objects.requireNonNull(form.getKind()), Objects.requireNonNull(form.getGivenOn()),
 						Objects.requireNonNull(form.getMethod()), form.getExpiresOn()));
@@ -249,7 +244,8 @@ class RecipientRecords implements RecipientSearch {
 	}
 
 	@Transactional
-	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user) {
+	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user,
+			FormProblems problems) {
 		changeable(id, user, AuditAction.UPDATE);
 		Consent consent = this.consents.findById(consentId)
 			.filter((found) -> found.getRecipientId() == id)
@@ -257,16 +253,14 @@ class RecipientRecords implements RecipientSearch {
 		if (consent.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Consent.class, consentId);
 		}
-		List<FieldProblem> problems = form.problems(today());
+		form.check(today(), problems);
 		if (consent.getWithdrawnOn() != null) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.alreadyWithdrawn"));
+			problems.add("withdrawnOn", "recipient.consent.alreadyWithdrawn");
 		}
-		else if (problems.isEmpty() && Objects.requireNonNull(form.getWithdrawnOn()).isBefore(consent.getGivenOn())) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.withdrawnBeforeGiven"));
+		else if (form.getWithdrawnOn() != null && form.getWithdrawnOn().isBefore(consent.getGivenOn())) {
+			problems.add("withdrawnOn", "recipient.consent.withdrawnBeforeGiven");
 		}
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		problems.throwIfAny();
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
 		this.consents.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN");
@@ -307,25 +301,27 @@ class RecipientRecords implements RecipientSearch {
 
 	/**
 	 * The unit must be an active one of the organisation, the values active ones of their
-	 * lists; a value the record already has may stay after it was deactivated.
+	 * lists; a value the record already has may stay after it was deactivated. A missing
+	 * value is the form's own problem.
 	 */
-	private List<FieldProblem> structureProblems(RecipientDescription description, long organisationId,
-			@Nullable Recipient current) {
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean sameUnit = current != null && current.getUnitId() == description.unitId();
-		if (!sameUnit && !this.structure.isActiveUnitOf(description.unitId(), organisationId)) {
-			problems.add(new FieldProblem("unitId", "recipient.unit.unknown"));
+	private void checkStructure(RecipientFields form, long organisationId, @Nullable Recipient current,
+			FormProblems problems) {
+		Long unitId = form.getUnitId();
+		boolean sameUnit = current != null && Objects.equals(current.getUnitId(), unitId);
+		if (unitId != null && !sameUnit && !this.structure.isActiveUnitOf(unitId, organisationId)) {
+			problems.add("unitId", "recipient.unit.unknown");
 		}
-		boolean sameTargetGroup = current != null && current.getTargetGroupId() == description.targetGroupId();
-		if (!sameTargetGroup && !this.lists.isActiveValue(description.targetGroupId(), ListName.TARGET_GROUP)) {
-			problems.add(new FieldProblem("targetGroupId", "recipient.targetGroup.unknown"));
+		Long targetGroupId = form.getTargetGroupId();
+		boolean sameTargetGroup = current != null && Objects.equals(current.getTargetGroupId(), targetGroupId);
+		if (targetGroupId != null && !sameTargetGroup
+				&& !this.lists.isActiveValue(targetGroupId, ListName.TARGET_GROUP)) {
+			problems.add("targetGroupId", "recipient.targetGroup.unknown");
 		}
-		Long source = description.referralSourceId();
+		Long source = form.getReferralSourceId();
 		boolean sameSource = current != null && Objects.equals(current.getReferralSourceId(), source);
 		if (source != null && !sameSource && !this.lists.isActiveValue(source, ListName.REFERRAL_SOURCE)) {
-			problems.add(new FieldProblem("referralSourceId", "recipient.referralSource.unknown"));
+			problems.add("referralSourceId", "recipient.referralSource.unknown");
 		}
-		return problems;
 	}
 
 	private RecipientView view(Recipient recipient, Locale locale) {

@@ -228,8 +228,8 @@ class GroupMeetingWebTest {
 			int bosRow = page.indexOf(bo.label());
 			assertThat(page.indexOf("Vælg, om deltageren var til stede", bosRow))
 				.isLessThan(page.indexOf(carl.label()));
-			assertThat(page).contains(
-					"id=\"attendance" + anna.id() + "1\" name=\"attendance[" + anna.id() + "]\" checked=\"checked\"");
+			assertThat(page).contains("value=\"PRESENT\" autocomplete=\"off\" name=\"attendance[" + anna.id()
+					+ "]\" checked=\"checked\"");
 		}
 
 		@Test
