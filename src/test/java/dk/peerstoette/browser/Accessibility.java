@@ -30,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Accessibility {
 
-	/** The axe-core build that the test dependency {@code com.deque.html.axe-core} carries. */
+	/**
+	 * The axe-core build that the test dependency {@code com.deque.html.axe-core}
+	 * carries.
+	 */
 	private static final String AXE_SCRIPT = readAxeScript();
 
 	private static final String RUN_AXE = """
@@ -101,9 +104,9 @@ final class Accessibility {
 		String other = "en".equals(language) ? "da" : "en";
 		URI address = URI.create(page.url());
 		Browser browser = page.context().browser();
-		BrowserContext side = browser.newContext(new Browser.NewContextOptions()
-			.setViewportSize(Viewport.PHONE.width(), Viewport.PHONE.height())
-			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		BrowserContext side = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(Viewport.PHONE.width(), Viewport.PHONE.height())
+				.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
 		try {
 			List<Cookie> cookies = new ArrayList<>();
 			for (Cookie cookie : page.context().cookies()) {

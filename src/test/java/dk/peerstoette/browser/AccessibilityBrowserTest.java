@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
+import static dk.peerstoette.browser.JourneySteps.heading;
+import static dk.peerstoette.browser.JourneySteps.link;
 import static dk.peerstoette.browser.JourneySteps.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,12 +62,76 @@ class AccessibilityBrowserTest {
 	void thePagesOfASignedOutVisitorPassAxe() {
 		Page page = browser.open(Viewport.PHONE);
 		List<String> problems = new ArrayList<>();
-		for (String address : List.of("/login", "/login?error", "/login?logout")) {
+		for (String address : List.of("/login", "/login?error", "/login?logout", "/accessibility")) {
 			page.navigate(address);
 			problems.addAll(Accessibility.seriousViolations(page));
 		}
 		System.out.printf("axe-core: signed out, %d serious or critical violations%n", problems.size());
 		assertThat(problems).as("axe-core: serious or critical violations").isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "da", "en" })
+	void aSignedOutVisitorFindsTheAccessibilityStatementInTheLoginPagesFooter(String language) {
+		Page page = browser.open(Viewport.PHONE);
+		page.navigate("/login?lang=" + language);
+		boolean danish = "da".equals(language);
+		link(page, danish ? "Tilgængelighedserklæring" : "Accessibility statement").click();
+		assertThat(page).hasURL(Pattern.compile("/accessibility$"));
+		assertThat(heading(page, danish ? "Tilgængelighedserklæring" : "Accessibility statement")).isVisible();
+		assertThat(page.locator("main")).containsText("WCAG 2.1");
+		assertThat(page.locator("main")).containsText("axe-core");
+		assertThat(page.locator("#accessibility-contact")).containsText(
+				danish ? "Den organisation, der har givet dig adgang" : "The organisation that gave you access");
+		assertThat(page.locator("#accessibility-complaint")).hasAttribute("href",
+				"https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/");
+		assertThat(page.locator("#accessibility-complaint")).containsText("Digitaliseringsstyrelsen");
+		assertThat(page.locator("#accessibility-date")).containsText("2026");
+		assertNoSeriousViolations(page);
+
+		page.navigate("/was");
+		assertThat(page).hasURL(Pattern.compile("/accessibility$"));
+	}
+
+	@Test
+	void everySignedInPageLinksTheStatementInItsFooter() {
+		Page page = browser.open(Viewport.DESKTOP);
+		signIn(page, "leder");
+		page.navigate("/dashboard");
+		assertThat(page.locator("footer a")).hasAttribute("href", "/accessibility");
+		page.navigate("/no-such-page");
+		assertThat(page.locator("footer a")).hasAttribute("href", "/accessibility");
+		link(page, "Tilgængelighedserklæring").click();
+		assertThat(heading(page, "Tilgængelighedserklæring")).isVisible();
+		// Signed in, the menu stays.
+		assertThat(page.locator("#user-menu")).isAttached();
+	}
+
+	/**
+	 * With the keyboard alone: the first Tab reaches the skip link, which leads past the
+	 * menu to the content; on a phone a table wider than the screen takes the focus, so
+	 * that the arrow keys scroll it.
+	 */
+	@Test
+	void theKeyboardSkipsToTheContentAndScrollsAWideTable() {
+		Page page = browser.open(Viewport.PHONE);
+		signIn(page, "leder");
+		page.navigate("/dashboard");
+		page.keyboard().press("Tab");
+		assertThat(page.locator(":focus")).hasText("Spring til indhold");
+		page.keyboard().press("Enter");
+		assertThat(page).hasURL(Pattern.compile("#main$"));
+
+		Locator region = page.locator("#section-chime-role [role=region]");
+		assertThat(region).hasAttribute("aria-label", Pattern.compile("^CHIME efter rolle"));
+		Object wide = region.evaluate("(element) => element.scrollWidth > element.clientWidth");
+		assertThat(wide).as("the table is wider than a phone").isEqualTo(true);
+		region.focus();
+		page.keyboard().press("ArrowRight");
+		page.keyboard().press("ArrowRight");
+		page.keyboard().press("ArrowRight");
+		// Chromium scrolls smoothly: the position grows over a few frames.
+		page.waitForFunction("(element) => element.scrollLeft > 0", region.elementHandle());
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dk.peerstoette.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.field;
@@ -66,6 +67,7 @@ class DashboardBrowserTest {
 		assertThat(page.locator("#dashboard-period")).containsText("1. jan.");
 		assertDrawn(page);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "dashboard-" + width);
 		assertThat(problems).isEmpty();
 	}

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -115,6 +116,8 @@ class QuickContactBrowserTest {
 		assertThat(page.locator("main")).containsText("45 min");
 		assertThat(page.locator("main")).containsText("Håb");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrér en til"))).isVisible();
+		// Audited after the clock stopped; the form itself at the end.
+		assertNoSeriousViolations(page);
 		System.out.printf("Quick entry at 390x844: %d taps (%d clicks, %d fills) and %.1f seconds, from the start "
 				+ "page to the saved contact%n", this.clicks + this.fills, this.clicks, this.fills, seconds);
 
@@ -127,6 +130,9 @@ class QuickContactBrowserTest {
 		assertThat(today).containsText("45 min");
 		assertNoHorizontalScroll(page);
 		browser.screenshot(page, "phone-my-week");
+		assertNoSeriousViolations(page);
+		page.navigate("/contacts/new");
+		assertNoSeriousViolations(page);
 		assertThat(problems).isEmpty();
 	}
 
