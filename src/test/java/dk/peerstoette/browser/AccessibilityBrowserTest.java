@@ -44,7 +44,9 @@ class AccessibilityBrowserTest {
 		for (Object href : (List<?>) page.evaluate(
 				"() => [...document.querySelectorAll('header a[href^=\"/\"], main a[href^=\"/\"]')].map((a) => a.getAttribute('href'))")) {
 			String address = (String) href;
-			if (!address.contains("lang=")) {
+			// The pages of the menus and of the start page's buttons; one record's page
+			// (a contact, a plan to mark held) is the journeys' to audit.
+			if (!address.contains("lang=") && !address.matches(".*\\d.*")) {
 				addresses.add(address);
 			}
 		}
@@ -109,8 +111,8 @@ class AccessibilityBrowserTest {
 
 	/**
 	 * With the keyboard alone: the first Tab reaches the skip link, which leads past the
-	 * menu to the content; on a phone a table wider than the screen takes the focus, so
-	 * that the arrow keys scroll it.
+	 * menu to the content; on a phone a folded section opens with Enter, and a table
+	 * wider than the screen takes the focus, so that the arrow keys scroll it.
 	 */
 	@Test
 	void theKeyboardSkipsToTheContentAndScrollsAWideTable() {
@@ -122,11 +124,18 @@ class AccessibilityBrowserTest {
 		page.keyboard().press("Enter");
 		assertThat(page).hasURL(Pattern.compile("#main$"));
 
+		// The section folds on a phone: Enter on its heading opens it; the next Tab is
+		// its
+		// CSV link, the one after it the table's region.
+		page.locator("#section-chime-role summary").focus();
+		page.keyboard().press("Enter");
+		page.keyboard().press("Tab");
+		page.keyboard().press("Tab");
 		Locator region = page.locator("#section-chime-role [role=region]");
+		assertThat(region).isFocused();
 		assertThat(region).hasAttribute("aria-label", Pattern.compile("^CHIME efter rolle"));
 		Object wide = region.evaluate("(element) => element.scrollWidth > element.clientWidth");
 		assertThat(wide).as("the table is wider than a phone").isEqualTo(true);
-		region.focus();
 		page.keyboard().press("ArrowRight");
 		page.keyboard().press("ArrowRight");
 		page.keyboard().press("ArrowRight");
