@@ -143,6 +143,36 @@ class AccessibilityBrowserTest {
 		page.waitForFunction("(element) => element.scrollLeft > 0", region.elementHandle());
 	}
 
+	/**
+	 * With the keyboard alone on a desktop: Tab reaches every link of the menu in order,
+	 * and the CHIME menu opens with Enter and its first item takes the focus.
+	 */
+	@Test
+	void theKeyboardReachesEveryMenuItem() {
+		Page page = browser.open(Viewport.DESKTOP);
+		signIn(page, "koordinator");
+		List<?> menu = (List<?>) page.evaluate(
+				"() => [...document.querySelectorAll('#main-nav > ul > li > a')].map((a) => a.textContent.trim())");
+		List<String> reached = new ArrayList<>();
+		for (int tab = 0; tab < 2 * menu.size() + 5 && reached.size() < menu.size() + 1; tab++) {
+			page.keyboard().press("Tab");
+			Object focused = page.evaluate(
+					"() => document.activeElement.closest('#main-nav') ? document.activeElement.textContent.trim() : null");
+			if (focused != null) {
+				reached.add((String) focused);
+			}
+		}
+		assertThat(reached).containsSubsequence(menu.stream().map(String::valueOf).toList());
+
+		page.locator("#chime-menu").focus();
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#chime-menu")).hasAttribute("aria-expanded", "true");
+		page.keyboard().press("ArrowDown");
+		assertThat(page.locator("#chime-menu + .dropdown-menu a").first()).isFocused();
+		page.keyboard().press("Escape");
+		assertThat(page.locator("#chime-menu")).hasAttribute("aria-expanded", "false");
+	}
+
 	@Test
 	void anErrorPagePassesAxe() {
 		Page page = browser.open(Viewport.PHONE);
