@@ -56,23 +56,26 @@ class SecurityConfiguration {
 			@Value("${app.security.hsts:false}") boolean hsts, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
 			SignedInSessions signedInSessions) throws Exception {
 		http.authenticationManager(authenticationManager);
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/accessibility", "/was")
-			.permitAll()
-			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
-			.permitAll()
-			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/users/**")
-			.hasRole(Role.ADMIN.name())
-			// Managers read the programme structure; only administrators change
-			// it.
-			.requestMatchers(HttpMethod.GET, "/admin/**")
-			.hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
-			.requestMatchers("/admin/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.authenticated());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
+					.permitAll()
+					// The accessibility statement is for everyone, signed in or not.
+					.requestMatchers("/accessibility", "/was")
+					.permitAll()
+					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+					.permitAll()
+					.requestMatchers(EndpointRequest.toAnyEndpoint())
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/admin/users/**")
+					.hasRole(Role.ADMIN.name())
+					// Managers read the programme structure; only administrators change
+					// it.
+					.requestMatchers(HttpMethod.GET, "/admin/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
+					.requestMatchers("/admin/**")
+					.hasRole(Role.ADMIN.name())
+					.anyRequest()
+					.authenticated());
 		http.formLogin(
 				(form) -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));

@@ -89,6 +89,7 @@ class AccessibilityBrowserTest {
 				"https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/");
 		assertThat(page.locator("#accessibility-complaint")).containsText("Digitaliseringsstyrelsen");
 		assertThat(page.locator("#accessibility-date")).containsText("2026");
+		browser.screenshot(page, "phone-accessibility-statement-" + language);
 		assertNoSeriousViolations(page);
 
 		page.navigate("/was");

@@ -110,6 +110,7 @@ class DashboardBrowserTest {
 				.isEqualTo(text(page, "#figures-chime tbody tr:nth-child(" + (i + 1) + ") td:nth-of-type(2)"));
 		}
 
+		browser.screenshot(page, "phone-dashboard-folded");
 		Locator folds = page.locator("details.dashboard-fold");
 		assertThat(folds).hasCount(10);
 		for (int i = 0; i < 10; i++) {
