@@ -26,6 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.signIn;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -140,6 +141,8 @@ class QuickContactBrowserTest {
 			.single()).containsExactly(chosen, "PHONE", 45, LocalDate.now());
 		browser.screenshot(page, "phone-contact-saved");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrér en til"))).isVisible();
+		// Audited after the clock stopped.
+		assertNoSeriousViolations(page);
 		assertNoHorizontalScroll(page);
 		assertThat(this.problems).isEmpty();
 	}
@@ -177,6 +180,7 @@ class QuickContactBrowserTest {
 		assertThat(page).hasURL(Pattern.compile("/contacts/week$"));
 		assertThat(page.locator("#day-" + LocalDate.now())).containsText(this.alias);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		assertThat(this.problems).isEmpty();
 	}
 

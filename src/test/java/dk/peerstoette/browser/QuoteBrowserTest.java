@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.field;
@@ -73,6 +74,7 @@ class QuoteBrowserTest {
 		signIn(page, "koordinator");
 		page.navigate("/quotes/new");
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		field(page, "Tekst").fill(tag + " Nu tør jeg godt tage bussen alene.");
 		page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^Empowerment$"))).click();
 		page.locator("#unitId").selectOption(new SelectOption().setIndex(1));
@@ -86,6 +88,7 @@ class QuoteBrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Citatet eller observationen er gemt.");
 		assertThat(page.locator("main")).containsText(alias);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		assertThat(this.jdbc.sql("select recipient_id from quote where text like ?")
 			.param(tag + "%")
 			.query(Long.class)
@@ -99,6 +102,7 @@ class QuoteBrowserTest {
 		assertThat(manager.locator("main")).not().containsText(alias);
 		assertThat(manager.locator("main")).not().containsText(number);
 		assertNoHorizontalScroll(manager);
+		assertNoSeriousViolations(manager);
 		browser.screenshot(manager, "phone-quotes-manager");
 		assertThat(problems).isEmpty();
 	}
