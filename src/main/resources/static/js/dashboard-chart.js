@@ -1,7 +1,7 @@
 /*
  * The dashboard's charts, each drawn from the table under it (the table stays: it is the
- * same figures for screen readers and for anyone without script). A suppressed figure has
- * no value in the table and is a gap in the chart. A total row or column is not drawn.
+ * same figures for screen readers and for anyone without script). A suppressed figure
+ * (data-shown SMALL or HIDDEN) is a gap in the chart. A total row or column is not drawn.
  */
 (function () {
 	'use strict';
@@ -31,9 +31,12 @@
 			var colour = colours[i % colours.length];
 			return {
 				label: header.textContent.trim(),
+				// Only a shown figure is drawn: a suppressed one ('<5', '–') is a gap, never
+				// a bar or a point, whatever else the cell holds.
 				data: rows.map(function (row) {
-					var value = row.cells[column].dataset.value;
-					return (value === undefined || value === '') ? null : Number(value);
+					var cell = row.cells[column];
+					var value = cell.dataset.value;
+					return (cell.dataset.shown === 'VALUE' && value) ? Number(value) : null;
 				}),
 				borderColor: colour,
 				backgroundColor: colour,

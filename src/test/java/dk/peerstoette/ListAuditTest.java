@@ -100,7 +100,7 @@ class ListAuditTest {
 	@Test
 	void aSearchBoxWritesWhatWasTypedAndWhomItOffered() throws Exception {
 		long before = lastId();
-		String json = mvc.perform(get("/courses/recipient-search").param("q", "r-00").with(as("koordinator")))
+		String json = mvc.perform(get("/recipients/search").param("q", "r-00").with(as("koordinator")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

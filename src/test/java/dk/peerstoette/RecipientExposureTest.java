@@ -103,10 +103,11 @@ class RecipientExposureTest {
 	private List<String> seeds() {
 		List<String> urls = new ArrayList<>(List.of("/", "/peers", "/peers/me", "/peers/new", "/recipients",
 				"/recipients/new", "/recipients?q=R-0", "/courses", "/courses/new", "/courses?rule=mentor",
-				"/courses/recipient-search?q=R-0", "/courses/recipient-search?q=.", "/contacts", "/contacts/week",
-				"/contacts/new", "/contacts?number=R-000001", "/contacts/group/new", "/contacts/activities/new",
-				"/contacts/planned/new", "/outcomes/due", "/outcomes/due?q=R", "/outcomes/assessments/new", "/quotes",
-				"/quotes?q=e", "/quotes/new", "/quotes/recipient-search?q=R-0", "/quotes/recipient-search?q=.",
+				"/recipients/search?q=R-0", "/recipients/search?q=.", "/courses/search", "/courses/search?q=R-0",
+				"/contacts", "/contacts/week", "/contacts/new", "/contacts?number=R-000001", "/contacts/group/new",
+				"/contacts/activities/new", "/contacts/planned/new", "/outcomes/due", "/outcomes/due?q=R",
+				"/outcomes/assessments/new", "/quotes", "/quotes?q=e", "/quotes/new",
+				"/courses/search?q=.&group=true&started=true", "/contacts/new?q=R-0", "/contacts/group/new?q=R",
 				"/checkins", "/checkins/new", "/checkins/supervision", "/admin/users", "/admin/users?q=a",
 				"/admin/users/new", "/admin/instruments", "/admin/instruments/import", "/admin/partnerships",
 				"/admin/organisations", "/admin/units", "/admin/models", "/admin/lists", "/dashboard",
@@ -118,8 +119,8 @@ class RecipientExposureTest {
 			.single();
 		for (String typed : List.of(number, "A.B.")) {
 			for (String search : List.of("/recipients?q=", "/contacts?recipient=", "/courses?q=", "/outcomes/due?q=",
-					"/quotes?q=", "/peers?q=", "/admin/users?q=", "/courses/recipient-search?q=",
-					"/quotes/recipient-search?q=")) {
+					"/quotes?q=", "/peers?q=", "/admin/users?q=", "/recipients/search?q=", "/courses/search?q=",
+					"/contacts/new?q=")) {
 				urls.add(search + typed);
 			}
 		}

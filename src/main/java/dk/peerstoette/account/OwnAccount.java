@@ -13,7 +13,7 @@ import dk.peerstoette.security.SignedInSession;
 import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -65,8 +65,6 @@ class OwnAccount {
 	enum PasswordChange {
 
 		CHANGED,
-		/** The current password was wrong; attempts are left. */
-		WRONG_CURRENT,
 		/** The current password was wrong for the last time, or not checked at all. */
 		NO_ATTEMPTS_LEFT
 
@@ -101,10 +99,17 @@ class OwnAccount {
 	 * {@link PasswordAttempts}), {@value #MAX_WRONG_PASSWORDS} times per session, so that
 	 * guesses sent at once get no more tries. The check runs before the change's own
 	 * transaction: holding a connection while waiting for the count's would let a burst
-	 * of guesses take every connection of the pool.
-	 * @throws RejectedValueException for a new password the policy refuses
+	 * of guesses take every connection of the pool. A wrong current password is reported
+	 * together with what is wrong with the new one; a missing one is not checked.
+	 * @throws dk.peerstoette.web.FormRejectedException for a wrong current password or a
+	 * new one the policy refuses
 	 */
-	public PasswordChange changePassword(StaffUser user, PasswordChangeForm form, String currentSessionId) {
+	public PasswordChange changePassword(StaffUser user, PasswordChangeForm form, String currentSessionId,
+			FormProblems problems) {
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), user.getUsername(), problems);
+		if (form.getCurrentPassword().isBlank()) {
+			problems.throwIfAny();
+		}
 		PasswordConfirmation check = this.passwordAttempts.confirm(user, form.getCurrentPassword(),
 				"PASSWORD_CHANGE;SESSION=" + currentSessionId, MAX_WRONG_PASSWORDS);
 		if (check.outcome() != PasswordConfirmation.Outcome.CONFIRMED) {
@@ -113,15 +118,18 @@ class OwnAccount {
 					(check.outcome() == PasswordConfirmation.Outcome.WRONG)
 							? "REASON=WRONG_PASSWORD;ATTEMPTS_LEFT=" + check.attemptsLeft()
 							: "REASON=NO_ATTEMPTS_LEFT");
-			return (check.attemptsLeft() > 0) ? PasswordChange.WRONG_CURRENT : PasswordChange.NO_ATTEMPTS_LEFT;
+			if (check.attemptsLeft() <= 0) {
+				return PasswordChange.NO_ATTEMPTS_LEFT;
+			}
+			problems.add("currentPassword", "password.current.wrong");
 		}
+		problems.throwIfAny();
 		this.transaction.executeWithoutResult((status) -> change(user, form, currentSessionId));
 		return PasswordChange.CHANGED;
 	}
 
 	private void change(StaffUser user, PasswordChangeForm form, String currentSessionId) {
 		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
-		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
 		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), "PASSWORD_CHANGED");

@@ -1,10 +1,13 @@
 package dk.peerstoette.account;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.account.OwnAccount.PasswordChange;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,23 +66,15 @@ class OwnAccountController {
 	String changePassword(@AuthenticationPrincipal StaffUser user,
 			@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
 			HttpSession session, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				switch (this.account.changePassword(user, form, session.getId())) {
-					case CHANGED -> {
-						redirect.addFlashAttribute("success", "password.changed");
-						return "redirect:/account/sessions";
-					}
-					case NO_ATTEMPTS_LEFT -> {
-						session.invalidate();
-						return "redirect:/login";
-					}
-					case WRONG_CURRENT -> result.rejectValue("currentPassword", "password.current.wrong");
-				}
+		Optional<PasswordChange> change = FormSubmission.submit(result,
+				(problems) -> this.account.changePassword(user, form, session.getId(), problems));
+		if (change.isPresent()) {
+			if (change.get() == PasswordChange.NO_ATTEMPTS_LEFT) {
+				session.invalidate();
+				return "redirect:/login";
 			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+			redirect.addFlashAttribute("success", "password.changed");
+			return "redirect:/account/sessions";
 		}
 		form.clear();
 		return "account/password";

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 
 /**
  * What a password must be to be accepted: long, not only one kind of character, not the
@@ -25,15 +25,13 @@ final class PasswordPolicy {
 	}
 
 	/**
-	 * Refuses a new password that breaks the policy or was not typed the same twice, with
-	 * the field and the message code.
+	 * Finds what is wrong with a new password: that it breaks the policy, and that it was
+	 * not typed the same twice, both at once.
 	 */
-	static void checkNew(String password, String repeat, String username) {
-		problem(password, username).ifPresent((code) -> {
-			throw new RejectedValueException("password", code);
-		});
+	static void checkNew(String password, String repeat, String username, FormProblems problems) {
+		problem(password, username).ifPresent((code) -> problems.add("password", code));
 		if (!password.equals(repeat)) {
-			throw new RejectedValueException("passwordRepeat", "password.mismatch");
+			problems.add("passwordRepeat", "password.mismatch");
 		}
 	}
 

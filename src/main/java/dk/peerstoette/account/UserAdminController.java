@@ -1,9 +1,7 @@
 package dk.peerstoette.account;
 
-import dk.peerstoette.web.RejectedValueException;
-import dk.peerstoette.web.ConcurrentChangeException;
-
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,15 +80,10 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("newUserForm") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.users.create(form);
-				redirect.addFlashAttribute("success", "user.created");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		Optional<Long> id = FormSubmission.submit(result, (problems) -> this.users.create(form, problems));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("success", "user.created");
+			return "redirect:/admin/users/" + id.get();
 		}
 		// Passwords are never sent back to the browser.
 		form.setPassword("");
@@ -109,18 +102,9 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("editUserForm") EditUserForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser me, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.users.update(id, form, me.getId());
-				redirect.addFlashAttribute("success", "user.saved");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, (problems) -> this.users.update(id, form, me.getId(), problems))) {
+			redirect.addFlashAttribute("success", "user.saved");
+			return "redirect:/admin/users/" + id;
 		}
 		model.addAttribute("user", this.users.read(id));
 		return "account/user-edit";
@@ -129,16 +113,8 @@ class UserAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			@AuthenticationPrincipal StaffUser me, RedirectAttributes redirect) {
-		try {
-			this.users.setActive(id, active, version, me.getId());
-			redirect.addFlashAttribute("success", active ? "user.activated" : "user.deactivated");
-		}
-		catch (RejectedValueException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
+		FormSubmission.change(redirect, active ? "user.activated" : "user.deactivated",
+				() -> this.users.setActive(id, active, version, me.getId()));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -155,18 +131,9 @@ class UserAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.users.resetPassword(id, form);
-				redirect.addFlashAttribute("success", "user.passwordReset");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, (problems) -> this.users.resetPassword(id, form, problems))) {
+			redirect.addFlashAttribute("success", "user.passwordReset");
+			return "redirect:/admin/users/" + id;
 		}
 		form.setPassword("");
 		form.setPasswordRepeat("");

@@ -3,7 +3,7 @@ package dk.peerstoette.account;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.NotFoundException;
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.time.Clock;
@@ -35,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's work on staff users. Every read and change of an account is
  * audited; rules that need the database (unique username, existing organisation, a newer
- * version saved by someone else) are checked here and reported per field. A change that
- * narrows or moves what the user may do (deactivation, role, organisation, partnership, a
- * new password) ends all of the user's open sessions; a new name reaches them.
+ * version saved by someone else) are checked here and reported per field, all at once. A
+ * change that narrows or moves what the user may do (deactivation, role, organisation,
+ * partnership, a new password) ends all of the user's open sessions; a new name reaches
+ * them.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -92,13 +93,14 @@ class UserAdministration {
 	}
 
 	@Transactional
-	public long create(NewUserForm form) {
+	public long create(NewUserForm form, FormProblems problems) {
 		String username = Usernames.normalise(form.getUsername());
-		if (this.accounts.existsByUsername(username)) {
-			throw new RejectedValueException("username", "user.username.taken");
+		if (!username.isEmpty() && this.accounts.existsByUsername(username)) {
+			problems.add("username", "user.username.taken");
 		}
-		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), username);
-		Placement placement = place(form.description());
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), username, problems);
+		Placement placement = place(form.description(), problems);
+		problems.throwIfAny();
 		StaffAccount account = new StaffAccount(username, this.passwordEncoder.encode(form.getPassword()),
 				form.getFullName().strip(), Objects.requireNonNull(form.getRole()), this.clock.instant());
 		account.describe(form.getFullName().strip(), form.getRole(), placement.organisation(), placement.partnership(),
@@ -109,13 +111,14 @@ class UserAdministration {
 	}
 
 	@Transactional
-	public void update(long id, EditUserForm form, long actingUserId) {
+	public void update(long id, EditUserForm form, long actingUserId, FormProblems problems) {
 		StaffAccount account = lockedForChange(id, form.getVersion());
-		Role role = Objects.requireNonNull(form.getRole());
-		if (id == actingUserId && role != Role.ADMIN) {
-			throw new RejectedValueException("role", "user.role.ownAdmin");
+		if (id == actingUserId && form.getRole() != null && form.getRole() != Role.ADMIN) {
+			problems.add("role", "user.role.ownAdmin");
 		}
-		Placement placement = place(form.description());
+		Placement placement = place(form.description(), problems);
+		problems.throwIfAny();
+		Role role = Objects.requireNonNull(form.getRole());
 		List<String> changed = new ArrayList<>();
 		if (!account.getFullName().equals(form.getFullName().strip())) {
 			changed.add("fullName");
@@ -144,7 +147,7 @@ class UserAdministration {
 	@Transactional
 	public void setActive(long id, boolean active, long version, long actingUserId) {
 		if (id == actingUserId && !active) {
-			throw new RejectedValueException("active", "user.deactivate.self");
+			throw FormProblems.rejected("active", "user.deactivate.self");
 		}
 		StaffAccount account = lockedForChange(id, version);
 		account.setActive(active, this.clock.instant());
@@ -156,9 +159,10 @@ class UserAdministration {
 	}
 
 	@Transactional
-	public void resetPassword(long id, PasswordResetForm form) {
+	public void resetPassword(long id, PasswordResetForm form, FormProblems problems) {
 		StaffAccount account = lockedForChange(id, form.getVersion());
-		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername());
+		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername(), problems);
+		problems.throwIfAny();
 		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET");
@@ -181,26 +185,35 @@ class UserAdministration {
 
 	/**
 	 * Everyone but an administrator works in an organisation; only a manager has a
-	 * partnership.
+	 * partnership. A missing role (a problem of its own) leaves both unjudged.
 	 */
-	private Placement place(UserDescription description) {
+	private Placement place(UserDescription description, FormProblems problems) {
+		Role role = description.role();
 		Organisation organisation = null;
 		if (description.organisationId() != null) {
 			organisation = this.organisations.findById(description.organisationId())
 				.filter(Organisation::isActive)
-				.orElseThrow(() -> new RejectedValueException("organisationId", "user.organisation.unknown"));
+				.orElse(null);
+			if (organisation == null) {
+				problems.add("organisationId", "user.organisation.unknown");
+			}
 		}
-		else if (description.role() != Role.ADMIN) {
-			throw new RejectedValueException("organisationId", "user.organisation.required");
+		else if (role != null && role != Role.ADMIN) {
+			problems.add("organisationId", "user.organisation.required");
 		}
 		Partnership partnership = null;
 		if (description.partnershipId() != null) {
-			if (description.role() != Role.MANAGER) {
-				throw new RejectedValueException("partnershipId", "user.partnership.managersOnly");
+			if (role != null && role != Role.MANAGER) {
+				problems.add("partnershipId", "user.partnership.managersOnly");
 			}
-			partnership = this.partnerships.findById(description.partnershipId())
-				.filter(Partnership::isActive)
-				.orElseThrow(() -> new RejectedValueException("partnershipId", "user.partnership.unknown"));
+			else {
+				partnership = this.partnerships.findById(description.partnershipId())
+					.filter(Partnership::isActive)
+					.orElse(null);
+				if (partnership == null) {
+					problems.add("partnershipId", "user.partnership.unknown");
+				}
+			}
 		}
 		return new Placement(organisation, partnership);
 	}

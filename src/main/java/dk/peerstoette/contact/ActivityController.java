@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,12 +39,9 @@ class ActivityController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
-	ActivityController(OrganisationalActivities activities, KeptContactForms keptForms, ContactSubmission submission) {
+	ActivityController(OrganisationalActivities activities, KeptContactForms keptForms) {
 		this.activities = activities;
 		this.keptForms = keptForms;
-		this.submission = submission;
 	}
 
 	@InitBinder(FORM)
@@ -72,9 +71,11 @@ class ActivityController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.activities.create(user, form), () -> this.activities.problems(user, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.activities.create(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
 					? "contact.repeated" : "contact.activity.created");
 			return "redirect:" + saved.get().path();
@@ -100,9 +101,11 @@ class ActivityController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.activities.update(user, id, form), () -> this.activities.problems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.activities.update(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return ContactController.redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);

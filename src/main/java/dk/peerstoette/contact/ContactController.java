@@ -2,6 +2,7 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -9,19 +10,18 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactQueries.ContactList;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,19 +52,16 @@ class ContactController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
 	private final ProgrammeStructure structure;
 
 	private final PeerDirectory peers;
 
 	private final MeetingDetails meetingDetails;
 
-	ContactController(ContactRecords contacts, KeptContactForms keptForms, ContactSubmission submission,
-			ProgrammeStructure structure, PeerDirectory peers, MeetingDetails meetingDetails) {
+	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
+			PeerDirectory peers, MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;
-		this.submission = submission;
 		this.structure = structure;
 		this.peers = peers;
 		this.meetingDetails = meetingDetails;
@@ -115,10 +112,15 @@ class ContactController {
 		return "contact/week";
 	}
 
+	/**
+	 * The quick entry; {@code q} is what was typed into its search box (a course for a
+	 * coordinator, a recipient for a peer worker) in a browser without script.
+	 */
 	@GetMapping("/new")
 	String newContact(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -126,19 +128,23 @@ class ContactController {
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, this.contacts.newForm(user, courseId));
 		}
-		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
+		model.addAttribute("choices",
+				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
 		return "contact/new";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.contacts.create(user, form), () -> this.contacts.problems(user, form));
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.contacts.create(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), redirect);
 		}
-		model.addAttribute("choices", this.contacts.choices(user, form));
+		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
 		return "contact/new";
 	}
 
@@ -167,9 +173,11 @@ class ContactController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.contacts.update(user, id, form), () -> this.contacts.problems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.contacts.update(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);
@@ -189,17 +197,10 @@ class ContactController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @Valid @ModelAttribute("deleteContactForm") DeleteContactForm form,
 			BindingResult result, @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				return redirectTo(this.contacts.delete(user, id, form), redirect);
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		Optional<SavedContact> deleted = FormSubmission.submit(result,
+				(problems) -> this.contacts.delete(user, id, form, problems));
+		if (deleted.isPresent()) {
+			return redirectTo(deleted.get(), redirect);
 		}
 		model.addAttribute("contact", this.contacts.deletable(user, id));
 		return "contact/delete";
@@ -221,15 +222,6 @@ class ContactController {
 		});
 		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
 		return "redirect:" + saved.path();
-	}
-
-	/** Adds the service's problems to the fields that have no message yet. */
-	static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-			}
-		}
 	}
 
 }

@@ -18,7 +18,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * of their caseload; a coordinator chooses a course, then its recipient and the peer
  * worker who held the contact, and may override the course's end date with a reason.
  */
-class ContactForm {
+class ContactForm implements TokenForm {
+
+	/** The free texts, where a CPR number is warned of. */
+	static final String[] FREE_TEXTS = { "place", "note", "overrideReason" };
 
 	/** The durations offered as quick picks, in minutes. */
 	static final List<Integer> QUICK_MINUTES = List.of(15, 30, 45, 60, 90);

@@ -272,31 +272,81 @@ class ContactQueries {
 	}
 
 	/**
-	 * The courses of an organisation that have started, running ones first, then the most
-	 * recently ended.
+	 * One recipient of the peer worker's courses, running or not (the one already chosen
+	 * in a form), from the course that counts most: a running one, an individual one, the
+	 * newest.
 	 */
-	List<CourseOption> startedCourses(long organisationId, LocalDate today) {
+	Optional<RecipientOption> caseloadEntry(long peerWorkerId, long recipientId, LocalDate today) {
 		return this.jdbc.sql("""
-				select c.id, c.kind, c.title, u.name as unit_name, c.ended_on,
-				       array(select r.id
-				             from course_recipient cr join recipient r on r.id = cr.recipient_id
-				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipient_ids,
-				       array(select r.alias || ' (' || r.internal_number || ')'
-				             from course_recipient cr join recipient r on r.id = cr.recipient_id
-				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipients
+				select r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
+				       (select max(k.occurred_on) from contact k
+				        where k.recipient_id = r.id and k.peer_worker_id = :me and k.status = 'HELD'
+				          and k.deleted_at is null) as last_contact_on
+				from course c
+				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :me
+				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = :recipient
+				join recipient r on r.id = cr.recipient_id
+				order by (c.starts_on <= :today and (c.ended_on is null or c.ended_on >= :today)) desc,
+				         (c.kind = 'GROUP'), c.starts_on desc, c.id desc
+				limit 1
+				""")
+			.param("me", peerWorkerId)
+			.param("recipient", recipientId)
+			.param("today", today)
+			.query(ContactQueries::option)
+			.optional();
+	}
+
+	/** A course of the organisation that has started on the day, as the form shows it. */
+	Optional<CourseOption> startedCourse(long courseId, long organisationId, LocalDate today) {
+		return this.jdbc.sql("""
+				select c.id, c.kind, c.title, u.name as unit_name, c.ended_on
 				from course c
 				join unit u on u.id = c.unit_id
-				where c.organisation_id = :organisation and c.starts_on <= :today
-				order by (c.ended_on is not null and c.ended_on < :today), c.ended_on desc nulls first,
-				         c.starts_on desc, c.id desc
+				where c.id = :course and c.organisation_id = :organisation and c.starts_on <= :today
 				""")
+			.param("course", courseId)
 			.param("organisation", organisationId)
 			.param("today", today)
-			.query((rs, row) -> new CourseOption(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-					rs.getString("unit_name"), List.of((Long[]) rs.getArray("recipient_ids").getArray()),
-					List.of((String[]) rs.getArray("recipients").getArray()),
-					rs.getObject("ended_on", LocalDate.class)))
-			.list();
+			.query(CourseOption.class)
+			.optional();
+	}
+
+	/** The kind of the last contact with one recipient the user recorded as held. */
+	Optional<ContactKind> lastKind(long userId) {
+		return this.jdbc.sql("""
+				select kind from contact
+				where created_by = :user and status = 'HELD' and deleted_at is null and kind in (:kinds)
+				order by created_at desc, id desc limit 1
+				""")
+			.param("user", userId)
+			.param("kinds", ContactKind.withOneRecipient().stream().map(ContactKind::name).toList())
+			.query(ContactKind.class)
+			.optional();
+	}
+
+	/**
+	 * The duration the user recorded most often among their last {@code recent} held
+	 * contacts with one recipient (the later one on a tie).
+	 */
+	Optional<Integer> typicalMinutes(long userId, int recent) {
+		return this.jdbc.sql("""
+				select duration_minutes from (
+				    select duration_minutes, row_number() over (order by created_at desc, id desc) as n
+				    from contact
+				    where created_by = :user and status = 'HELD' and deleted_at is null and kind in (:kinds)
+				    order by created_at desc, id desc
+				    limit :recent
+				) latest
+				group by duration_minutes
+				order by count(*) desc, min(n)
+				limit 1
+				""")
+			.param("user", userId)
+			.param("kinds", ContactKind.withOneRecipient().stream().map(ContactKind::name).toList())
+			.param("recent", recent)
+			.query(Integer.class)
+			.optional();
 	}
 
 	Optional<CourseFacts> course(long courseId) {

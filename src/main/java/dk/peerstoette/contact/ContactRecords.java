@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,18 +34,21 @@ import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
 import dk.peerstoette.contact.ContactQueries.Scope;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.course.CourseSearch;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
+import dk.peerstoette.recipient.RecipientSearch;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,6 +75,18 @@ class ContactRecords {
 	/** How many recent places the form suggests. */
 	static final int PLACES = 8;
 
+	/**
+	 * How many of a peer worker's recipients the quick entry offers as choices (those met
+	 * last); the rest are found by searching.
+	 */
+	static final int RECENT = 5;
+
+	/** Of how many of the user's last contacts the typical duration is taken. */
+	static final int TYPICAL_OF = 20;
+
+	/** The duration a form offers when the user has recorded none yet. */
+	static final int DEFAULT_MINUTES = 30;
+
 	private final ContactRepository contacts;
 
 	private final ContactQueries queries;
@@ -85,10 +101,15 @@ class ContactRecords {
 
 	private final ProgrammeStructure structure;
 
+	private final CourseSearch courseSearch;
+
+	private final RecipientSearch recipientSearch;
+
 	private final Clock clock;
 
 	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure, Clock clock) {
+			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure, CourseSearch courseSearch,
+			RecipientSearch recipientSearch, Clock clock) {
 		this.contacts = contacts;
 		this.queries = queries;
 		this.tokens = tokens;
@@ -96,6 +117,8 @@ class ContactRecords {
 		this.recipients = recipients;
 		this.auditLog = auditLog;
 		this.structure = structure;
+		this.courseSearch = courseSearch;
+		this.recipientSearch = recipientSearch;
 		this.clock = clock;
 	}
 
@@ -115,14 +138,18 @@ class ContactRecords {
 	}
 
 	/**
-	 * An empty form for today, with a fresh token; for a coordinator, in the course they
-	 * chose (404 for a course out of scope).
+	 * A form for today, with a fresh token; for a coordinator, in the course they chose
+	 * (404 for a course out of scope). It starts from what the user usually records — the
+	 * kind of their last contact and their typical duration — so that a contact is often
+	 * a recipient and a save away.
 	 */
 	@Transactional
 	public ContactForm newForm(StaffUser user, @Nullable Long courseId) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		ContactForm form = new ContactForm();
 		startNow(form);
+		this.queries.lastKind(user.getId()).ifPresent(form::setKind);
+		form.setDurationMinutes(this.queries.typicalMinutes(user.getId(), TYPICAL_OF).orElse(DEFAULT_MINUTES));
 		if (actor.isCoordinator() && courseId != null) {
 			CourseFacts course = coordinatorsCourse(actor, courseId, AuditAction.CREATE);
 			form.setCourseId(course.id());
@@ -149,45 +176,70 @@ class ContactRecords {
 		form.setStartsAt(now.toLocalTime().minusMinutes(now.getMinute() % 15));
 	}
 
-	/** A fresh one-time token for a form shown again (its old one was unknown). */
+	/**
+	 * A fresh one-time token for a form that has none of its own (deleting, not held).
+	 */
 	@Transactional
 	public String newToken(StaffUser user) {
 		return this.tokens.issue(user.getId());
 	}
 
 	/**
-	 * What the form for a new contact offers this user. The recipients (or, for a
-	 * coordinator choosing, the courses) it lists are audited as a search.
+	 * What the form for a new contact offers this user: a peer worker's most recently met
+	 * recipients (and, for a larger caseload, those their search found), a coordinator's
+	 * most recent courses or those their search found, and then the chosen course's
+	 * recipients. What it lists is audited, a search with its text.
+	 * @param query what was typed into the form's search box, for a browser without
+	 * script
 	 */
 	@Transactional
-	public ContactFormChoices choices(StaffUser user, ContactForm form) {
+	public ContactFormChoices choices(StaffUser user, ContactForm form, @Nullable String query, Locale locale) {
 		Actor actor = actor(user, AuditAction.CREATE);
+		String text = (query != null) ? query.strip() : "";
+		LocalDate today = today();
 		List<String> places = this.queries.recentPlaces(user.getId(), PLACES);
 		List<ContactKind> kinds = ContactKind.withOneRecipient();
 		if (!actor.isCoordinator()) {
-			List<RecipientOption> caseload = (actor.peerWorkerId() != null)
-					? this.queries.caseload(actor.peerWorkerId(), today()) : List.of();
-			auditListed(caseload, SearchCriteria.of("caseloadOf", actor.peerWorkerId()));
-			return new ContactFormChoices(false, actor.peerWorkerId() != null, List.of(), null, caseload, List.of(),
+			Long me = actor.peerWorkerId();
+			if (me == null) {
+				return new ContactFormChoices(false, false, List.of(), null, List.of(), List.of(), false, text,
+						List.of(), kinds, places, null);
+			}
+			List<RecipientOption> caseload = this.queries.caseload(me, today);
+			List<RecipientOption> recent = new ArrayList<>(caseload.subList(0, Math.min(RECENT, caseload.size())));
+			Long chosen = form.getRecipientId();
+			if (chosen != null && recent.stream().noneMatch((option) -> option.recipientId() == chosen)) {
+				caseload.stream()
+					.filter((option) -> option.recipientId() == chosen)
+					.findFirst()
+					.or(() -> this.queries.caseloadEntry(me, chosen, today))
+					.ifPresent(recent::add);
+			}
+			auditListed(recent, SearchCriteria.of("caseloadOf", me).and("recent", RECENT));
+			boolean searchable = caseload.size() > RECENT;
+			List<SearchOption> found = (searchable && !text.isEmpty())
+					? this.recipientSearch.find(user, text, ConsentKind.REGISTRATION, "CONTACT_FORM", locale)
+						.stream()
+						.filter((option) -> recent.stream().noneMatch((shown) -> shown.recipientId() == option.id()))
+						.toList()
+					: List.of();
+			return new ContactFormChoices(false, true, List.of(), null, recent, found, searchable, text, List.of(),
 					kinds, places, null);
 		}
 		long organisationId = Objects.requireNonNull(actor.organisationId());
-		List<CourseOption> courses = this.queries.startedCourses(organisationId, today());
 		Long courseId = form.getCourseId();
 		CourseOption course = (courseId == null) ? null
-				: courses.stream().filter((option) -> option.id() == courseId).findFirst().orElse(null);
+				: this.queries.startedCourse(courseId, organisationId, today).orElse(null);
 		if (course == null) {
-			this.auditLog
-				.recordShown("COURSE", ShownRecords.of("COURSE", courses.stream().map(CourseOption::id).toList())
-					.and("RECIPIENT", courses.stream().flatMap((option) -> option.recipientIds().stream()).toList()),
-						SearchCriteria.of("organisation", organisationId).and("started", true),
-						"RESULTS=" + courses.size() + ";VIA=CONTACT_FORM");
-			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), kinds, places, null);
+			List<SearchOption> courses = this.courseSearch.find(user, new CourseSearch.Query(text, false, true),
+					"CONTACT_FORM", locale);
+			return new ContactFormChoices(true, true, courses, null, List.of(), List.of(), false, text, List.of(),
+					kinds, places, null);
 		}
 		List<RecipientOption> inCourse = this.queries.recipientsOf(course.id());
 		auditListed(inCourse, SearchCriteria.of("course", course.id()));
-		return new ContactFormChoices(true, true, courses, course, inCourse, this.queries.peerWorkersOf(course.id()),
-				kinds, places, null);
+		return new ContactFormChoices(true, true, List.of(), course, inCourse, List.of(), false, text,
+				this.queries.peerWorkersOf(course.id()), kinds, places, null);
 	}
 
 	private void auditListed(List<RecipientOption> recipients, SearchCriteria criteria) {
@@ -203,35 +255,26 @@ class ContactRecords {
 	}
 
 	/**
-	 * The problems the service would find with a new contact's form, for showing them
-	 * together with the form's own field messages.
-	 */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, ContactForm form) {
-		return check(actor(user, AuditAction.CREATE), form, null).problems();
-	}
-
-	/**
 	 * Records a contact with one recipient. A form whose token was used already writes
 	 * nothing and leads to what the first submit made.
 	 */
 	@Transactional
-	public SavedContact create(StaffUser user, ContactForm form) {
-		return create(user, form, false);
+	public SavedContact create(StaffUser user, ContactForm form, FormProblems problems) {
+		return create(user, form, false, problems);
 	}
 
 	/**
 	 * As above, or plans the contact ({@code planned}): then it may lie in the future.
 	 */
 	@Transactional
-	SavedContact create(StaffUser user, ContactForm form, boolean planned) {
+	SavedContact create(StaffUser user, ContactForm form, boolean planned, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.CREATE);
-		Token token = claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null, planned);
-		ContactDescription description = checked.orThrow();
+		Checked checked = check(actor, form, null, planned, problems);
+		ContactDescription description = checked.orThrow(problems);
 		CourseFacts course = Objects.requireNonNull(checked.course());
 		Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
 				user.getId(), description, instant());
@@ -244,7 +287,7 @@ class ContactRecords {
 				"KIND=" + description.kind() + ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : "")
 						+ (planned ? ";STATUS=PLANNED" : ""));
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
@@ -315,16 +358,9 @@ class ContactRecords {
 				this.peers.names(Set.of(current)).forEach((peerId, name) -> peerWorkers.add(new Choice(peerId, name)));
 			}
 		}
-		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), peerWorkers,
-				ContactKind.withOneRecipient(), this.queries.recentPlaces(actor.user().getId(), PLACES),
+		return new ContactFormChoices(actor.isCoordinator(), true, List.of(), null, List.of(), List.of(), false, "",
+				peerWorkers, ContactKind.withOneRecipient(), this.queries.recentPlaces(actor.user().getId(), PLACES),
 				Objects.requireNonNullElse(names.recipient(), ""));
-	}
-
-	/** The problems the service would find with a correction. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, long id, ContactForm form) {
-		Actor actor = actor(user, AuditAction.UPDATE);
-		return check(actor, form, changeable(actor, id, AuditAction.UPDATE)).problems();
 	}
 
 	/**
@@ -332,9 +368,9 @@ class ContactRecords {
 	 * changed, never its text) and the audit log.
 	 */
 	@Transactional
-	public SavedContact update(StaffUser user, long id, ContactForm form) {
-		return correct(user, id, form.getToken(), form.getVersion(),
-				(actor, contact) -> new Correction(check(actor, form, contact).orThrow(), List.of(), () -> {
+	public SavedContact update(StaffUser user, long id, ContactForm form, FormProblems problems) {
+		return correct(user, id, form, problems, (actor,
+				contact) -> new Correction(check(actor, form, contact, problems).orThrow(problems), List.of(), () -> {
 				}));
 	}
 
@@ -343,18 +379,19 @@ class ContactRecords {
 	 * activity): the token used once, the author for 7 days or a coordinator
 	 * ({@link #changeable}), the version the form was filled from, then each changed
 	 * field into the history (a note only as changed, never its text) and the audit log.
-	 * @param check checks the form against the contact as stored and says what it changes
+	 * @param check checks the form against the contact as stored, adding what it finds to
+	 * {@code problems} and refusing the form if there are any, and says what it changes
 	 * besides the description, and how to store that
 	 */
-	SavedContact correct(StaffUser user, long id, String tokenValue, long version,
+	SavedContact correct(StaffUser user, long id, ContactForm form, FormProblems problems,
 			BiFunction<Actor, Contact, Correction> check) {
 		Actor actor = actor(user, AuditAction.UPDATE);
-		Token token = claim(user, tokenValue);
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getVersion() != version) {
+		if (contact.getVersion() != form.getVersion()) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
@@ -363,7 +400,7 @@ class ContactRecords {
 		List<Change> changes = new ArrayList<>(correction.description().changesFrom(contact.description()));
 		changes.addAll(correction.otherChanges());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		if (changes.isEmpty()) {
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
@@ -397,10 +434,10 @@ class ContactRecords {
 	 * the deletion goes into its history.
 	 */
 	@Transactional
-	public SavedContact delete(StaffUser user, long id, DeleteContactForm form) {
+	public SavedContact delete(StaffUser user, long id, DeleteContactForm form, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.DELETE);
-		Token token = claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = changeable(actor, id, AuditAction.DELETE);
@@ -409,11 +446,12 @@ class ContactRecords {
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
+		problems.throwIfAny();
 		contact.delete(user.getId(), form.getReason().strip(), instant());
 		this.contacts.flush();
 		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)), instant());
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
-		this.tokens.use(token, "/contacts");
+		this.tokens.use(Objects.requireNonNull(token), "/contacts");
 		return new SavedContact("/contacts", Outcome.DELETED);
 	}
 
@@ -581,8 +619,18 @@ class ContactRecords {
 		return contact;
 	}
 
-	Token claim(StaffUser user, String token) {
-		return this.tokens.claim(token, user.getId()).orElseThrow(UnknownTokenException::new);
+	/**
+	 * The form's token, claimed for this submit. An unknown one (not this user's, or
+	 * gone) is a problem of the form, which comes back with a fresh token: issued apart
+	 * from this submit, so that it outlives the refusal.
+	 */
+	@Nullable Token claim(StaffUser user, TokenForm form, FormProblems problems) {
+		Optional<Token> token = this.tokens.claim(form.getToken(), user.getId());
+		if (token.isEmpty()) {
+			form.setToken(this.tokens.issueApart(user.getId()));
+			problems.addToForm("contact.token.unknown");
+		}
+		return token.orElse(null);
 	}
 
 	private CourseFacts coordinatorsCourse(Actor actor, long courseId, AuditAction action) {
@@ -621,16 +669,16 @@ class ContactRecords {
 	 * organisation, is refused (404). A correction keeps the contact's course and
 	 * recipient.
 	 */
-	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing) {
-		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED);
+	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing, FormProblems problems) {
+		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED,
+				problems);
 	}
 
 	/**
 	 * As above; a plan ({@code planned}, and a planned contact corrected) may lie in the
 	 * future, and a planned contact marked held is checked as a correction of it.
 	 */
-	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned) {
-		List<FieldProblem> problems = new ArrayList<>();
+	Checked check(Actor actor, ContactForm form, @Nullable Contact existing, boolean planned, FormProblems problems) {
 		LocalDate day = form.getOccurredOn();
 		LocalDate courseDay = (day != null) ? day : today();
 		CourseFacts course = null;
@@ -645,15 +693,15 @@ class ContactRecords {
 		else if (actor.isCoordinator()) {
 			recipientId = form.getRecipientId();
 			if (form.getCourseId() == null) {
-				problems.add(new FieldProblem("courseId", "contact.course.required"));
+				problems.add("courseId", "contact.course.required");
 			}
 			else {
 				course = coordinatorsCourse(actor, form.getCourseId(), AuditAction.CREATE);
 				if (recipientId == null) {
-					problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+					problems.add("recipientId", "contact.recipient.required");
 				}
 				else if (!this.queries.isRecipientOf(course.id(), recipientId)) {
-					problems.add(new FieldProblem("recipientId", "contact.recipient.notInCourse"));
+					problems.add("recipientId", "contact.recipient.notInCourse");
 				}
 			}
 			peerWorkerId = coordinatorsPeerWorker(form, course, null, problems);
@@ -662,7 +710,7 @@ class ContactRecords {
 			recipientId = form.getRecipientId();
 			peerWorkerId = actor.peerWorkerId();
 			if (recipientId == null) {
-				problems.add(new FieldProblem("recipientId", "contact.recipient.required"));
+				problems.add("recipientId", "contact.recipient.required");
 			}
 			else {
 				List<CourseFacts> courses = (peerWorkerId != null) ? this.queries.coursesOf(peerWorkerId, recipientId)
@@ -676,21 +724,20 @@ class ContactRecords {
 			}
 		}
 		String overrideReason = courseProblems(actor, form, existing, course, day, problems);
-		if (recipientId != null && course != null && day != null
-				&& problems.stream().noneMatch((problem) -> problem.field().equals("recipientId"))
+		if (recipientId != null && course != null && day != null && !problems.has("recipientId")
 				&& !this.recipients.hasConsent(recipientId, ConsentKind.REGISTRATION, day)) {
-			problems.add(new FieldProblem("recipientId", "contact.consent.missing"));
+			problems.add("recipientId", "contact.consent.missing");
 		}
 		ContactKind kind = form.getKind();
 		if (kind != null && !kind.hasOneRecipient()) {
-			problems.add(new FieldProblem("kind", "contact.kind.unknown"));
+			problems.add("kind", "contact.kind.unknown");
 		}
 		Integer minutes = form.minutes();
 		if (minutes == null) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
+			problems.add("durationMinutes", "contact.duration.required");
 		}
 		else if (minutes < 1 || minutes > 600) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
+			problems.add("durationMinutes", "contact.duration.range");
 		}
 		LocalTime startsAt = form.getStartsAt();
 		if (!planned) {
@@ -698,11 +745,11 @@ class ContactRecords {
 		}
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
 				|| course == null) {
-			return new Checked(problems, null, course, recipientId);
+			return new Checked(null, course, recipientId);
 		}
 		Set<ChimeTheme> themes = form.getThemes().isEmpty() ? Set.of() : EnumSet.copyOf(form.getThemes());
-		return new Checked(problems, new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()),
-				themes, blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
+		return new Checked(new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()), themes,
+				blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
 	}
 
 	/**
@@ -712,18 +759,18 @@ class ContactRecords {
 	 * @return the override's reason, if one is needed and given
 	 */
 	private @Nullable String courseProblems(Actor actor, ContactForm form, @Nullable Contact existing,
-			@Nullable CourseFacts course, @Nullable LocalDate day, List<FieldProblem> problems) {
+			@Nullable CourseFacts course, @Nullable LocalDate day, FormProblems problems) {
 		if (course == null || day == null || course.runsOn(day)) {
 			return null;
 		}
 		if (!course.endedBefore(day)) {
-			problems.add(new FieldProblem("occurredOn", "contact.course.notStarted", messageDate(course.startsOn())));
+			problems.add("occurredOn", "contact.course.notStarted", messageDate(course.startsOn()));
 			return null;
 		}
 		LocalDate endedOn = Objects.requireNonNull(course.endedOn());
 		if (actor.isCoordinator() && form.isOverride()) {
 			if (form.getOverrideReason().isBlank()) {
-				problems.add(new FieldProblem("overrideReason", "contact.override.reasonRequired"));
+				problems.add("overrideReason", "contact.override.reasonRequired");
 				return null;
 			}
 			return form.getOverrideReason().strip();
@@ -732,8 +779,8 @@ class ContactRecords {
 				&& day.equals(existing.getOccurredOn())) {
 			return existing.getOverrideReason();
 		}
-		problems.add(new FieldProblem("occurredOn",
-				actor.isCoordinator() ? "contact.course.endedOverride" : "contact.course.ended", messageDate(endedOn)));
+		problems.add("occurredOn", actor.isCoordinator() ? "contact.course.endedOverride" : "contact.course.ended",
+				messageDate(endedOn));
 		return null;
 	}
 
@@ -742,14 +789,14 @@ class ContactRecords {
 	 * one a contact already has.
 	 */
 	private @Nullable Long coordinatorsPeerWorker(ContactForm form, @Nullable CourseFacts course,
-			@Nullable Contact existing, List<FieldProblem> problems) {
+			@Nullable Contact existing, FormProblems problems) {
 		Long peerWorkerId = form.getPeerWorkerId();
 		if (peerWorkerId == null) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.required"));
+			problems.add("peerWorkerId", "contact.peerWorker.required");
 		}
 		else if (course != null && !this.queries.isPeerWorkerOf(course.id(), peerWorkerId)
 				&& !(existing != null && peerWorkerId.equals(existing.getPeerWorkerId()))) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.peerWorker.notInCourse"));
+			problems.add("peerWorkerId", "contact.peerWorker.notInCourse");
 		}
 		return peerWorkerId;
 	}
@@ -793,17 +840,15 @@ class ContactRecords {
 	}
 
 	/**
-	 * A form's problems, the description it makes when there are none, and the course and
-	 * recipient it is for.
+	 * The description a form makes when it has no problems, and the course and recipient
+	 * it is for.
 	 */
-	record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, @Nullable CourseFacts course,
-			@Nullable Long recipientId) {
+	record Checked(@Nullable ContactDescription description, @Nullable CourseFacts course, @Nullable Long recipientId) {
 
-		ContactDescription orThrow() {
-			if (!this.problems.isEmpty() || this.description == null) {
-				throw new ContactRejectedException(this.problems);
-			}
-			return this.description;
+		/** The description; the form is refused if it has any problem. */
+		ContactDescription orThrow(FormProblems problems) {
+			problems.throwIfAny();
+			return Objects.requireNonNull(this.description);
 		}
 
 	}

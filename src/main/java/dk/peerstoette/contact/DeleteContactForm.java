@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** Deleting a contact: why (required), with the version read and a one-time token. */
-class DeleteContactForm {
+class DeleteContactForm implements TokenForm {
 
 	@NotBlank
 	@Size(max = 300)

@@ -1,5 +1,6 @@
 package dk.peerstoette.contact;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,12 +41,9 @@ class GroupMeetingController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
-	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms, ContactSubmission submission) {
+	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms) {
 		this.meetings = meetings;
 		this.keptForms = keptForms;
-		this.submission = submission;
 	}
 
 	@InitBinder(FORM)
@@ -61,7 +61,8 @@ class GroupMeetingController {
 	@GetMapping("/new")
 	String newMeeting(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -70,7 +71,8 @@ class GroupMeetingController {
 			return formPage(user, kept, model);
 		}
 		if (courseId == null) {
-			model.addAttribute("courses", this.meetings.courses(user));
+			model.addAttribute("courses", this.meetings.courses(user, query, locale));
+			model.addAttribute("query", (query != null) ? query.strip() : "");
 			return "contact/group-courses";
 		}
 		GroupMeetingForm form = this.meetings.newForm(user, courseId);
@@ -81,9 +83,11 @@ class GroupMeetingController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.meetings.create(user, form), () -> this.meetings.problems(user, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.meetings.create(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
 					? "contact.repeated" : "contact.group.created");
 			return "redirect:" + saved.get().path();
@@ -108,9 +112,11 @@ class GroupMeetingController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.meetings.update(user, id, form), () -> this.meetings.problems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.meetings.update(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return ContactController.redirectTo(saved.get(), redirect);
 		}
 		return editPage(id, user, model);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,16 +22,17 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
 import dk.peerstoette.contact.ContactRecords.Correction;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
-import dk.peerstoette.contact.MeetingQueries.GroupCourseOption;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.course.CourseSearch;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +66,11 @@ class GroupMeetings {
 
 	private final AuditLog auditLog;
 
+	private final CourseSearch courseSearch;
+
 	GroupMeetings(ContactRecords records, ContactRepository contacts, ContactQueries queries, MeetingQueries meetings,
-			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog) {
+			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog,
+			CourseSearch courseSearch) {
 		this.records = records;
 		this.contacts = contacts;
 		this.queries = queries;
@@ -74,24 +79,19 @@ class GroupMeetings {
 		this.peers = peers;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
+		this.courseSearch = courseSearch;
 	}
 
-	/** The group courses the user may record a meeting in; listing them is audited. */
+	/**
+	 * The group courses that have started which the user may record a meeting in: the
+	 * most recent, or those whose title or members match what was typed (the course
+	 * search, which audits what it offers).
+	 */
 	@Transactional
-	public List<GroupCourseOption> courses(StaffUser user) {
-		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		List<GroupCourseOption> courses;
-		if (actor.isCoordinator()) {
-			courses = this.meetings.groupCourses(actor.organisationId(), null, this.records.today());
-		}
-		else {
-			courses = (actor.peerWorkerId() != null)
-					? this.meetings.groupCourses(null, actor.peerWorkerId(), this.records.today()) : List.of();
-		}
-		this.auditLog.recordShown("COURSE",
-				ShownRecords.of("COURSE", courses.stream().map(GroupCourseOption::id).toList()),
-				SearchCriteria.of("kind", "GROUP"), "RESULTS=" + courses.size() + ";" + VIA);
-		return courses;
+	public List<SearchOption> courses(StaffUser user, @Nullable String query, Locale locale) {
+		this.records.actor(user, AuditAction.CREATE);
+		return this.courseSearch.find(user, new CourseSearch.Query((query != null) ? query.strip() : "", true, true),
+				"GROUP_MEETING_FORM", locale);
 	}
 
 	/**
@@ -127,16 +127,9 @@ class GroupMeetings {
 		this.auditLog.recordShown("RECIPIENT",
 				ShownRecords.of("RECIPIENT", members.stream().map(RecipientOption::recipientId).toList()),
 				SearchCriteria.of("course", course.id()), "RESULTS=" + members.size() + ";" + VIA);
-		return new GroupMeetingChoices(
-				this.meetings.groupCourse(course.id(), this.records.today()).orElseThrow(NotFoundException::new),
+		return new GroupMeetingChoices(this.meetings.groupCourse(course.id()).orElseThrow(NotFoundException::new),
 				members, this.peers.activeChoices(course.organisationId()),
 				this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
-	}
-
-	/** The problems the service would find, for showing with the form's own messages. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, GroupMeetingForm form) {
-		return check(this.records.actor(user, AuditAction.CREATE), form, null).problems();
 	}
 
 	/**
@@ -177,15 +170,6 @@ class GroupMeetings {
 		return choices(user, Objects.requireNonNull(contact.getCourseId()));
 	}
 
-	/** The problems the service would find with a correction. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, long id, GroupMeetingForm form) {
-		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Contact contact = meeting(actor, id);
-		form.setCourseId(contact.getCourseId());
-		return check(actor, form, contact.getPeerWorkerId()).problems();
-	}
-
 	/**
 	 * Corrects a group meeting through the contact's one correction path: besides the
 	 * contact's own fields, each member whose attendance changed is a history row
@@ -193,15 +177,13 @@ class GroupMeetings {
 	 * names only as changed).
 	 */
 	@Transactional
-	public SavedContact update(StaffUser user, long id, GroupMeetingForm form) {
-		return this.records.correct(user, id, form.getToken(), form.getVersion(), (actor, contact) -> {
+	public SavedContact update(StaffUser user, long id, GroupMeetingForm form, FormProblems problems) {
+		return this.records.correct(user, id, form, problems, (actor, contact) -> {
 			meeting(actor, id);
 			form.setCourseId(contact.getCourseId());
-			Checked checked = check(actor, form, contact.getPeerWorkerId());
-			ContactDescription description = checked.description();
-			if (!checked.problems().isEmpty() || description == null) {
-				throw new ContactRejectedException(checked.problems());
-			}
+			Checked checked = check(actor, form, contact.getPeerWorkerId(), problems);
+			problems.throwIfAny();
+			ContactDescription description = Objects.requireNonNull(checked.description());
 			List<Change> changes = new ArrayList<>();
 			Map<Long, Attendance> before = this.meetings.storedAttendance(id);
 			Set<Long> members = new LinkedHashSet<>(before.keySet());
@@ -256,17 +238,15 @@ class GroupMeetings {
 	 * used already writes nothing and leads to what the first submit made.
 	 */
 	@Transactional
-	public SavedContact create(StaffUser user, GroupMeetingForm form) {
+	public SavedContact create(StaffUser user, GroupMeetingForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		Token token = this.records.claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = this.records.claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null);
-		if (!checked.problems().isEmpty() || checked.description() == null) {
-			throw new ContactRejectedException(checked.problems());
-		}
-		ContactDescription description = checked.description();
+		Checked checked = check(actor, form, null, problems);
+		problems.throwIfAny();
+		ContactDescription description = Objects.requireNonNull(checked.description());
 		CourseFacts course = checked.course();
 		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
 				null, user.getId(), description, this.records.instant()));
@@ -285,7 +265,7 @@ class GroupMeetings {
 						+ counts.getOrDefault(Attendance.CANCELLED, 0L) + ";FACILITATORS="
 						+ checked.peerWorkerIds().size() + ";COLLEAGUES=" + checked.colleagues().size());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
@@ -312,34 +292,35 @@ class GroupMeetings {
 	 * it, and every member's attendance, with a registration consent valid on the day for
 	 * each one present. Each member's problem is named on that member.
 	 */
-	private Checked check(Actor actor, GroupMeetingForm form, @Nullable Long holder) {
+	private Checked check(Actor actor, GroupMeetingForm form, @Nullable Long holder, FormProblems problems) {
 		Long courseId = form.getCourseId();
 		if (courseId == null) {
 			throw new NotFoundException();
 		}
 		CourseFacts course = groupCourse(actor, courseId);
-		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate day = form.getOccurredOn();
 		MeetingRules.checkHeldTime(form, this.records.now(), problems);
 		if (day != null && !course.runsOn(day)) {
-			problems.add(course.endedBefore(day)
-					? new FieldProblem("occurredOn", "contact.group.course.ended",
-							ContactRecords.messageDate(Objects.requireNonNull(course.endedOn())))
-					: new FieldProblem("occurredOn", "contact.course.notStarted",
-							ContactRecords.messageDate(course.startsOn())));
+			if (course.endedBefore(day)) {
+				problems.add("occurredOn", "contact.group.course.ended",
+						ContactRecords.messageDate(Objects.requireNonNull(course.endedOn())));
+			}
+			else {
+				problems.add("occurredOn", "contact.course.notStarted", ContactRecords.messageDate(course.startsOn()));
+			}
 		}
 		List<Long> peerWorkerIds = form.getFacilitatorIds().stream().filter(Objects::nonNull).distinct().toList();
 		if (peerWorkerIds.isEmpty()) {
-			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.required"));
+			problems.add("facilitatorIds", "contact.group.facilitators.required");
 		}
 		else if (!this.peers.allActiveIn(peerWorkerIds, course.organisationId())) {
-			problems.add(new FieldProblem("facilitatorIds", "contact.group.facilitators.unknown"));
+			problems.add("facilitatorIds", "contact.group.facilitators.unknown");
 		}
 		List<String> colleagues = form.colleagueNames();
 		MeetingRules.checkNames("colleagues", colleagues, problems);
 		Map<Long, Attendance> attendance = attendance(form, course, day, problems);
 		if (!problems.isEmpty() || day == null || form.getStartsAt() == null || form.minutes() == null) {
-			return new Checked(problems, null, course, attendance, peerWorkerIds, colleagues);
+			return new Checked(null, course, attendance, peerWorkerIds, colleagues);
 		}
 		// A corrected meeting keeps its peer worker if they still ran it; else the peer
 		// worker who records the meeting holds it, if they ran it; else the first one
@@ -350,17 +331,17 @@ class GroupMeetings {
 				Objects.requireNonNull(form.getStartsAt()), Objects.requireNonNull(form.minutes()),
 				ContactRecords.blankToNull(form.getPlace()), Set.copyOf(form.getThemes()),
 				ContactRecords.blankToNull(form.getNote()), holds, null);
-		return new Checked(problems, description, course, attendance, peerWorkerIds, colleagues);
+		return new Checked(description, course, attendance, peerWorkerIds, colleagues);
 	}
 
 	/**
 	 * Every member's attendance, in the order of the members; a problem for each missing.
 	 */
 	private Map<Long, Attendance> attendance(GroupMeetingForm form, CourseFacts course, @Nullable LocalDate day,
-			List<FieldProblem> problems) {
+			FormProblems problems) {
 		List<RecipientOption> members = this.queries.recipientsOf(course.id());
 		if (members.isEmpty()) {
-			problems.add(new FieldProblem("attendance", "contact.group.members.none"));
+			problems.add("attendance", "contact.group.members.none");
 		}
 		Map<Long, Attendance> attendance = new LinkedHashMap<>();
 		int unanswered = 0;
@@ -368,12 +349,12 @@ class GroupMeetings {
 			String field = "attendance[" + member.recipientId() + "]";
 			Attendance value = form.getAttendance().get(member.recipientId());
 			if (value == null) {
-				problems.add(new FieldProblem(field, "contact.group.attendance.required"));
+				problems.add(field, "contact.group.attendance.required");
 				unanswered++;
 			}
 			else if (value == Attendance.PRESENT && day != null
 					&& !this.recipients.hasConsent(member.recipientId(), ConsentKind.REGISTRATION, day)) {
-				problems.add(new FieldProblem(field, "contact.group.attendance.consent"));
+				problems.add(field, "contact.group.attendance.consent");
 				unanswered++;
 			}
 			else {
@@ -381,16 +362,16 @@ class GroupMeetings {
 			}
 		}
 		if (unanswered > 0) {
-			problems.add(new FieldProblem("attendance", "contact.group.attendance.check", unanswered));
+			problems.add("attendance", "contact.group.attendance.check", unanswered);
 		}
 		return attendance;
 	}
 
 	/**
-	 * A form's problems, the description it makes when there are none, and what else the
-	 * meeting stores.
+	 * The description a form makes when it has no problems, and what else the meeting
+	 * stores.
 	 */
-	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, CourseFacts course,
+	private record Checked(@Nullable ContactDescription description, CourseFacts course,
 			Map<Long, Attendance> attendance, List<Long> peerWorkerIds, List<String> colleagues) {
 
 	}

@@ -31,40 +31,15 @@ class MeetingQueries {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The group courses that have started, of an organisation or of one peer worker (the
-	 * other argument null), running ones first, then the most recently ended.
-	 */
-	List<GroupCourseOption> groupCourses(@Nullable Long organisationId, @Nullable Long peerWorkerId, LocalDate today) {
-		return groupCourses(organisationId, peerWorkerId, null, today);
-	}
-
 	/** A group course, started or not. */
-	Optional<GroupCourseOption> groupCourse(long courseId, LocalDate today) {
-		return groupCourses(null, null, courseId, today).stream().findFirst();
-	}
-
-	private List<GroupCourseOption> groupCourses(@Nullable Long organisationId, @Nullable Long peerWorkerId,
-			@Nullable Long courseId, LocalDate today) {
+	Optional<GroupCourseOption> groupCourse(long courseId) {
 		return this.jdbc.sql("""
 				select c.id, c.title, u.name as unit_name, c.ended_on,
 				       (select count(*) from course_recipient cr where cr.course_id = c.id) as members
 				from course c
 				join unit u on u.id = c.unit_id
-				where c.kind = 'GROUP'
-				  and (cast(:course as bigint) is null and c.starts_on <= :today or c.id = :course)
-				  and (cast(:organisation as bigint) is null or c.organisation_id = :organisation)
-				  and (cast(:me as bigint) is null
-				       or exists (select 1 from course_peer cp where cp.course_id = c.id and cp.peer_worker_id = :me))
-				order by (c.ended_on is not null and c.ended_on < :today), c.ended_on desc nulls first,
-				         lower(c.title), c.id
-				""")
-			.param("organisation", organisationId)
-			.param("me", peerWorkerId)
-			.param("course", courseId)
-			.param("today", today)
-			.query(GroupCourseOption.class)
-			.list();
+				where c.kind = 'GROUP' and c.id = :course
+				""").param("course", courseId).query(GroupCourseOption.class).optional();
 	}
 
 	/** Stores who came to a group meeting. */

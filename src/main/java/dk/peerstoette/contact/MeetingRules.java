@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
+import dk.peerstoette.web.FormProblems;
 
 /**
  * The rules a group meeting and an organisational activity share with every held contact,
@@ -23,13 +23,13 @@ final class MeetingRules {
 	}
 
 	/** Checks a held meeting's duration, and its day and time against now. */
-	static void checkHeldTime(ContactForm form, LocalDateTime now, List<FieldProblem> problems) {
+	static void checkHeldTime(ContactForm form, LocalDateTime now, FormProblems problems) {
 		Integer minutes = form.minutes();
 		if (minutes == null) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.required"));
+			problems.add("durationMinutes", "contact.duration.required");
 		}
 		else if (minutes < 1 || minutes > 600) {
-			problems.add(new FieldProblem("durationMinutes", "contact.duration.range"));
+			problems.add("durationMinutes", "contact.duration.range");
 		}
 		checkNotFuture(form.getOccurredOn(), form.getStartsAt(), now, problems);
 	}
@@ -39,16 +39,15 @@ final class MeetingRules {
 	 * later time today the time's.
 	 */
 	static void checkNotFuture(@Nullable LocalDate day, @Nullable LocalTime startsAt, LocalDateTime now,
-			List<FieldProblem> problems) {
+			FormProblems problems) {
 		if (day != null && startsAt != null && LocalDateTime.of(day, startsAt).isAfter(now)) {
-			problems
-				.add(new FieldProblem(day.isAfter(now.toLocalDate()) ? "occurredOn" : "startsAt", "contact.future"));
+			problems.add(day.isAfter(now.toLocalDate()) ? "occurredOn" : "startsAt", "contact.future");
 		}
 	}
 
-	static void checkNames(String field, List<String> names, List<FieldProblem> problems) {
+	static void checkNames(String field, List<String> names, FormProblems problems) {
 		if (names.size() > NAMES || names.stream().anyMatch((name) -> name.length() > 100)) {
-			problems.add(new FieldProblem(field, "contact.group.names.tooLong", NAMES));
+			problems.add(field, "contact.group.names.tooLong", NAMES);
 		}
 	}
 

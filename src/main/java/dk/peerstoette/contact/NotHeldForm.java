@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /** Why a planned meeting was not held, with the version read and a one-time token. */
-class NotHeldForm {
+class NotHeldForm implements TokenForm {
 
 	@NotNull
 	private @Nullable NotHeldReason reason;

@@ -15,12 +15,12 @@ import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactRecords.Actor;
 import dk.peerstoette.contact.ContactRecords.Correction;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -94,38 +94,30 @@ class OrganisationalActivities {
 				ContactKind.organisational(), this.queries.recentPlaces(user.getId(), ContactRecords.PLACES));
 	}
 
-	/** The problems the service would find, for showing with the form's own messages. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, ActivityForm form) {
-		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		return check(actor, organisation(actor), form, null).problems();
-	}
-
 	/**
 	 * Records the activity, and the colleagues who took part. A form whose token was used
 	 * already writes nothing and leads to what the first submit made.
 	 */
 	@Transactional
-	public SavedContact create(StaffUser user, ActivityForm form) {
+	public SavedContact create(StaffUser user, ActivityForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		long organisationId = organisation(actor);
-		Token token = this.records.claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = this.records.claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, organisationId, form, null);
-		ContactDescription description = checked.description();
-		if (!checked.problems().isEmpty() || description == null || checked.unitId() == null) {
-			throw new ContactRejectedException(checked.problems());
-		}
-		Contact contact = this.contacts.saveAndFlush(new Contact(organisationId, checked.unitId(), null, null,
-				user.getId(), description, this.records.instant()));
+		Checked checked = check(actor, organisationId, form, null, problems);
+		problems.throwIfAny();
+		ContactDescription description = Objects.requireNonNull(checked.description());
+		Contact contact = this.contacts
+			.saveAndFlush(new Contact(organisationId, Objects.requireNonNull(checked.unitId()), null, null,
+					user.getId(), description, this.records.instant()));
 		long id = Objects.requireNonNull(contact.getId());
 		this.meetings.insertFacilitators(id, List.of(), checked.participants());
 		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,
 				"KIND=" + description.kind() + ";COLLEAGUES=" + checked.participants().size());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
 	}
 
@@ -154,29 +146,19 @@ class OrganisationalActivities {
 		return form;
 	}
 
-	/** The problems the service would find with a correction. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, long id, ActivityForm form) {
-		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Contact contact = activity(actor, id);
-		return check(actor, contact.getOrganisationId(), form, contact).problems();
-	}
-
 	/**
 	 * Corrects an activity through the contact's one correction path: besides the
 	 * contact's own fields, a changed unit and changed participants (their names only as
 	 * changed) are history rows.
 	 */
 	@Transactional
-	public SavedContact update(StaffUser user, long id, ActivityForm form) {
-		return this.records.correct(user, id, form.getToken(), form.getVersion(), (actor, contact) -> {
+	public SavedContact update(StaffUser user, long id, ActivityForm form, FormProblems problems) {
+		return this.records.correct(user, id, form, problems, (actor, contact) -> {
 			activity(actor, id);
-			Checked checked = check(actor, contact.getOrganisationId(), form, contact);
-			ContactDescription description = checked.description();
-			Long unitId = checked.unitId();
-			if (!checked.problems().isEmpty() || description == null || unitId == null) {
-				throw new ContactRejectedException(checked.problems());
-			}
+			Checked checked = check(actor, contact.getOrganisationId(), form, contact, problems);
+			problems.throwIfAny();
+			ContactDescription description = Objects.requireNonNull(checked.description());
+			long unitId = Objects.requireNonNull(checked.unitId());
 			List<Change> changes = new ArrayList<>();
 			if (contact.getUnitId() != unitId) {
 				changes.add(new Change("unit", String.valueOf(contact.getUnitId()), String.valueOf(unitId)));
@@ -223,28 +205,28 @@ class OrganisationalActivities {
 	 * workers that the coordinator chose), the day and time (not in the future), the
 	 * duration and the colleagues' names.
 	 */
-	private Checked check(Actor actor, long organisationId, ActivityForm form, @Nullable Contact existing) {
-		List<FieldProblem> problems = new ArrayList<>();
+	private Checked check(Actor actor, long organisationId, ActivityForm form, @Nullable Contact existing,
+			FormProblems problems) {
 		ContactKind kind = form.getKind();
 		if (kind != null && !ContactKind.organisational().contains(kind)) {
-			problems.add(new FieldProblem("kind", "contact.kind.unknown"));
+			problems.add("kind", "contact.kind.unknown");
 		}
 		Long unitId = form.getUnitId();
 		if (unitId == null) {
-			problems.add(new FieldProblem("unitId", "contact.activity.unit.required"));
+			problems.add("unitId", "contact.activity.unit.required");
 		}
 		else if (!this.structure.isActiveUnitOf(unitId, organisationId)) {
-			problems.add(new FieldProblem("unitId", "contact.activity.unit.unknown"));
+			problems.add("unitId", "contact.activity.unit.unknown");
 		}
 		// A peer worker's activity is their own time; a correction keeps whose time it
 		// was.
 		Long peerWorkerId = actor.isCoordinator() ? form.getPeerWorkerId()
 				: (existing != null) ? existing.getPeerWorkerId() : actor.peerWorkerId();
 		if (peerWorkerId == null) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.required"));
+			problems.add("peerWorkerId", "contact.activity.peerWorker.required");
 		}
 		else if (actor.isCoordinator() && !this.peers.allActiveIn(List.of(peerWorkerId), organisationId)) {
-			problems.add(new FieldProblem("peerWorkerId", "contact.activity.peerWorker.unknown"));
+			problems.add("peerWorkerId", "contact.activity.peerWorker.unknown");
 		}
 		MeetingRules.checkHeldTime(form, this.records.now(), problems);
 		List<String> participants = GroupMeetingForm.names(form.getParticipants());
@@ -253,17 +235,16 @@ class OrganisationalActivities {
 		LocalTime startsAt = form.getStartsAt();
 		Integer minutes = form.minutes();
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null) {
-			return new Checked(problems, null, unitId, participants);
+			return new Checked(null, unitId, participants);
 		}
-		return new Checked(problems,
+		return new Checked(
 				new ContactDescription(kind, day, startsAt, minutes, ContactRecords.blankToNull(form.getPlace()),
 						Set.of(), ContactRecords.blankToNull(form.getNote()), peerWorkerId, null),
 				unitId, participants);
 	}
 
-	/** A form's problems, the description it makes when there are none, and the rest. */
-	private record Checked(List<FieldProblem> problems, @Nullable ContactDescription description, @Nullable Long unitId,
-			List<String> participants) {
+	/** The description a form makes when it has no problems, and the rest. */
+	private record Checked(@Nullable ContactDescription description, @Nullable Long unitId, List<String> participants) {
 
 	}
 

@@ -1,5 +1,6 @@
 package dk.peerstoette.contact;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -7,9 +8,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +44,10 @@ class PlannedMeetingController {
 
 	private final KeptContactForms keptForms;
 
-	private final ContactSubmission submission;
-
-	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms,
-			ContactSubmission submission) {
+	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms) {
 		this.planned = planned;
 		this.contacts = contacts;
 		this.keptForms = keptForms;
-		this.submission = submission;
 	}
 
 	@InitBinder({ FORM, NOT_HELD_FORM })
@@ -70,7 +67,8 @@ class PlannedMeetingController {
 	@GetMapping("/new")
 	String newPlan(@RequestParam(name = "courseId", required = false) @Nullable Long courseId,
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
+			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
+			HttpSession session, Locale locale, Model model) {
 		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
 		if (saved.isPresent()) {
 			return saved.get();
@@ -78,19 +76,23 @@ class PlannedMeetingController {
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, this.planned.newForm(user, courseId));
 		}
-		model.addAttribute("choices", this.contacts.choices(user, (ContactForm) model.getAttribute(FORM)));
+		model.addAttribute("choices",
+				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
 		return "contact/planned-new";
 	}
 
 	@PostMapping
 	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
-			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.planned.plan(user, form), () -> this.planned.problems(user, form));
+			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.planned.plan(user, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), "contact.planned.created", redirect);
 		}
-		model.addAttribute("choices", this.contacts.choices(user, form));
+		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
 		return "contact/planned-new";
 	}
 
@@ -115,9 +117,11 @@ class PlannedMeetingController {
 	@PostMapping("/{id}/held")
 	String hold(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		Optional<SavedContact> saved = this.submission.save(user, form, result, session,
-				() -> this.planned.hold(user, id, form), () -> this.planned.heldProblems(user, id, form));
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.planned.hold(user, id, form, problems));
 		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
 			return redirectTo(saved.get(), "contact.planned.held", redirect);
 		}
 		return heldPage(id, user, model);
@@ -149,19 +153,11 @@ class PlannedMeetingController {
 	@PostMapping("/{id}/not-held")
 	String notHeld(@PathVariable long id, @Valid @ModelAttribute(NOT_HELD_FORM) NotHeldForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SavedContact saved = this.planned.notHeld(user, id, form);
-				this.keptForms.forget(session, form.getToken());
-				return redirectTo(saved, "contact.planned.notHeld", redirect);
-			}
-			catch (UnknownTokenException ex) {
-				form.setToken(this.contacts.newToken(user));
-				result.reject("contact.token.unknown");
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		Optional<SavedContact> saved = FormSubmission.submit(result,
+				(problems) -> this.planned.notHeld(user, id, form, problems));
+		if (saved.isPresent()) {
+			this.keptForms.forget(session, form.getToken());
+			return redirectTo(saved.get(), "contact.planned.notHeld", redirect);
 		}
 		model.addAttribute("plan", this.planned.plannedView(user, id));
 		return "contact/planned-not-held";

@@ -18,12 +18,12 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
 import dk.peerstoette.contact.ContactRecords.Actor;
-import dk.peerstoette.contact.ContactRejectedException.FieldProblem;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,18 +75,12 @@ class PlannedMeetings implements DueMeetings {
 		return form;
 	}
 
-	/** The problems the service would find with a plan, as with a new contact's. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, ContactForm form) {
-		return this.records.check(this.records.actor(user, AuditAction.CREATE), form, null, true).problems();
-	}
-
 	/**
 	 * Plans a contact, with the rules of the quick entry except that it may lie ahead.
 	 */
 	@Transactional
-	public SavedContact plan(StaffUser user, ContactForm form) {
-		return this.records.create(user, form, true);
+	public SavedContact plan(StaffUser user, ContactForm form, FormProblems problems) {
+		return this.records.create(user, form, true, problems);
 	}
 
 	/**
@@ -111,38 +105,31 @@ class PlannedMeetings implements DueMeetings {
 		return this.records.choicesFor(actor, markable(actor, id));
 	}
 
-	/** The problems the service would find with the plan marked held. */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> heldProblems(StaffUser user, long id, ContactForm form) {
-		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		return this.records.check(actor, form, markable(actor, id), false).problems();
-	}
-
 	/**
 	 * Marks a plan held: the same contact, with the values entered and checked as a held
 	 * contact's (not in the future, a consent on the day...). A plan marked already is
 	 * left as it is.
 	 */
 	@Transactional
-	public SavedContact hold(StaffUser user, long id, ContactForm form) {
+	public SavedContact hold(StaffUser user, long id, ContactForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Token token = this.records.claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = this.records.claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = planned(actor, id, form.getVersion());
 		String path = "/contacts/" + id;
-		if (contact.getStatus() != ContactStatus.PLANNED) {
+		if (token != null && contact.getStatus() != ContactStatus.PLANNED) {
 			this.tokens.use(token, path);
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
-		ContactDescription description = this.records.check(actor, form, contact, false).orThrow();
+		ContactDescription description = this.records.check(actor, form, contact, false, problems).orThrow(problems);
 		List<Change> changes = new ArrayList<>();
 		changes.add(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.HELD.name()));
 		changes.addAll(description.changesFrom(contact.description()));
 		contact.hold(description, user.getId(), this.records.instant());
 		record(contact, user, changes, "STATUS=HELD;FIELDS=" + ContactDescription.fieldsOf(changes));
-		this.tokens.use(token, path);
+		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.SAVED);
 	}
 
@@ -161,18 +148,20 @@ class PlannedMeetings implements DueMeetings {
 
 	/** Marks a plan not held, with the reason. A plan marked already is left as it is. */
 	@Transactional
-	public SavedContact notHeld(StaffUser user, long id, NotHeldForm form) {
+	public SavedContact notHeld(StaffUser user, long id, NotHeldForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Token token = this.records.claim(user, form.getToken());
-		if (token.isUsed()) {
+		Token token = this.records.claim(user, form, problems);
+		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
 		Contact contact = planned(actor, id, form.getVersion());
 		String path = "/contacts/" + id;
-		this.tokens.use(token, path);
-		if (contact.getStatus() != ContactStatus.PLANNED) {
+		if (token != null && contact.getStatus() != ContactStatus.PLANNED) {
+			this.tokens.use(token, path);
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
+		problems.throwIfAny();
+		this.tokens.use(Objects.requireNonNull(token), path);
 		NotHeldReason reason = Objects.requireNonNull(form.getReason());
 		contact.notHeld(reason, user.getId(), this.records.instant());
 		record(contact, user, List.of(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.NOT_HELD.name()),

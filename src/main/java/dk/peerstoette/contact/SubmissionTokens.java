@@ -1,6 +1,7 @@
 package dk.peerstoette.contact;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One-time tokens: every form gets one when it is shown, and the service uses it up with
@@ -23,8 +27,12 @@ class SubmissionTokens {
 
 	private final JdbcClient jdbc;
 
-	SubmissionTokens(JdbcClient jdbc) {
+	private final TransactionTemplate apart;
+
+	SubmissionTokens(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** A new token for the user's next form; tokens past their time are removed. */
@@ -37,6 +45,14 @@ class SubmissionTokens {
 		UUID token = UUID.randomUUID();
 		this.jdbc.sql("insert into submission_token (token, user_id) values (?, ?)").params(token, userId).update();
 		return token.toString();
+	}
+
+	/**
+	 * A new token issued in a transaction of its own, for a form that goes back refused:
+	 * the refusal rolls back the submit's transaction, not this.
+	 */
+	String issueApart(long userId) {
+		return Objects.requireNonNull(this.apart.execute((status) -> issue(userId)));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,7 +24,6 @@ import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
-import dk.peerstoette.course.CourseRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedLists;
@@ -32,8 +33,11 @@ import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,12 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
  * checked whole before anything is written.
  */
 @Service
-class CourseAdministration {
+class CourseAdministration implements CourseSearch {
 
 	static final String ENTITY = "COURSE";
-
-	/** How many recipients the form's search box offers at most. */
-	static final int RECIPIENT_SEARCH_LIMIT = 10;
 
 	private final CourseRepository courses;
 
@@ -69,11 +70,13 @@ class CourseAdministration {
 
 	private final AuditLog auditLog;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	CourseAdministration(CourseRepository courses, CourseQueries queries, PeerDirectory peers,
 			RecipientDirectory recipients, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog,
-			Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.courses = courses;
 		this.queries = queries;
 		this.peers = peers;
@@ -81,6 +84,7 @@ class CourseAdministration {
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -193,23 +197,10 @@ class CourseAdministration {
 		return new CourseFormChoices(units, models, endReasons, peerWorkers, chosen);
 	}
 
-	/**
-	 * The problems the service would find with a form, for showing them together with the
-	 * form's own field messages.
-	 */
-	@Transactional(readOnly = true)
-	public List<FieldProblem> problems(StaffUser user, CourseForm form, @Nullable Long courseId) {
-		if (courseId == null) {
-			return check(coordinatorsOrganisation(user, AuditAction.CREATE), form, null).problems();
-		}
-		Course course = changeable(user, courseId, AuditAction.UPDATE);
-		return check(course.getOrganisationId(), form, course).problems();
-	}
-
 	@Transactional
-	public SavedCourse create(StaffUser user, CourseForm form) {
+	public SavedCourse create(StaffUser user, CourseForm form, FormProblems problems) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
-		CourseDescription description = check(organisationId, form, null).orThrow();
+		CourseDescription description = check(organisationId, form, null, problems);
 		Course course = this.courses.saveAndFlush(new Course(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(course.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind());
@@ -217,14 +208,14 @@ class CourseAdministration {
 	}
 
 	@Transactional
-	public SavedCourse update(StaffUser user, long id, CourseForm form) {
+	public SavedCourse update(StaffUser user, long id, CourseForm form, FormProblems problems) {
 		Course course = changeable(user, id, AuditAction.UPDATE);
 		if (course.getVersion() != form.getVersion()) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();
 		}
-		CourseDescription description = check(course.getOrganisationId(), form, course).orThrow();
+		CourseDescription description = check(course.getOrganisationId(), form, course, problems);
 		List<String> changed = description.changedFrom(course.description());
 		course.describe(description, this.clock.instant());
 		this.courses.flush();
@@ -232,24 +223,56 @@ class CourseAdministration {
 		return new SavedCourse(id, course.mentorRuleProblems());
 	}
 
-	/**
-	 * Recipients of the coordinator's organisation whose alias or number contains the
-	 * text, for the form's search box; a search of fewer than two characters finds
-	 * nothing.
-	 */
+	@Override
 	@Transactional
-	public List<RecipientLabel> searchRecipients(StaffUser user, String text) {
-		long organisationId = coordinatorsOrganisation(user, AuditAction.SEARCH);
-		String stripped = text.strip();
-		if (stripped.length() < 2) {
-			return List.of();
+	public List<SearchOption> find(StaffUser user, Query query, String via, Locale locale) {
+		CourseQueries.Scope scope = switch (user.getRole()) {
+			case COORDINATOR -> (user.getOrganisationId() != null)
+					? new CourseQueries.Scope.Organisation(user.getOrganisationId()) : null;
+			case PEER_WORKER ->
+				(user.getPeerWorkerId() != null) ? new CourseQueries.Scope.PeerWorker(user.getPeerWorkerId()) : null;
+			case ADMIN, MANAGER -> {
+				this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+				throw new AccessDeniedException("Courses are for coordinators and peer workers");
+			}
+		};
+		String text = query.text().strip();
+		// A peer worker without a peer worker record is assigned to nothing.
+		List<CourseRow> rows = (scope == null) ? List.of() : this.queries.search(scope, text,
+				query.groupsOnly() ? CourseKind.GROUP : null, query.startedOnly(), LIMIT, LocalDate.now(this.clock));
+		this.auditLog.recordShown(ENTITY,
+				ShownRecords.of(ENTITY, rows.stream().map(CourseRow::id).toList())
+					.and("RECIPIENT", rows.stream().flatMap((row) -> row.shownRecipientIds().stream()).toList()),
+				SearchCriteria.of("q", text)
+					.and("kind", query.groupsOnly() ? CourseKind.GROUP : null)
+					.and("started", query.startedOnly() ? true : null),
+				"RESULTS=" + rows.size() + ";VIA=" + via);
+		return rows.stream().map((row) -> option(row, locale)).toList();
+	}
+
+	/**
+	 * A course as the search box shows it: kind and title, then at most
+	 * {@link CourseRow#SHOWN} recipients; below, the unit and the dates.
+	 */
+	private SearchOption option(CourseRow row, Locale locale) {
+		StringBuilder label = new StringBuilder(message("course.kind." + row.kind(), locale));
+		if (row.title() != null) {
+			label.append(" – ").append(row.title());
 		}
-		List<RecipientLabel> found = this.recipients.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT,
-				user.getRole());
-		this.auditLog.recordShown("RECIPIENT",
-				ShownRecords.of("RECIPIENT", found.stream().map(RecipientLabel::id).toList()),
-				SearchCriteria.of("q", stripped), "RESULTS=" + found.size() + ";VIA=COURSE_FORM");
-		return found;
+		if (!row.recipients().isEmpty()) {
+			label.append(": ").append(String.join(", ", row.shownRecipients()));
+			if (row.moreRecipients() > 0) {
+				label.append(' ').append(message("course.list.moreRecipients", locale, row.moreRecipients()));
+			}
+		}
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		String detail = message("course.search.detail." + row.status(), locale, row.unitName(),
+				dates.format(row.startsOn()), (row.endedOn() != null) ? dates.format(row.endedOn()) : "");
+		return new SearchOption(row.id(), null, label.toString(), detail, false);
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return this.messages.getMessage(code, args, locale);
 	}
 
 	/** The course if the user may read it; otherwise a refusal is audited and 404. */
@@ -292,47 +315,49 @@ class CourseAdministration {
 
 	/**
 	 * Checks every value of a form against the organisation; values a course already has
-	 * are kept even if they are no longer active.
+	 * are kept even if they are no longer active. The form is refused if it has any
+	 * problem.
+	 * @return the description the form makes
 	 */
-	private Checked check(long organisationId, CourseForm form, @Nullable Course existing) {
-		List<FieldProblem> problems = new ArrayList<>();
+	private CourseDescription check(long organisationId, CourseForm form, @Nullable Course existing,
+			FormProblems problems) {
 		CourseDescription before = (existing != null) ? existing.description() : null;
 		CourseKind kind = form.getKind();
 		Long unitId = form.getUnitId();
 		if (unitId != null && !this.structure.isActiveUnitOf(unitId, organisationId)
 				&& !(before != null && unitId == before.unitId())) {
-			problems.add(new FieldProblem("unitId", "course.unit.unknown"));
+			problems.add("unitId", "course.unit.unknown");
 		}
 		Long modelId = form.getModelId();
 		if (modelId != null && !this.structure.isActiveModel(modelId)
 				&& !(before != null && modelId.equals(before.modelId()))) {
-			problems.add(new FieldProblem("modelId", "course.model.unknown"));
+			problems.add("modelId", "course.model.unknown");
 		}
 		LocalDate startsOn = form.getStartsOn();
 		LocalDate plannedEndOn = form.getPlannedEndOn();
 		LocalDate endedOn = form.getEndedOn();
 		if (startsOn != null && plannedEndOn != null && plannedEndOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("plannedEndOn", "course.plannedEndOn.beforeStart"));
+			problems.add("plannedEndOn", "course.plannedEndOn.beforeStart");
 		}
 		if (startsOn != null && endedOn != null && endedOn.isBefore(startsOn)) {
-			problems.add(new FieldProblem("endedOn", "course.endedOn.beforeStart"));
+			problems.add("endedOn", "course.endedOn.beforeStart");
 		}
 		Long endReasonId = form.getEndReasonId();
 		if (endedOn != null && endReasonId == null) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.required"));
+			problems.add("endReasonId", "course.endReason.required");
 		}
 		else if (endedOn == null && endReasonId != null) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.onlyWhenEnded"));
+			problems.add("endReasonId", "course.endReason.onlyWhenEnded");
 		}
 		else if (endReasonId != null && !this.lists.isActiveValue(endReasonId, ListName.END_REASON)
 				&& !(before != null && endReasonId.equals(before.endReasonId()))) {
-			problems.add(new FieldProblem("endReasonId", "course.endReason.unknown"));
+			problems.add("endReasonId", "course.endReason.unknown");
 		}
 		Set<Long> recipientIds = recipientIds(form, organisationId, kind, problems);
 		Set<Long> peerWorkerIds = new LinkedHashSet<>(form.getPeerWorkerIds());
 		peerWorkerIds.remove(null);
 		if (peerWorkerIds.isEmpty()) {
-			problems.add(new FieldProblem("peerWorkerIds", "course.peerWorkers.required"));
+			problems.add("peerWorkerIds", "course.peerWorkers.required");
 		}
 		else {
 			Set<Long> added = new HashSet<>(peerWorkerIds);
@@ -340,16 +365,14 @@ class CourseAdministration {
 				added.removeAll(before.peerWorkerIds());
 			}
 			if (!added.isEmpty() && !this.peers.allActiveIn(added, organisationId)) {
-				problems.add(new FieldProblem("peerWorkerIds", "course.peerWorkers.unknown"));
+				problems.add("peerWorkerIds", "course.peerWorkers.unknown");
 			}
 		}
-		if (!problems.isEmpty() || kind == null || unitId == null || startsOn == null) {
-			return new Checked(problems, null);
-		}
-		return new Checked(problems,
-				new CourseDescription(kind, blankToNull(form.getTitle()), unitId, modelId, startsOn, plannedEndOn,
-						endedOn, endReasonId, (kind == CourseKind.MENTOR) ? form.getDischargeOn() : null,
-						blankToNull(form.getGoals()), Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds)));
+		problems.throwIfAny();
+		return new CourseDescription(Objects.requireNonNull(kind), blankToNull(form.getTitle()),
+				Objects.requireNonNull(unitId), modelId, Objects.requireNonNull(startsOn), plannedEndOn, endedOn,
+				endReasonId, (kind == CourseKind.MENTOR) ? form.getDischargeOn() : null, blankToNull(form.getGoals()),
+				Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds));
 	}
 
 	/**
@@ -357,11 +380,11 @@ class CourseAdministration {
 	 * another organisation is as unknown as one that does not exist.
 	 */
 	private Set<Long> recipientIds(CourseForm form, long organisationId, @Nullable CourseKind kind,
-			List<FieldProblem> problems) {
+			FormProblems problems) {
 		List<String> numbers = form.numbers();
 		Set<Long> ids = new LinkedHashSet<>();
 		if (numbers.isEmpty()) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.required"));
+			problems.add("recipientNumbers", "course.recipients.required");
 			return ids;
 		}
 		List<String> unknown = new ArrayList<>();
@@ -370,10 +393,10 @@ class CourseAdministration {
 				.ifPresentOrElse((label) -> ids.add(label.id()), () -> unknown.add(number));
 		}
 		if (!unknown.isEmpty()) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.unknown", String.join(", ", unknown)));
+			problems.add("recipientNumbers", "course.recipients.unknown", String.join(", ", unknown));
 		}
 		else if (kind != null && kind.hasOneRecipient() && ids.size() > 1) {
-			problems.add(new FieldProblem("recipientNumbers", "course.recipients.exactlyOne"));
+			problems.add("recipientNumbers", "course.recipients.exactlyOne");
 		}
 		return ids;
 	}
@@ -417,18 +440,6 @@ class CourseAdministration {
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	/** A form's problems, and the description it makes when there are none. */
-	private record Checked(List<FieldProblem> problems, @Nullable CourseDescription description) {
-
-		CourseDescription orThrow() {
-			if (!this.problems.isEmpty() || this.description == null) {
-				throw new CourseRejectedException(this.problems);
-			}
-			return this.description;
-		}
-
 	}
 
 }

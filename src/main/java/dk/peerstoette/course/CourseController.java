@@ -1,24 +1,23 @@
 package dk.peerstoette.course;
 
-import dk.peerstoette.web.ConcurrentChangeException;
-
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.course.CourseRejectedException.FieldProblem;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,19 +106,12 @@ class CourseController {
 	String create(@Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		CprNumbers.warn(result, form.isCprConfirmed(), TEXTS);
-		if (!result.hasErrors()) {
-			try {
-				SavedCourse saved = this.courses.create(user, form);
-				redirect.addFlashAttribute("success",
-						saved.breaksMentorRule() ? "course.createdBreaksMentorRule" : "course.created");
-				return "redirect:/courses/" + saved.id();
-			}
-			catch (CourseRejectedException ex) {
-				reject(result, ex.problems());
-			}
-		}
-		else {
-			reject(result, this.courses.problems(user, form, null));
+		Optional<SavedCourse> saved = FormSubmission.submit(result,
+				(problems) -> this.courses.create(user, form, problems));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success",
+					saved.get().breaksMentorRule() ? "course.createdBreaksMentorRule" : "course.created");
+			return "redirect:/courses/" + saved.get().id();
 		}
 		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
 		return "course/course-new";
@@ -144,22 +136,12 @@ class CourseController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("courseForm") CourseForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		CprNumbers.warn(result, form.isCprConfirmed(), TEXTS);
-		if (!result.hasErrors()) {
-			try {
-				SavedCourse saved = this.courses.update(user, id, form);
-				redirect.addFlashAttribute("success",
-						saved.breaksMentorRule() ? "course.savedBreaksMentorRule" : "course.saved");
-				return "redirect:/courses/" + id;
-			}
-			catch (CourseRejectedException ex) {
-				reject(result, ex.problems());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
-		}
-		else {
-			reject(result, this.courses.problems(user, form, id));
+		Optional<SavedCourse> saved = FormSubmission.submit(result,
+				(problems) -> this.courses.update(user, id, form, problems));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("success",
+					saved.get().breaksMentorRule() ? "course.savedBreaksMentorRule" : "course.saved");
+			return "redirect:/courses/" + id;
 		}
 		model.addAttribute("courseId", id);
 		model.addAttribute("choices", this.courses.formChoices(user, form, id, locale));
@@ -167,31 +149,17 @@ class CourseController {
 	}
 
 	/**
-	 * Recipients for the form's search box (course-recipients.js): alias and number of at
-	 * most a few recipients of the coordinator's organisation.
+	 * The search box of every form that picks a course (combobox.js): at most a few
+	 * courses in the user's scope, only group courses ({@code group=true}) or only those
+	 * that have started ({@code started=true}) if asked.
 	 */
-	@GetMapping(path = "/recipient-search", produces = "application/json")
+	@GetMapping(path = "/search", produces = "application/json")
 	@ResponseBody
-	List<RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
-			@AuthenticationPrincipal StaffUser user) {
-		return this.courses.searchRecipients(user, text)
-			.stream()
-			.map((label) -> new RecipientOption(label.internalNumber(), label.toString()))
-			.toList();
-	}
-
-	/** Adds the service's problems to the fields that have no message yet. */
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-			}
-		}
-	}
-
-	/** One recipient found by the search box: the number to add and what to show. */
-	record RecipientOption(String number, String label) {
-
+	List<SearchOption> search(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "group", defaultValue = "false") boolean group,
+			@RequestParam(name = "started", defaultValue = "false") boolean started,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		return this.courses.find(user, new CourseSearch.Query(text, group, started), "SEARCH_BOX", locale);
 	}
 
 }

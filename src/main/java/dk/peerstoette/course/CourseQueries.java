@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -75,7 +77,31 @@ class CourseQueries {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<CourseRow> rows = this.jdbc.sql("""
+		List<CourseRow> rows = rows(where, orderBy(pageable.getSort()), params);
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The search box's courses in scope whose title or recipients' alias or number
+	 * contains the text (all when it is blank): running ones first, then the most
+	 * recently ended, each by the newest start; only courses that have started if
+	 * {@code startedOnly}; running, ended and started as of {@code today}.
+	 */
+	List<CourseRow> search(Scope scope, String text, @Nullable CourseKind kind, boolean startedOnly, int limit,
+			LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", today);
+		String where = where(scope, new CourseListQuery(text, null, null, kind, null, false), params)
+				+ (startedOnly ? "\n and c.starts_on <= :today" : "");
+		params.put("limit", limit);
+		params.put("offset", 0);
+		return rows(where, """
+				(c.ended_on is not null and c.ended_on <= :today), c.ended_on desc nulls first,
+				c.starts_on desc, c.id desc""", params);
+	}
+
+	private List<CourseRow> rows(String where, String orderBy, Map<String, Object> params) {
+		return this.jdbc.sql("""
 				select c.id, c.kind, c.title, u.name as unit_name, c.starts_on, c.planned_end_on, c.ended_on,
 				       %s as status,
 				       array(select r.id
@@ -93,11 +119,10 @@ class CourseQueries {
 				where %s
 				order by %s
 				limit :limit offset :offset
-				""".formatted(STATUS_SQL, MentorRule.BROKEN_SQL, where, orderBy(pageable.getSort())))
+				""".formatted(STATUS_SQL, MentorRule.BROKEN_SQL, where, orderBy))
 			.params(params)
 			.query(CourseQueries::row)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
 	}
 
 	private static String where(Scope scope, CourseListQuery query, Map<String, Object> params) {

@@ -85,6 +85,7 @@ class DashboardController {
 			views.add(new TableView(table, plotted(table)));
 		}
 		model.addAttribute("period", period);
+		model.addAttribute("headline", Headline.of(tables));
 		model.addAttribute("tables", views);
 		return "dashboard/show";
 	}

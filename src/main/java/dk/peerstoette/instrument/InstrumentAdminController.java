@@ -3,14 +3,13 @@ package dk.peerstoette.instrument;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.web.ConcurrentChangeException;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
-import dk.peerstoette.web.RejectedValueException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -19,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,10 +103,10 @@ class InstrumentAdminController {
 	@PostMapping
 	String create(@Validated @ModelAttribute(FORM) InstrumentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		OptionalLong saved = submit(result, () -> this.administration.create(form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.administration.create(form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "instrument.created");
-			return "redirect:/admin/instruments/" + saved.getAsLong();
+			return "redirect:/admin/instruments/" + saved.get();
 		}
 		form.withEmptyRows(false);
 		return "instrument/instrument-new";
@@ -149,10 +147,7 @@ class InstrumentAdminController {
 		form.setCode(this.administration.code(id));
 		this.rules.validate(form, result);
 		try {
-			if (submit(result, () -> {
-				this.administration.update(id, form);
-				return id;
-			}).isPresent()) {
+			if (FormSubmission.save(result, (problems) -> this.administration.update(id, form, problems))) {
 				redirect.addFlashAttribute("success", "instrument.saved");
 				return "redirect:/admin/instruments/" + id;
 			}
@@ -175,13 +170,13 @@ class InstrumentAdminController {
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		changeStatus(redirect, "instrument.activated", () -> this.administration.activate(id, version));
+		FormSubmission.change(redirect, "instrument.activated", () -> this.administration.activate(id, version));
 		return "redirect:/admin/instruments/" + id;
 	}
 
 	@PostMapping("/{id}/retire")
 	String retire(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		changeStatus(redirect, "instrument.retired", () -> this.administration.retire(id, version));
+		FormSubmission.change(redirect, "instrument.retired", () -> this.administration.retire(id, version));
 		return "redirect:/admin/instruments/" + id;
 	}
 
@@ -216,33 +211,6 @@ class InstrumentAdminController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(new ClassPathResource("instruments/examples/" + name));
-	}
-
-	/** A rule only the service checks becomes a message next to its field. */
-	private static OptionalLong submit(BindingResult result, java.util.function.LongSupplier save) {
-		if (result.hasErrors()) {
-			return OptionalLong.empty();
-		}
-		try {
-			return OptionalLong.of(save.getAsLong());
-		}
-		catch (RejectedValueException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			result.reject("form.concurrentChange");
-		}
-		return OptionalLong.empty();
-	}
-
-	private static void changeStatus(RedirectAttributes redirect, String success, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("success", success);
-		}
-		catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-		}
 	}
 
 }

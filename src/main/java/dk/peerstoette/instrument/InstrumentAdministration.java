@@ -11,7 +11,7 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.NotFoundException;
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -125,11 +125,12 @@ class InstrumentAdministration {
 	/** A new instrument from a checked form, as version 1 of a code not used before. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(InstrumentForm form) {
+	public long create(InstrumentForm form, FormProblems problems) {
 		String code = form.getCode().strip();
-		if (this.instruments.existsByCode(code)) {
-			throw new RejectedValueException("code", "instrument.code.taken");
+		if (!code.isEmpty() && this.instruments.existsByCode(code)) {
+			problems.add("code", "instrument.code.taken");
 		}
+		problems.throwIfAny();
 		return save(form, new Instrument(code, 1, this.clock.instant()), "FORM");
 	}
 
@@ -147,9 +148,10 @@ class InstrumentAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(long id, InstrumentForm form) {
+	public void update(long id, InstrumentForm form, FormProblems problems) {
 		Instrument instrument = lockedForChange(id, form.getVersion());
 		requireEditable(instrument);
+		problems.throwIfAny();
 		define(instrument, form);
 		this.instruments.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, null);

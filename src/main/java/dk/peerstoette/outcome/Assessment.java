@@ -3,6 +3,7 @@ package dk.peerstoette.outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -137,6 +138,11 @@ class Assessment {
 
 	boolean isCompleted() {
 		return this.status == AssessmentStatus.COMPLETED;
+	}
+
+	/** Whether any dimension got a score (only a completed assessment has one). */
+	boolean hasScore() {
+		return Arrays.stream(ChimeDimension.values()).anyMatch((dimension) -> score(dimension) != null);
 	}
 
 	/** The stored score of a dimension, if it has one. */

@@ -12,12 +12,23 @@ class AssessmentAnswersForm {
 
 	private Map<Long, @Nullable Integer> answers = new HashMap<>();
 
+	/** Confirms finishing with nothing answered, when asked. */
+	private boolean finishUnanswered;
+
 	public Map<Long, @Nullable Integer> getAnswers() {
 		return this.answers;
 	}
 
 	public void setAnswers(Map<Long, @Nullable Integer> answers) {
 		this.answers = answers;
+	}
+
+	public boolean isFinishUnanswered() {
+		return this.finishUnanswered;
+	}
+
+	public void setFinishUnanswered(boolean finishUnanswered) {
+		this.finishUnanswered = finishUnanswered;
 	}
 
 	/** The answers that were given. */

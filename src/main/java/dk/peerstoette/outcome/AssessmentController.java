@@ -1,17 +1,16 @@
 package dk.peerstoette.outcome;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
+import dk.peerstoette.outcome.Assessments.Completion;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,19 +62,10 @@ class AssessmentController {
 		if (form.getRecipientId() == null || form.getCourseId() == null) {
 			return "redirect:/outcomes/due";
 		}
-		if (!result.hasErrors()) {
-			try {
-				long id = this.assessments.create(user, form);
-				redirect.addFlashAttribute("success", "outcome.assessment.created");
-				return "redirect:/outcomes/assessments/" + id;
-			}
-			catch (AssessmentRejectedException ex) {
-				reject(result, ex.problems());
-			}
-			catch (DataIntegrityViolationException ex) {
-				// Someone else started the same timepoint a moment before.
-				result.rejectValue("timepoint", "outcome.assessment.timepoint.taken");
-			}
+		Optional<Long> id = FormSubmission.submit(result, (problems) -> this.assessments.create(user, form, problems));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("success", "outcome.assessment.created");
+			return "redirect:/outcomes/assessments/" + id.get();
 		}
 		return startPage(user, form, locale, model);
 	}
@@ -92,22 +82,23 @@ class AssessmentController {
 	@PostMapping("/{id}/answers")
 	String answer(@PathVariable long id, @ModelAttribute("answersForm") AssessmentAnswersForm form,
 			BindingResult result, @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				boolean completed = this.assessments.complete(user, id, form.given());
-				redirect.addFlashAttribute(completed ? "success" : "error",
-						completed ? "outcome.assessment.completed" : "outcome.assessment.alreadyCompleted");
-				return "redirect:/outcomes/assessments/" + id;
+		Optional<Completion> completion = FormSubmission.submit(result,
+				(problems) -> this.assessments.complete(user, id, form, problems));
+		if (completion.isPresent()) {
+			switch (completion.get()) {
+				case COMPLETED -> redirect.addFlashAttribute("success", "outcome.assessment.completed");
+				case ALREADY_COMPLETED -> redirect.addFlashAttribute("error", "outcome.assessment.alreadyCompleted");
+				case NOTHING_ANSWERED -> redirect.addFlashAttribute("confirmUnanswered", true);
 			}
-			catch (AssessmentRejectedException ex) {
-				reject(result, ex.problems());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				redirect.addFlashAttribute("error", "outcome.assessment.alreadyCompleted");
-				return "redirect:/outcomes/assessments/" + id;
-			}
+			return "redirect:/outcomes/assessments/" + id;
 		}
-		model.addAttribute("assessment", this.assessments.read(user, id));
+		AssessmentView assessment = this.assessments.read(user, id);
+		if (assessment.completed()) {
+			// Completed by someone else meanwhile.
+			redirect.addFlashAttribute("error", "outcome.assessment.alreadyCompleted");
+			return "redirect:/outcomes/assessments/" + id;
+		}
+		model.addAttribute("assessment", assessment);
 		return "outcome/assessment";
 	}
 
@@ -137,17 +128,6 @@ class AssessmentController {
 		AssessmentStart start = this.assessments.start(user, form.getRecipientId(), form.getCourseId(), locale);
 		model.addAttribute("start", start);
 		return "outcome/assessment-new";
-	}
-
-	static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (problem.field().isEmpty()) {
-				result.reject(problem.code(), problem.args(), null);
-			}
-			else if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-			}
-		}
 	}
 
 }

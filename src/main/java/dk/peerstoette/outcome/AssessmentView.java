@@ -30,6 +30,14 @@ record AssessmentView(long id, long recipientId, String recipient, long courseId
 		return this.respondent == Respondent.SELF;
 	}
 
+	/**
+	 * Whether it may be discarded: it gave no score, being begun only or completed with
+	 * too few answers.
+	 */
+	public boolean discardable() {
+		return this.scores.stream().allMatch((score) -> score.value() == null);
+	}
+
 	/** The answer given to an item, if any. */
 	public @Nullable Integer answer(long itemId) {
 		return this.answers.get(itemId);

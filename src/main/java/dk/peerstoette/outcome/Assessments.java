@@ -3,7 +3,6 @@ package dk.peerstoette.outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -24,14 +23,15 @@ import dk.peerstoette.instrument.InstrumentDefinition;
 import dk.peerstoette.instrument.InstrumentStatus;
 import dk.peerstoette.instrument.Instruments;
 import dk.peerstoette.outcome.AssessmentQueries.CourseFacts;
-import dk.peerstoette.outcome.AssessmentRejectedException.FieldProblem;
 import dk.peerstoette.recipient.ConsentKind;
 import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.security.PasswordConfirmation;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,40 +100,39 @@ class Assessments {
 
 	/**
 	 * Begins an assessment, in the course's organisation and unit.
-	 * @throws AssessmentRejectedException for values that break a rule; nothing is
-	 * written
+	 * @throws dk.peerstoette.web.FormRejectedException for values that break a rule;
+	 * nothing is written
 	 */
 	@Transactional
-	public long create(StaffUser user, AssessmentForm form) {
+	public long create(StaffUser user, AssessmentForm form, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.CREATE);
 		if (form.getRecipientId() == null || form.getCourseId() == null) {
 			throw new NotFoundException();
 		}
 		long recipientId = form.getRecipientId();
 		CourseFacts course = courseInScope(actor, form.getCourseId(), recipientId, AuditAction.CREATE);
-		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = form.getAnsweredOn();
 		if (this.queries.consentWithdrawn(recipientId, today)) {
-			problems.add(new FieldProblem("", "outcome.assessment.consent.withdrawn"));
+			problems.addToForm("outcome.assessment.consent.withdrawn");
 		}
 		else if (day != null && !this.recipients.hasConsent(recipientId, ConsentKind.OUTCOME_MEASUREMENT, day)) {
-			problems.add(new FieldProblem("answeredOn", "outcome.assessment.consent.missing"));
+			problems.add("answeredOn", "outcome.assessment.consent.missing");
 		}
 		if (day != null && day.isAfter(today)) {
-			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.future"));
+			problems.add("answeredOn", "outcome.assessment.answeredOn.future");
 		}
 		else if (day != null && day.isBefore(course.startsOn())) {
 			// A date for the message to format: made in the JVM's zone, which
 			// MessageFormat
 			// reads it in, so it is the same day whatever that zone is.
-			problems.add(new FieldProblem("answeredOn", "outcome.assessment.answeredOn.beforeCourse",
-					Date.from(course.startsOn().atStartOfDay(ZoneId.systemDefault()).toInstant())));
+			problems.add("answeredOn", "outcome.assessment.answeredOn.beforeCourse",
+					Date.from(course.startsOn().atStartOfDay(ZoneId.systemDefault()).toInstant()));
 		}
 		Timepoint timepoint = form.getTimepoint();
 		if (timepoint != null && timepoint != Timepoint.AD_HOC
 				&& this.queries.timepointTaken(course.id(), recipientId, timepoint)) {
-			problems.add(new FieldProblem("timepoint", "outcome.assessment.timepoint.taken"));
+			problems.add("timepoint", "outcome.assessment.timepoint.taken");
 		}
 		InstrumentDefinition instrument = (form.getInstrumentId() != null)
 				? this.instruments.definition(form.getInstrumentId())
@@ -141,17 +140,22 @@ class Assessments {
 					.orElse(null)
 				: null;
 		if (form.getInstrumentId() != null && instrument == null) {
-			problems.add(new FieldProblem("instrumentId", "outcome.assessment.instrument.unknown"));
+			problems.add("instrumentId", "outcome.assessment.instrument.unknown");
 		}
-		if (!problems.isEmpty()) {
-			this.auditLog.recordRefusal(AuditAction.CREATE, ENTITY, null, AuditOutcome.DENIED,
-					"REASON=" + problems.get(0).code().replace("outcome.assessment.", "").toUpperCase(Locale.ROOT));
-			throw new AssessmentRejectedException(problems);
-		}
+		problems.first()
+			.ifPresent((problem) -> this.auditLog.recordRefusal(AuditAction.CREATE, ENTITY, null, AuditOutcome.DENIED,
+					"REASON=" + problem.code().replace("outcome.assessment.", "").toUpperCase(Locale.ROOT)));
+		problems.throwIfAny();
 		Assessment assessment = new Assessment(recipientId, course.id(), course.organisationId(), course.unitId(),
 				Objects.requireNonNull(instrument).id(), Objects.requireNonNull(timepoint), Objects.requireNonNull(day),
 				Objects.requireNonNull(form.getRespondent()), user.getId(), this.clock.instant());
-		assessment = this.assessments.saveAndFlush(assessment);
+		try {
+			assessment = this.assessments.saveAndFlush(assessment);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone else began the same timepoint a moment before.
+			throw FormProblems.rejected("timepoint", "outcome.assessment.timepoint.taken");
+		}
 		long id = Objects.requireNonNull(assessment.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
 				"TIMEPOINT=" + timepoint + ";RESPONDENT=" + form.getRespondent());
@@ -167,51 +171,72 @@ class Assessments {
 		return view(assessment);
 	}
 
-	/**
-	 * Stores the answers and completes the assessment with its scores.
-	 * @return false if it was completed already (a second submit), when nothing changes
-	 */
+	/** What became of answers sent to complete an assessment. */
+	enum Completion {
+
+		COMPLETED,
+		/** It was completed already (a second submit); nothing changed. */
+		ALREADY_COMPLETED,
+		/**
+		 * Nothing was answered and that was not confirmed: whoever answers is asked once
+		 * whether to finish anyway, since a completed assessment uses up its timepoint.
+		 */
+		NOTHING_ANSWERED
+
+	}
+
+	/** Stores the answers and completes the assessment with its scores. */
 	@Transactional
-	public boolean complete(StaffUser user, long id, Map<Long, Integer> answers) {
-		return complete(user, id, answers, false);
+	public Completion complete(StaffUser user, long id, AssessmentAnswersForm form, FormProblems problems) {
+		return complete(user, id, form, false, problems);
 	}
 
 	/** As above, from the self-report screen. */
 	@Transactional
-	boolean complete(StaffUser user, long id, Map<Long, Integer> answers, boolean selfReport) {
+	Completion complete(StaffUser user, long id, AssessmentAnswersForm form, boolean selfReport,
+			FormProblems problems) {
 		Assessment assessment = inScope(user, id, AuditAction.UPDATE);
 		if (assessment.isCompleted()) {
-			return false;
+			return Completion.ALREADY_COMPLETED;
 		}
 		InstrumentDefinition instrument = instrumentOf(assessment);
 		List<Long> itemIds = instrument.items().stream().map(InstrumentDefinition.Item::id).toList();
-		for (Map.Entry<Long, Integer> answer : answers.entrySet()) {
-			if (!itemIds.contains(answer.getKey()) || !instrument.isOnScale(answer.getValue())) {
-				this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED,
-						"REASON=ANSWER_OFF_SCALE");
-				throw new AssessmentRejectedException(
-						List.of(new FieldProblem("answers", "outcome.assessment.answer.offScale")));
-			}
+		Map<Long, Integer> answers = form.given();
+		if (answers.entrySet()
+			.stream()
+			.anyMatch((answer) -> !itemIds.contains(answer.getKey()) || !instrument.isOnScale(answer.getValue()))) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED, "REASON=ANSWER_OFF_SCALE");
+			problems.add("answers", "outcome.assessment.answer.offScale");
+		}
+		problems.throwIfAny();
+		if (answers.isEmpty() && !form.isFinishUnanswered()) {
+			return Completion.NOTHING_ANSWERED;
 		}
 		DimensionScores scores = instrument.score(answers);
 		assessment.complete(answers, scores, this.clock.instant());
 		this.assessments.saveAndFlush(assessment);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
 				(selfReport ? "SELF_REPORT=FINISH;" : "") + "STATUS=COMPLETED;ANSWERED=" + scores.answeredItems());
-		return true;
+		return Completion.COMPLETED;
 	}
 
-	/** Deletes a begun assessment; a completed one stays (404 for one out of scope). */
+	/**
+	 * Deletes an assessment that gave no score: one begun and not completed, or one
+	 * completed with too few answers to score any dimension, which would otherwise use up
+	 * its timepoint for nothing. One with a score stays (404 for one out of scope).
+	 * @return false if it has a score and stays
+	 */
 	@Transactional
 	public boolean discard(StaffUser user, long id) {
 		Assessment assessment = inScope(user, id, AuditAction.DELETE);
-		if (assessment.isCompleted()) {
-			this.auditLog.recordRefusal(AuditAction.DELETE, ENTITY, id, AuditOutcome.DENIED, "REASON=COMPLETED");
+		if (assessment.hasScore()) {
+			this.auditLog.recordRefusal(AuditAction.DELETE, ENTITY, id, AuditOutcome.DENIED, "REASON=SCORED");
 			return false;
 		}
 		this.assessments.delete(assessment);
 		this.assessments.flush();
-		this.auditLog.record(AuditAction.DELETE, ENTITY, id, "STATUS=IN_PROGRESS");
+		this.auditLog.record(AuditAction.DELETE, ENTITY, id, "STATUS=" + assessment.getStatus() + ";TIMEPOINT="
+				+ assessment.getTimepoint() + ";ANSWERED=" + assessment.getAnsweredItems());
 		return true;
 	}
 

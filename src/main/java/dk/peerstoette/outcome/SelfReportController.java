@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
+import dk.peerstoette.outcome.Assessments.Completion;
 import dk.peerstoette.outcome.SelfReportLock.Lock;
 import dk.peerstoette.security.PasswordAttempts;
 import dk.peerstoette.security.PasswordConfirmation;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,15 +70,25 @@ class SelfReportController {
 		return "outcome/self-report-done";
 	}
 
+	/**
+	 * Finishes the questionnaire. With nothing answered the recipient is asked once
+	 * whether to finish anyway (a completed assessment uses up its timepoint); the screen
+	 * then shows that question instead of the items.
+	 */
 	@PostMapping
 	String finish(@ModelAttribute("answersForm") AssessmentAnswersForm form, @AuthenticationPrincipal StaffUser user,
-			HttpSession session) {
+			HttpSession session, RedirectAttributes redirect) {
 		Lock lock = ownLock(session, user);
 		if (lock == null) {
 			return "redirect:/";
 		}
 		if (!lock.finished()) {
-			this.assessments.complete(user, lock.assessmentId(), form.given(), true);
+			Completion completion = this.assessments.complete(user, lock.assessmentId(), form, true,
+					new FormProblems());
+			if (completion == Completion.NOTHING_ANSWERED) {
+				redirect.addFlashAttribute("confirmUnanswered", true);
+				return "redirect:" + SelfReportLock.PATH;
+			}
 			SelfReportLock.update(session, lock.answered());
 		}
 		return "redirect:" + SelfReportLock.PATH;

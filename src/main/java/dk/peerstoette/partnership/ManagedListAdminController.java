@@ -2,12 +2,13 @@ package dk.peerstoette.partnership;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.ManagedListAdministration.LookupValueView;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 
@@ -78,10 +79,10 @@ class ManagedListAdminController {
 	String create(@PathVariable String listName, @Valid @ModelAttribute("newLookupValueForm") NewLookupValueForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		OptionalLong saved = FormSubmission.create(result, () -> this.lists.create(list, form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.lists.create(list, form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "partnership.lookup.created");
-			return "redirect:/admin/lists/" + list + "/" + saved.getAsLong();
+			return "redirect:/admin/lists/" + list + "/" + saved.get();
 		}
 		model.addAttribute("listName", list);
 		return "partnership/list-value-new";
@@ -100,7 +101,7 @@ class ManagedListAdminController {
 			@Valid @ModelAttribute("lookupValueForm") LookupValueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		if (FormSubmission.save(result, () -> this.lists.update(list, id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.lists.update(list, id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.saved");
 			return "redirect:/admin/lists/" + list + "/" + id;
 		}
@@ -112,7 +113,8 @@ class ManagedListAdminController {
 	String setActive(@PathVariable String listName, @PathVariable long id, @RequestParam boolean active,
 			@RequestParam long version, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		FormSubmission.setActive(redirect, active, () -> this.lists.setActive(list, id, active, version));
+		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
+				() -> this.lists.setActive(list, id, active, version));
 		return "redirect:/admin/lists/" + list + "/" + id;
 	}
 

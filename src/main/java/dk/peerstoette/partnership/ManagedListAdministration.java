@@ -2,7 +2,7 @@ package dk.peerstoette.partnership;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.util.ArrayList;
@@ -84,15 +84,17 @@ class ManagedListAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(ListName list, NewLookupValueForm form) {
+	public long create(ListName list, NewLookupValueForm form, FormProblems problems) {
 		String code = form.getCode().strip().toUpperCase(Locale.ROOT);
-		if (!CODE.matcher(code).matches()) {
-			throw new RejectedValueException("code", "partnership.lookup.code.invalid");
+		if (!code.isEmpty() && !CODE.matcher(code).matches()) {
+			problems.add("code", "partnership.lookup.code.invalid");
 		}
-		if (this.values.existsByListNameAndCode(list, code)) {
-			throw new RejectedValueException("code", "partnership.lookup.code.taken");
+		else if (!code.isEmpty() && this.values.existsByListNameAndCode(list, code)) {
+			problems.add("code", "partnership.lookup.code.taken");
 		}
-		int sortOrder = checkedSortOrder(form);
+		checkSortOrder(form, problems);
+		problems.throwIfAny();
+		int sortOrder = Objects.requireNonNull(form.getSortOrder());
 		LookupValue value = UniqueNames.save(this.values,
 				new LookupValue(list, code, form.getNameDa().strip(), form.getNameEn().strip(), sortOrder), "code",
 				"partnership.lookup.code.taken");
@@ -102,11 +104,13 @@ class ManagedListAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(ListName list, long id, LookupValueForm form) {
+	public void update(ListName list, long id, LookupValueForm form, FormProblems problems) {
 		LookupValue value = lockedForChange(list, id, form.getVersion());
+		checkSortOrder(form, problems);
+		problems.throwIfAny();
 		String nameDa = form.getNameDa().strip();
 		String nameEn = form.getNameEn().strip();
-		int sortOrder = checkedSortOrder(form);
+		int sortOrder = Objects.requireNonNull(form.getSortOrder());
 		List<String> changed = new ArrayList<>();
 		if (!value.getNameDa().equals(nameDa)) {
 			changed.add("nameDa");
@@ -139,12 +143,11 @@ class ManagedListAdministration {
 		return value;
 	}
 
-	private static int checkedSortOrder(LookupValueForm form) {
-		int sortOrder = Objects.requireNonNull(form.getSortOrder());
-		if (sortOrder < 0 || sortOrder > MAX_SORT_ORDER) {
-			throw new RejectedValueException("sortOrder", "partnership.lookup.sortOrder.range");
+	private static void checkSortOrder(LookupValueForm form, FormProblems problems) {
+		Integer sortOrder = form.getSortOrder();
+		if (sortOrder != null && (sortOrder < 0 || sortOrder > MAX_SORT_ORDER)) {
+			problems.add("sortOrder", "partnership.lookup.sortOrder.range");
 		}
-		return sortOrder;
 	}
 
 	/** What a value's page shows besides the form. */

@@ -1,12 +1,13 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.ModelAdministration.ModelView;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
@@ -76,10 +77,10 @@ class ModelAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		OptionalLong saved = FormSubmission.create(result, () -> this.models.create(form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.models.create(form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "partnership.model.created");
-			return "redirect:/admin/models/" + saved.getAsLong();
+			return "redirect:/admin/models/" + saved.get();
 		}
 		return "partnership/model-new";
 	}
@@ -95,7 +96,7 @@ class ModelAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.models.update(id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.models.update(id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.saved");
 			return "redirect:/admin/models/" + id;
 		}
@@ -106,7 +107,8 @@ class ModelAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.setActive(redirect, active, () -> this.models.setActive(id, active, version));
+		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
+				() -> this.models.setActive(id, active, version));
 		return "redirect:/admin/models/" + id;
 	}
 

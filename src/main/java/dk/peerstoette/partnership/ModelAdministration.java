@@ -2,7 +2,7 @@ package dk.peerstoette.partnership;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.util.ArrayList;
@@ -59,9 +59,10 @@ class ModelAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(ModelForm form) {
+	public long create(ModelForm form, FormProblems problems) {
 		String name = form.getName().strip();
-		checkName(name, -1);
+		checkName(name, -1, problems);
+		problems.throwIfAny();
 		PeerSupportModel model = UniqueNames.save(this.models,
 				new PeerSupportModel(name, Objects.requireNonNull(form.getEmploymentForm()),
 						Objects.requireNonNull(form.getRole()), description(form)),
@@ -72,13 +73,14 @@ class ModelAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(long id, ModelForm form) {
+	public void update(long id, ModelForm form, FormProblems problems) {
 		PeerSupportModel model = lockedForChange(id, form.getVersion());
 		String name = form.getName().strip();
+		checkName(name, id, problems);
+		problems.throwIfAny();
 		EmploymentForm employmentForm = Objects.requireNonNull(form.getEmploymentForm());
 		PeerRole role = Objects.requireNonNull(form.getRole());
 		String description = description(form);
-		checkName(name, id);
 		List<String> changed = new ArrayList<>();
 		if (!model.getName().equals(name)) {
 			changed.add("name");
@@ -114,9 +116,9 @@ class ModelAdministration {
 		return model;
 	}
 
-	private void checkName(String name, long excludedId) {
-		if (this.models.isNameTaken(name, excludedId)) {
-			throw new RejectedValueException("name", "partnership.model.name.taken");
+	private void checkName(String name, long excludedId, FormProblems problems) {
+		if (!name.isEmpty() && this.models.isNameTaken(name, excludedId)) {
+			problems.add("name", "partnership.model.name.taken");
 		}
 	}
 

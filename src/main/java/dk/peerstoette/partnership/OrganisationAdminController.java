@@ -1,12 +1,13 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.OrganisationAdministration.OrganisationView;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
@@ -73,10 +74,10 @@ class OrganisationAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		OptionalLong saved = FormSubmission.create(result, () -> this.organisations.create(form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.organisations.create(form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "partnership.organisation.created");
-			return "redirect:/admin/organisations/" + saved.getAsLong();
+			return "redirect:/admin/organisations/" + saved.get();
 		}
 		return "partnership/organisation-new";
 	}
@@ -92,7 +93,7 @@ class OrganisationAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.organisations.update(id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.organisations.update(id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.saved");
 			return "redirect:/admin/organisations/" + id;
 		}
@@ -103,7 +104,8 @@ class OrganisationAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.setActive(redirect, active, () -> this.organisations.setActive(id, active, version));
+		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
+				() -> this.organisations.setActive(id, active, version));
 		return "redirect:/admin/organisations/" + id;
 	}
 

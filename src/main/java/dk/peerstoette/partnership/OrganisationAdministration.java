@@ -2,7 +2,7 @@ package dk.peerstoette.partnership;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.util.ArrayList;
@@ -76,9 +76,10 @@ class OrganisationAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(OrganisationForm form) {
+	public long create(OrganisationForm form, FormProblems problems) {
 		String name = form.getName().strip();
-		checkName(name, -1);
+		checkName(name, -1, problems);
+		problems.throwIfAny();
 		Organisation organisation = UniqueNames.save(this.organisations,
 				new Organisation(name, Objects.requireNonNull(form.getKind())), "name",
 				"partnership.organisation.name.taken");
@@ -88,11 +89,12 @@ class OrganisationAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(long id, OrganisationForm form) {
+	public void update(long id, OrganisationForm form, FormProblems problems) {
 		Organisation organisation = lockedForChange(id, form.getVersion());
 		String name = form.getName().strip();
+		checkName(name, id, problems);
+		problems.throwIfAny();
 		OrganisationKind kind = Objects.requireNonNull(form.getKind());
-		checkName(name, id);
 		List<String> changed = new ArrayList<>();
 		if (!organisation.getName().equals(name)) {
 			changed.add("name");
@@ -122,9 +124,9 @@ class OrganisationAdministration {
 		return organisation;
 	}
 
-	private void checkName(String name, long excludedId) {
-		if (this.organisations.isNameTaken(name, excludedId)) {
-			throw new RejectedValueException("name", "partnership.organisation.name.taken");
+	private void checkName(String name, long excludedId, FormProblems problems) {
+		if (!name.isEmpty() && this.organisations.isNameTaken(name, excludedId)) {
+			problems.add("name", "partnership.organisation.name.taken");
 		}
 	}
 

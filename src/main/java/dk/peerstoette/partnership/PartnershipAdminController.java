@@ -1,13 +1,14 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.PartnershipAdministration.MembershipView;
 import dk.peerstoette.partnership.PartnershipAdministration.PartnershipView;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
@@ -69,10 +70,10 @@ class PartnershipAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		OptionalLong saved = FormSubmission.create(result, () -> this.partnerships.create(form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.partnerships.create(form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "partnership.partnership.created");
-			return "redirect:/admin/partnerships/" + saved.getAsLong();
+			return "redirect:/admin/partnerships/" + saved.get();
 		}
 		return "partnership/partnership-new";
 	}
@@ -88,7 +89,7 @@ class PartnershipAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.partnerships.update(id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.partnerships.update(id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.saved");
 			return "redirect:/admin/partnerships/" + id;
 		}
@@ -99,7 +100,8 @@ class PartnershipAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.setActive(redirect, active, () -> this.partnerships.setActive(id, active, version));
+		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
+				() -> this.partnerships.setActive(id, active, version));
 		return "redirect:/admin/partnerships/" + id;
 	}
 
@@ -112,7 +114,7 @@ class PartnershipAdminController {
 	@PostMapping("/{id}/memberships")
 	String addMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.partnerships.addMembership(id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.partnerships.addMembership(id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.membership.added");
 			return "redirect:/admin/partnerships/" + id;
 		}
@@ -131,7 +133,8 @@ class PartnershipAdminController {
 	String endMembership(@PathVariable long id, @PathVariable long membershipId,
 			@Valid @ModelAttribute("membershipEndForm") MembershipEndForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.partnerships.endMembership(id, membershipId, form))) {
+		if (FormSubmission.save(result,
+				(problems) -> this.partnerships.endMembership(id, membershipId, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.membership.ended");
 			return "redirect:/admin/partnerships/" + id;
 		}

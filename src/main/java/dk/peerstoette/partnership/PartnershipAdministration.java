@@ -2,7 +2,7 @@ package dk.peerstoette.partnership;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.time.LocalDate;
@@ -67,10 +67,11 @@ class PartnershipAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(PartnershipForm form) {
+	public long create(PartnershipForm form, FormProblems problems) {
 		String name = form.getName().strip();
-		checkName(name, -1);
-		checkPeriod(form.getStartsOn(), form.getEndsOn());
+		checkName(name, -1, problems);
+		checkPeriod(form.getStartsOn(), form.getEndsOn(), problems);
+		problems.throwIfAny();
 		Partnership partnership = UniqueNames.save(this.partnerships,
 				new Partnership(name, form.getStartsOn(), form.getEndsOn()), "name",
 				"partnership.partnership.name.taken");
@@ -80,11 +81,12 @@ class PartnershipAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(long id, PartnershipForm form) {
+	public void update(long id, PartnershipForm form, FormProblems problems) {
 		Partnership partnership = lockedForChange(id, form.getVersion());
 		String name = form.getName().strip();
-		checkName(name, id);
-		checkPeriod(form.getStartsOn(), form.getEndsOn());
+		checkName(name, id, problems);
+		checkPeriod(form.getStartsOn(), form.getEndsOn(), problems);
+		problems.throwIfAny();
 		List<String> changed = new ArrayList<>();
 		if (!partnership.getName().equals(name)) {
 			changed.add("name");
@@ -122,18 +124,24 @@ class PartnershipAdministration {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long addMembership(long partnershipId, MembershipForm form) {
+	public long addMembership(long partnershipId, MembershipForm form, FormProblems problems) {
 		Partnership partnership = this.partnerships.findForMembershipChange(partnershipId)
 			.orElseThrow(NotFoundException::new);
-		Organisation organisation = this.organisations.findById(Objects.requireNonNull(form.getOrganisationId()))
-			.filter(Organisation::isActive)
-			.orElseThrow(() -> new RejectedValueException("organisationId", "partnership.organisation.unknown"));
-		LocalDate startsOn = Objects.requireNonNull(form.getStartsOn());
-		checkPeriod(startsOn, form.getEndsOn());
-		if (overlapsAnother(partnershipId, Objects.requireNonNull(organisation.getId()), -1, startsOn,
-				form.getEndsOn())) {
-			throw new RejectedValueException("startsOn", "partnership.membership.overlap");
+		Organisation organisation = (form.getOrganisationId() != null)
+				? this.organisations.findById(form.getOrganisationId()).filter(Organisation::isActive).orElse(null)
+				: null;
+		if (form.getOrganisationId() != null && organisation == null) {
+			problems.add("organisationId", "partnership.organisation.unknown");
 		}
+		LocalDate startsOn = form.getStartsOn();
+		checkPeriod(startsOn, form.getEndsOn(), problems);
+		if (organisation != null && startsOn != null && overlapsAnother(partnershipId,
+				Objects.requireNonNull(organisation.getId()), -1, startsOn, form.getEndsOn())) {
+			problems.add("startsOn", "partnership.membership.overlap");
+		}
+		problems.throwIfAny();
+		organisation = Objects.requireNonNull(organisation);
+		startsOn = Objects.requireNonNull(startsOn);
 		PartnershipMembership membership = this.memberships
 			.saveAndFlush(new PartnershipMembership(partnership, organisation, startsOn, form.getEndsOn()));
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, partnershipId,
@@ -153,20 +161,23 @@ class PartnershipAdministration {
 	/** Ends a membership on the given day (or moves the end it already has). */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void endMembership(long partnershipId, long membershipId, MembershipEndForm form) {
+	public void endMembership(long partnershipId, long membershipId, MembershipEndForm form, FormProblems problems) {
 		this.partnerships.findForMembershipChange(partnershipId).orElseThrow(NotFoundException::new);
 		PartnershipMembership membership = membershipOf(partnershipId, membershipId);
 		if (membership.getVersion() != form.getVersion()) {
 			throw new ConcurrentChangeException();
 		}
-		LocalDate endsOn = Objects.requireNonNull(form.getEndsOn());
-		if (membership.getStartsOn() != null && endsOn.isBefore(membership.getStartsOn())) {
-			throw new RejectedValueException("endsOn", "partnership.period.endsBeforeStart");
+		LocalDate endsOn = form.getEndsOn();
+		if (endsOn != null && membership.getStartsOn() != null && endsOn.isBefore(membership.getStartsOn())) {
+			problems.add("endsOn", "partnership.period.endsBeforeStart");
 		}
-		if (overlapsAnother(partnershipId, Objects.requireNonNull(membership.getOrganisation().getId()), membershipId,
-				membership.getStartsOn(), endsOn)) {
-			throw new RejectedValueException("endsOn", "partnership.membership.overlap");
+		else if (endsOn != null
+				&& overlapsAnother(partnershipId, Objects.requireNonNull(membership.getOrganisation().getId()),
+						membershipId, membership.getStartsOn(), endsOn)) {
+			problems.add("endsOn", "partnership.membership.overlap");
 		}
+		problems.throwIfAny();
+		endsOn = Objects.requireNonNull(endsOn);
 		membership.endOn(endsOn);
 		this.memberships.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, partnershipId, "MEMBERSHIP_ENDED=" + membershipId);
@@ -207,15 +218,15 @@ class PartnershipAdministration {
 		return partnership;
 	}
 
-	private void checkName(String name, long excludedId) {
-		if (this.partnerships.isNameTaken(name, excludedId)) {
-			throw new RejectedValueException("name", "partnership.partnership.name.taken");
+	private void checkName(String name, long excludedId, FormProblems problems) {
+		if (!name.isEmpty() && this.partnerships.isNameTaken(name, excludedId)) {
+			problems.add("name", "partnership.partnership.name.taken");
 		}
 	}
 
-	private static void checkPeriod(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+	private static void checkPeriod(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn, FormProblems problems) {
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new RejectedValueException("endsOn", "partnership.period.endsBeforeStart");
+			problems.add("endsOn", "partnership.period.endsBeforeStart");
 		}
 	}
 

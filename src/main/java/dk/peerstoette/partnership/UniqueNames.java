@@ -1,6 +1,6 @@
 package dk.peerstoette.partnership;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,7 +19,7 @@ final class UniqueNames {
 			return repository.saveAndFlush(entity);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RejectedValueException(field, code);
+			throw FormProblems.rejected(field, code);
 		}
 	}
 
@@ -28,7 +28,7 @@ final class UniqueNames {
 			repository.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RejectedValueException(field, code);
+			throw FormProblems.rejected(field, code);
 		}
 	}
 

@@ -3,13 +3,14 @@ package dk.peerstoette.partnership;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.UnitAdministration.UnitListQuery;
 import dk.peerstoette.partnership.UnitAdministration.UnitView;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Pageable;
@@ -94,10 +95,10 @@ class UnitAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		OptionalLong saved = FormSubmission.create(result, () -> this.units.create(form));
+		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.units.create(form, problems));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("success", "partnership.unit.created");
-			return "redirect:/admin/units/" + saved.getAsLong();
+			return "redirect:/admin/units/" + saved.get();
 		}
 		model.addAttribute("organisations", this.structure.organisationChoices());
 		return "partnership/unit-new";
@@ -113,7 +114,7 @@ class UnitAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, () -> this.units.update(id, form))) {
+		if (FormSubmission.save(result, (problems) -> this.units.update(id, form, problems))) {
 			redirect.addFlashAttribute("success", "partnership.saved");
 			return "redirect:/admin/units/" + id;
 		}
@@ -123,7 +124,8 @@ class UnitAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.setActive(redirect, active, () -> this.units.setActive(id, active, version));
+		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
+				() -> this.units.setActive(id, active, version));
 		return "redirect:/admin/units/" + id;
 	}
 

@@ -2,7 +2,7 @@ package dk.peerstoette.partnership;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.util.ArrayList;
@@ -64,10 +64,12 @@ class UnitAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public long create(UnitForm form) {
-		Organisation organisation = activeOrganisation(form.getOrganisationId());
+	public long create(UnitForm form, FormProblems problems) {
+		Organisation organisation = activeOrganisation(form.getOrganisationId(), problems);
 		String name = form.getName().strip();
-		checkName(Objects.requireNonNull(organisation.getId()), name, -1);
+		checkName(organisation, name, -1, problems);
+		problems.throwIfAny();
+		organisation = Objects.requireNonNull(organisation);
 		Unit unit = UniqueNames.save(this.units, new Unit(organisation, name, Objects.requireNonNull(form.getKind()),
 				Objects.requireNonNull(form.getSector())), "name", "partnership.unit.name.taken");
 		this.auditLog.record(AuditAction.CREATE, ENTITY, unit.getId(), "ORGANISATION=" + organisation.getId());
@@ -76,20 +78,22 @@ class UnitAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
-	public void update(long id, UnitForm form) {
+	public void update(long id, UnitForm form, FormProblems problems) {
 		Unit unit = lockedForChange(id, form.getVersion());
 		Organisation organisation = unit.getOrganisation();
 		boolean moved = !Objects.equals(organisation.getId(), form.getOrganisationId());
 		if (moved) {
-			organisation = activeOrganisation(form.getOrganisationId());
-			if (this.units.isInUse(id)) {
-				throw new RejectedValueException("organisationId", "partnership.unit.organisation.inUse");
+			organisation = activeOrganisation(form.getOrganisationId(), problems);
+			if (organisation != null && this.units.isInUse(id)) {
+				problems.add("organisationId", "partnership.unit.organisation.inUse");
 			}
 		}
 		String name = form.getName().strip();
+		checkName(organisation, name, id, problems);
+		problems.throwIfAny();
+		organisation = Objects.requireNonNull(organisation);
 		UnitKind kind = Objects.requireNonNull(form.getKind());
 		Sector sector = Objects.requireNonNull(form.getSector());
-		checkName(Objects.requireNonNull(organisation.getId()), name, id);
 		List<String> changed = new ArrayList<>();
 		if (!unit.getName().equals(name)) {
 			changed.add("name");
@@ -117,10 +121,16 @@ class UnitAdministration {
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "ACTIVE=" + active);
 	}
 
-	private Organisation activeOrganisation(@Nullable Long id) {
-		return this.organisations.findById(Objects.requireNonNull(id))
-			.filter(Organisation::isActive)
-			.orElseThrow(() -> new RejectedValueException("organisationId", "partnership.organisation.unknown"));
+	/** The chosen organisation, if it is an active one; a missing one is the form's. */
+	private @Nullable Organisation activeOrganisation(@Nullable Long id, FormProblems problems) {
+		if (id == null) {
+			return null;
+		}
+		Organisation organisation = this.organisations.findById(id).filter(Organisation::isActive).orElse(null);
+		if (organisation == null) {
+			problems.add("organisationId", "partnership.organisation.unknown");
+		}
+		return organisation;
 	}
 
 	private Unit lockedForChange(long id, long expectedVersion) {
@@ -131,9 +141,10 @@ class UnitAdministration {
 		return unit;
 	}
 
-	private void checkName(long organisationId, String name, long excludedId) {
-		if (this.units.isNameTaken(organisationId, name, excludedId)) {
-			throw new RejectedValueException("name", "partnership.unit.name.taken");
+	private void checkName(@Nullable Organisation organisation, String name, long excludedId, FormProblems problems) {
+		if (organisation != null && !name.isEmpty()
+				&& this.units.isNameTaken(Objects.requireNonNull(organisation.getId()), name, excludedId)) {
+			problems.add("name", "partnership.unit.name.taken");
 		}
 	}
 

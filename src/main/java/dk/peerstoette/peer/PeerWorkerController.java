@@ -1,10 +1,8 @@
 package dk.peerstoette.peer;
 
-import dk.peerstoette.web.RejectedValueException;
-import dk.peerstoette.web.ConcurrentChangeException;
-
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +11,11 @@ import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,15 +94,10 @@ class PeerWorkerController {
 	@PostMapping
 	String create(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute("peerWorkerForm") PeerWorkerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.peers.create(user, form);
-				redirect.addFlashAttribute("success", "peer.created");
-				return "redirect:/peers/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
+		Optional<Long> id = FormSubmission.submit(result, (problems) -> this.peers.create(user, form, problems));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("success", "peer.created");
+			return "redirect:/peers/" + id.get();
 		}
 		model.addAttribute("options", this.peers.optionsForNew(user));
 		return "peer/peer-new";
@@ -145,18 +138,9 @@ class PeerWorkerController {
 	String update(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
 			@Valid @ModelAttribute("peerWorkerForm") PeerWorkerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.peers.update(user, id, form);
-				redirect.addFlashAttribute("success", "peer.saved");
-				return "redirect:/peers/" + id;
-			}
-			catch (RejectedValueException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, (problems) -> this.peers.update(user, id, form, problems))) {
+			redirect.addFlashAttribute("success", "peer.saved");
+			return "redirect:/peers/" + id;
 		}
 		PeerWorkers.EditablePeerWorker editable = this.peers.editAgain(user, id);
 		model.addAttribute("peerId", id);

@@ -2,7 +2,7 @@ package dk.peerstoette.peer;
 
 import dk.peerstoette.web.ListPages;
 
-import dk.peerstoette.web.RejectedValueException;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ConcurrentChangeException;
 
 import java.time.Clock;
@@ -167,10 +167,14 @@ class PeerWorkers {
 	}
 
 	@Transactional
-	public long create(StaffUser user, PeerWorkerForm form) {
+	public long create(StaffUser user, PeerWorkerForm form, FormProblems problems) {
 		requireManager(user, AuditAction.CREATE, null);
-		long organisationId = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form) : ownOrganisation(user);
-		PeerWorkerDescription description = checked(form.description(), organisationId, null);
+		Long chosen = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form, problems)
+				: Long.valueOf(ownOrganisation(user));
+		check(form, chosen, null, problems);
+		problems.throwIfAny();
+		long organisationId = Objects.requireNonNull(chosen);
+		PeerWorkerDescription description = form.description();
 		PeerWorker saved = this.workers.saveAndFlush(new PeerWorker(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(saved.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, null);
@@ -179,13 +183,17 @@ class PeerWorkers {
 	}
 
 	@Transactional
-	public void update(StaffUser user, long id, PeerWorkerForm form) {
+	public void update(StaffUser user, long id, PeerWorkerForm form, FormProblems problems) {
 		PeerWorker worker = manageable(user, id, AuditAction.UPDATE);
 		if (worker.getVersion() != form.getVersion()) {
 			throw new ConcurrentChangeException();
 		}
-		long organisationId = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form) : worker.getOrganisationId();
-		PeerWorkerDescription description = checked(form.description(), organisationId, worker);
+		Long chosen = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form, problems)
+				: Long.valueOf(worker.getOrganisationId());
+		check(form, chosen, worker, problems);
+		problems.throwIfAny();
+		long organisationId = Objects.requireNonNull(chosen);
+		PeerWorkerDescription description = form.description();
 		List<String> changed = changedFields(worker, organisationId, description);
 		if (changed.isEmpty()) {
 			return;
@@ -332,40 +340,44 @@ class PeerWorkers {
 	/**
 	 * Units, model, login and supervisor are checked against the organisation; what is
 	 * already stored (in the same organisation) may stay even if it has been deactivated
-	 * since.
+	 * since. Without an organisation (a problem of its own) only the model is checked.
 	 */
-	private PeerWorkerDescription checked(PeerWorkerDescription description, long organisationId,
-			@Nullable PeerWorker stored) {
-		boolean sameOrganisation = stored != null && stored.getOrganisationId() == organisationId;
-		for (Long unitId : description.unitIds()) {
-			boolean kept = sameOrganisation && stored.getUnitIds().contains(unitId);
-			if (!kept && !this.structure.isActiveUnitOf(unitId, organisationId)) {
-				throw new RejectedValueException("unitIds", "peer.units.unknown");
-			}
-		}
-		Long modelId = description.modelId();
+	private void check(PeerWorkerForm form, @Nullable Long organisationId, @Nullable PeerWorker stored,
+			FormProblems problems) {
+		Long modelId = form.getModelId();
 		if (modelId != null && !(stored != null && modelId.equals(stored.getModelId()))
 				&& !this.structure.isActiveModel(modelId)) {
-			throw new RejectedValueException("modelId", "peer.model.unknown");
+			problems.add("modelId", "peer.model.unknown");
 		}
-		Long login = description.staffUserId();
+		if (organisationId == null) {
+			return;
+		}
+		boolean sameOrganisation = stored != null && stored.getOrganisationId() == organisationId;
+		for (Long unitId : form.getUnitIds()) {
+			boolean kept = sameOrganisation && stored.getUnitIds().contains(unitId);
+			if (unitId != null && !kept && !this.structure.isActiveUnitOf(unitId, organisationId)) {
+				problems.add("unitIds", "peer.units.unknown");
+				break;
+			}
+		}
+		Long login = form.getStaffUserId();
 		if (login != null) {
 			boolean kept = sameOrganisation && login.equals(stored.getStaffUserId());
 			if (!kept && !this.staff.isPeerLoginOf(login, organisationId)) {
-				throw new RejectedValueException("staffUserId", "peer.login.unknown");
+				problems.add("staffUserId", "peer.login.unknown");
 			}
-			if (!this.workers.findLinkedAmong(List.of(login), (stored != null) ? stored.getId() : null).isEmpty()) {
-				throw new RejectedValueException("staffUserId", "peer.login.taken");
+			else if (!this.workers.findLinkedAmong(List.of(login), (stored != null) ? stored.getId() : null)
+				.isEmpty()) {
+				problems.add("staffUserId", "peer.login.taken");
 			}
 		}
-		Long supervisor = description.supervisorUserId();
+		Long supervisor = form.getSupervisorUserId();
 		if (supervisor != null) {
 			boolean kept = sameOrganisation && supervisor.equals(stored.getSupervisorUserId());
 			if (!kept && !this.staff.isCoordinatorOf(supervisor, organisationId)) {
-				throw new RejectedValueException("supervisorUserId", "peer.supervisor.unknown");
+				problems.add("supervisorUserId", "peer.supervisor.unknown");
 			}
 		}
-		return description;
 	}
 
 	private static List<String> changedFields(PeerWorker worker, long organisationId,
@@ -392,13 +404,16 @@ class PeerWorkers {
 		}
 	}
 
-	private long chosenOrganisation(PeerWorkerForm form) {
+	/** The organisation an administrator chose, if it is an active one. */
+	private @Nullable Long chosenOrganisation(PeerWorkerForm form, FormProblems problems) {
 		Long organisationId = form.getOrganisationId();
 		if (organisationId == null) {
-			throw new RejectedValueException("organisationId", "peer.organisation.required");
+			problems.add("organisationId", "peer.organisation.required");
+			return null;
 		}
 		if (!this.structure.isActiveOrganisation(organisationId)) {
-			throw new RejectedValueException("organisationId", "peer.organisation.unknown");
+			problems.add("organisationId", "peer.organisation.unknown");
+			return null;
 		}
 		return organisationId;
 	}

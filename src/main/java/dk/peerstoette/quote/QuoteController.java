@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Page;
@@ -16,7 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,17 +101,9 @@ class QuoteController {
 	String create(@Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		this.records.checkMayRecord(user);
-		reject(result, form.problems(this.records.today()));
-		reject(result, this.records.problems(form, user, null));
-		if (!result.hasErrors()) {
-			try {
-				this.records.create(form, user);
-				redirect.addFlashAttribute("success", "quote.created");
-				return "redirect:/quotes";
-			}
-			catch (QuoteRejectedException ex) {
-				reject(result, ex.getProblems());
-			}
+		if (FormSubmission.save(result, (problems) -> this.records.create(form, user, problems))) {
+			redirect.addFlashAttribute("success", "quote.created");
+			return "redirect:/quotes";
 		}
 		model.addAttribute("units", this.records.formUnits(user, null));
 		return "quote/new";
@@ -129,20 +120,9 @@ class QuoteController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) QuoteForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
 		long storedUnitId = this.records.unitOfChangeable(id, user);
-		reject(result, form.problems(this.records.today()));
-		reject(result, this.records.problems(form, user, storedUnitId));
-		if (!result.hasErrors()) {
-			try {
-				this.records.update(id, form, user);
-				redirect.addFlashAttribute("success", "quote.saved");
-				return "redirect:/quotes";
-			}
-			catch (QuoteRejectedException ex) {
-				reject(result, ex.getProblems());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, (problems) -> this.records.update(id, form, user, problems))) {
+			redirect.addFlashAttribute("success", "quote.saved");
+			return "redirect:/quotes";
 		}
 		return editPage(id, storedUnitId, user, model);
 	}
@@ -150,41 +130,16 @@ class QuoteController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
-		try {
-			this.records.delete(id, version, user);
-			redirect.addFlashAttribute("success", "quote.deleted");
+		if (FormSubmission.change(redirect, "quote.deleted", () -> this.records.delete(id, version, user))) {
 			return "redirect:/quotes";
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "form.concurrentChange");
-			return "redirect:/quotes/" + id + "/edit";
-		}
-	}
-
-	/**
-	 * Recipients for the form's search box (quote-recipient.js): at most a few in the
-	 * user's scope, with whether they consent to anonymised quotes today.
-	 */
-	@GetMapping(path = "/recipient-search", produces = "application/json")
-	@ResponseBody
-	List<QuoteRecords.RecipientOption> searchRecipients(@RequestParam(name = "q", defaultValue = "") String text,
-			@AuthenticationPrincipal StaffUser user) {
-		return this.records.searchRecipients(user, text);
+		return "redirect:/quotes/" + id + "/edit";
 	}
 
 	private String editPage(long id, @Nullable Long storedUnitId, StaffUser user, Model model) {
 		model.addAttribute("quoteId", id);
 		model.addAttribute("units", this.records.formUnits(user, storedUnitId));
 		return "quote/edit";
-	}
-
-	/** A field keeps the first message it got: a value that did not bind gets no more. */
-	private static void reject(BindingResult result, List<QuoteProblem> problems) {
-		for (QuoteProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code());
-			}
-		}
 	}
 
 }

@@ -1,9 +1,7 @@
 package dk.peerstoette.quote;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormProblems;
 
 /**
  * The form for a new or changed quote. The recipient is named by internal number, typed
@@ -43,19 +42,17 @@ class QuoteForm {
 	private long version;
 
 	/** The rules Bean Validation cannot state: no date ahead, a dimension at least. */
-	List<QuoteProblem> problems(LocalDate today) {
-		List<QuoteProblem> problems = new ArrayList<>();
+	void check(LocalDate today, FormProblems problems) {
 		if (this.recordedOn != null && this.recordedOn.isAfter(today)) {
-			problems.add(new QuoteProblem("recordedOn", "quote.recordedOn.future"));
+			problems.add("recordedOn", "quote.recordedOn.future");
 		}
 		if (this.dimensions.isEmpty()) {
-			problems.add(new QuoteProblem("dimensions", "quote.dimensions.required"));
+			problems.add("dimensions", "quote.dimensions.required");
 		}
 		// A quote goes into reports: a CPR number has no place in it, confirmed or not.
 		if (CprNumbers.appearsIn(this.text)) {
-			problems.add(new QuoteProblem("text", "quote.text.identifying"));
+			problems.add("text", "quote.text.identifying");
 		}
-		return problems;
 	}
 
 	boolean hasRecipient() {

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
-import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.Choice;
@@ -25,6 +24,7 @@ import dk.peerstoette.recipient.RecipientDirectory;
 import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 
@@ -53,9 +53,6 @@ class QuoteRecords {
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
-	/** How many recipients the form's search box offers. */
-	static final int RECIPIENT_SEARCH_LIMIT = 8;
 
 	private final QuoteRepository quotes;
 
@@ -193,32 +190,29 @@ class QuoteRecords {
 	 * The rules only the service can check: the unit, and the recipient (in scope, with
 	 * consent to anonymised quotes on the day and still today).
 	 */
-	@Transactional(readOnly = true)
-	public List<QuoteProblem> problems(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
-		long organisationId = recorderOrganisation(user, AuditAction.UPDATE, null);
-		List<QuoteProblem> problems = new ArrayList<>();
+	private void check(QuoteForm form, long organisationId, StaffUser user, @Nullable Long currentUnitId,
+			FormProblems problems) {
 		Long unitId = form.getUnitId();
 		boolean sameUnit = unitId != null && unitId.equals(currentUnitId);
 		if (unitId != null && !sameUnit && !this.structure.isActiveUnitOf(unitId, organisationId)) {
-			problems.add(new QuoteProblem("unitId", "quote.unit.unknown"));
+			problems.add("unitId", "quote.unit.unknown");
 		}
 		if (form.hasRecipient()) {
 			RecipientLabel recipient = recipientInScope(form.getRecipientNumber(), organisationId, user);
 			LocalDate recordedOn = form.getRecordedOn();
 			if (recipient == null) {
-				problems.add(new QuoteProblem("recipientNumber", "quote.recipient.unknown"));
+				problems.add("recipientNumber", "quote.recipient.unknown");
 			}
 			else if (recordedOn != null && !consents(recipient.id(), recordedOn)) {
-				problems.add(new QuoteProblem("recipientNumber", "quote.recipient.noConsent"));
+				problems.add("recipientNumber", "quote.recipient.noConsent");
 			}
 		}
-		return problems;
 	}
 
 	@Transactional
-	public long create(QuoteForm form, StaffUser user) {
+	public long create(QuoteForm form, StaffUser user, FormProblems problems) {
 		long organisationId = recorderOrganisation(user, AuditAction.CREATE, null);
-		QuoteContent content = checked(form, user, null);
+		QuoteContent content = checked(form, organisationId, user, null, problems);
 		Quote quote = this.quotes.saveAndFlush(new Quote(organisationId, user.getId(), content, this.clock.instant()));
 		long id = Objects.requireNonNull(quote.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, recipientDetail(content.recipientId()));
@@ -226,12 +220,13 @@ class QuoteRecords {
 	}
 
 	@Transactional
-	public void update(long id, QuoteForm form, StaffUser user) {
+	public void update(long id, QuoteForm form, StaffUser user, FormProblems problems) {
 		Quote quote = changeable(id, user, AuditAction.UPDATE);
 		if (quote.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
-		QuoteContent content = checked(form, user, quote.getUnitId());
+		QuoteContent content = checked(form, recorderOrganisation(user, AuditAction.UPDATE, id), user,
+				quote.getUnitId(), problems);
 		List<String> changed = quote.describe(content, this.clock.instant());
 		this.quotes.flush();
 		String detail = "FIELDS=" + String.join(",", changed);
@@ -253,40 +248,12 @@ class QuoteRecords {
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 	}
 
-	/**
-	 * Recipients for the form's search box: in the user's scope, alias or number
-	 * matching.
-	 */
-	@Transactional
-	public List<RecipientOption> searchRecipients(StaffUser user, String text) {
-		long organisationId = recorderOrganisation(user, AuditAction.SEARCH, null);
-		String stripped = text.strip();
-		if (stripped.length() < 2) {
-			return List.of();
-		}
-		RecipientScope scope = Objects.requireNonNull(recipientScope(user));
-		LocalDate today = today();
-		List<RecipientLabel> inScope = this.recipients
-			.search(stripped, organisationId, RECIPIENT_SEARCH_LIMIT, user.getRole())
-			.stream()
-			.filter((label) -> scope.includes(label.id()))
-			.toList();
-		this.auditLog.recordShown("RECIPIENT",
-				ShownRecords.of("RECIPIENT", inScope.stream().map(RecipientLabel::id).toList()),
-				SearchCriteria.of("q", stripped), "RESULTS=" + inScope.size() + ";VIA=QUOTE_FORM");
-		return inScope.stream()
-			.map((label) -> new RecipientOption(label.internalNumber(), label.toString(),
-					this.recipients.hasConsent(label.id(), ConsentKind.ANONYMISED_QUOTES, today)))
-			.toList();
-	}
-
-	private QuoteContent checked(QuoteForm form, StaffUser user, @Nullable Long currentUnitId) {
-		List<QuoteProblem> problems = form.problems(today());
-		problems.addAll(problems(form, user, currentUnitId));
-		if (!problems.isEmpty()) {
-			throw new QuoteRejectedException(problems);
-		}
-		long organisationId = recorderOrganisation(user, AuditAction.UPDATE, null);
+	/** The quote the form makes; refused if it has any problem. */
+	private QuoteContent checked(QuoteForm form, long organisationId, StaffUser user, @Nullable Long currentUnitId,
+			FormProblems problems) {
+		form.check(today(), problems);
+		check(form, organisationId, user, currentUnitId, problems);
+		problems.throwIfAny();
 		Long recipientId = form.hasRecipient()
 				? Objects.requireNonNull(recipientInScope(form.getRecipientNumber(), organisationId, user)).id() : null;
 		return new QuoteContent(Objects.requireNonNull(form.getKind()), form.getText(),
@@ -419,14 +386,6 @@ class QuoteRecords {
 		boolean includes(long recipientId) {
 			return this.recipientIds == null || this.recipientIds.contains(recipientId);
 		}
-
-	}
-
-	/**
-	 * One recipient found by the search box: the number to put in, what to show, consent
-	 * today.
-	 */
-	record RecipientOption(String number, String label, boolean consent) {
 
 	}
 

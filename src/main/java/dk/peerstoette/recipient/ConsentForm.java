@@ -1,11 +1,11 @@
 package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.FormProblems;
 
 /** A consent being added on the recipient's page. */
 class ConsentForm {
@@ -20,26 +20,24 @@ class ConsentForm {
 
 	private @Nullable LocalDate expiresOn;
 
-	List<FieldProblem> problems(LocalDate today) {
-		return problems(this.givenOn, this.expiresOn, today, "givenOn", "expiresOn");
+	void check(LocalDate today, FormProblems problems) {
+		check(this.givenOn, this.expiresOn, today, "givenOn", "expiresOn", problems);
 	}
 
 	/**
 	 * A consent is given on a day that has come, and does not expire before it was given.
 	 */
-	static List<FieldProblem> problems(@Nullable LocalDate givenOn, @Nullable LocalDate expiresOn, LocalDate today,
-			String givenField, String expiryField) {
-		List<FieldProblem> problems = new ArrayList<>();
+	static void check(@Nullable LocalDate givenOn, @Nullable LocalDate expiresOn, LocalDate today, String givenField,
+			String expiryField, FormProblems problems) {
 		if (givenOn == null) {
-			problems.add(new FieldProblem(givenField, "recipient.date.required"));
+			problems.add(givenField, "recipient.date.required");
 		}
 		else if (givenOn.isAfter(today)) {
-			problems.add(new FieldProblem(givenField, "recipient.date.future"));
+			problems.add(givenField, "recipient.date.future");
 		}
 		else if (expiresOn != null && expiresOn.isBefore(givenOn)) {
-			problems.add(new FieldProblem(expiryField, "recipient.consent.expiryBeforeGiven"));
+			problems.add(expiryField, "recipient.consent.expiryBeforeGiven");
 		}
-		return problems;
 	}
 
 	public @Nullable ConsentKind getKind() {

@@ -1,10 +1,11 @@
 package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.FormProblems;
 
 /**
  * The coordinator's form for a new recipient, with the consent to registration that must
@@ -20,11 +21,10 @@ class NewRecipientForm extends RecipientFields {
 	private @Nullable LocalDate consentExpiresOn;
 
 	@Override
-	List<FieldProblem> problems(LocalDate today) {
-		List<FieldProblem> problems = super.problems(today);
-		problems.addAll(ConsentForm.problems(this.consentGivenOn, this.consentExpiresOn, today, "consentGivenOn",
-				"consentExpiresOn"));
-		return problems;
+	void check(LocalDate today, FormProblems problems) {
+		super.check(today, problems);
+		ConsentForm.check(this.consentGivenOn, this.consentExpiresOn, today, "consentGivenOn", "consentExpiresOn",
+				problems);
 	}
 
 	public @Nullable LocalDate getConsentGivenOn() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -16,13 +17,14 @@ import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.SearchOption;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.JpaSort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -104,6 +107,19 @@ class RecipientController {
 		return "recipient/list";
 	}
 
+	/**
+	 * The search box of every form that picks a recipient (combobox.js): at most a few
+	 * recipients in the user's scope; with {@code consent}, those without it today are
+	 * flagged.
+	 */
+	@GetMapping(path = "/search", produces = "application/json")
+	@ResponseBody
+	List<SearchOption> search(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "consent", required = false) @Nullable ConsentKind consent,
+			@AuthenticationPrincipal StaffUser user, Locale locale) {
+		return this.records.find(user, text, consent, "SEARCH_BOX", locale);
+	}
+
 	@GetMapping("/new")
 	String newRecipient(@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		this.records.checkMayCreate(user);
@@ -116,16 +132,10 @@ class RecipientController {
 	String create(@Valid @ModelAttribute(FORM) NewRecipientForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayCreate(user);
-		reject(result, form.problems(this.records.today()));
-		if (!result.hasErrors()) {
-			try {
-				long id = this.records.create(form, user);
-				redirect.addFlashAttribute("success", "recipient.created");
-				return "redirect:/recipients/" + id;
-			}
-			catch (RejectedValuesException ex) {
-				reject(result, ex.getProblems());
-			}
+		Optional<Long> id = FormSubmission.submit(result, (problems) -> this.records.create(form, user, problems));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("success", "recipient.created");
+			return "redirect:/recipients/" + id.get();
 		}
 		formChoices(model, user, locale, null);
 		return "recipient/new";
@@ -145,16 +155,9 @@ class RecipientController {
 			BindingResult result, @AuthenticationPrincipal StaffUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(this.records.today()));
-		if (!result.hasErrors()) {
-			try {
-				this.records.addConsent(id, form, user);
-				redirect.addFlashAttribute("success", "recipient.consent.added");
-				return "redirect:/recipients/" + id;
-			}
-			catch (RejectedValuesException ex) {
-				reject(result, ex.getProblems());
-			}
+		if (FormSubmission.save(result, (problems) -> this.records.addConsent(id, form, user, problems))) {
+			redirect.addFlashAttribute("success", "recipient.consent.added");
+			return "redirect:/recipients/" + id;
 		}
 		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
 		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, null);
@@ -165,20 +168,10 @@ class RecipientController {
 			@ModelAttribute("withdrawConsentForm") WithdrawConsentForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(this.records.today()));
-		if (!result.hasErrors()) {
-			try {
-				this.records.withdrawConsent(id, consentId, form, user);
-				redirect.addFlashAttribute("success", "recipient.consent.withdrawn");
-				return "redirect:/recipients/" + id;
-			}
-			catch (RejectedValuesException ex) {
-				reject(result, ex.getProblems());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				redirect.addFlashAttribute("error", "form.concurrentChange");
-				return "redirect:/recipients/" + id;
-			}
+		if (FormSubmission.save(result,
+				(problems) -> this.records.withdrawConsent(id, consentId, form, user, problems))) {
+			redirect.addFlashAttribute("success", "recipient.consent.withdrawn");
+			return "redirect:/recipients/" + id;
 		}
 		model.addAttribute("consentForm", new ConsentForm());
 		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, consentId);
@@ -197,19 +190,9 @@ class RecipientController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) EditRecipientForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
-		reject(result, form.problems(this.records.today()));
-		if (!result.hasErrors()) {
-			try {
-				this.records.update(id, form, user);
-				redirect.addFlashAttribute("success", "recipient.saved");
-				return "redirect:/recipients/" + id;
-			}
-			catch (RejectedValuesException ex) {
-				reject(result, ex.getProblems());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("form.concurrentChange");
-			}
+		if (FormSubmission.save(result, (problems) -> this.records.update(id, form, user, problems))) {
+			redirect.addFlashAttribute("success", "recipient.saved");
+			return "redirect:/recipients/" + id;
 		}
 		RecipientView recipient = this.records.readForChange(id, user, locale);
 		model.addAttribute("recipient", recipient);
@@ -266,15 +249,6 @@ class RecipientController {
 
 	private static boolean isCoordinator(StaffUser user) {
 		return user.getRole() == Role.COORDINATOR;
-	}
-
-	/** A field keeps the first message it got: a value that did not bind gets no more. */
-	private static void reject(BindingResult result, List<FieldProblem> problems) {
-		for (FieldProblem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code());
-			}
-		}
 	}
 
 	/** Rows with the same alias keep their order from page to page. */

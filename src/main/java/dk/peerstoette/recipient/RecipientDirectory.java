@@ -2,7 +2,6 @@ package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,12 +23,6 @@ public interface RecipientDirectory {
 
 	/** The recipient of the organisation with this internal number. */
 	Optional<RecipientLabel> findByNumber(String internalNumber, long organisationId);
-
-	/**
-	 * Up to {@code limit} recipients of the organisation whose alias or number contains
-	 * the text, for a reader who may see recipients.
-	 */
-	List<RecipientLabel> search(String text, long organisationId, int limit, Role reader);
 
 	/**
 	 * Whether the recipient has a consent of this kind that is given, unexpired and not

@@ -1,8 +1,6 @@
 package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,11 +9,11 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormProblems;
 
 /**
  * The recipient's details, shared by the new and the edit form. Rules that need no
- * database are here, so the controller can show every message at once and the service can
- * enforce the same rules.
+ * database are here; the service checks them with its own.
  */
 abstract class RecipientFields {
 
@@ -43,22 +41,20 @@ abstract class RecipientFields {
 
 	private @Nullable Long referralSourceId;
 
-	/** What breaks the rules that need no database, on the given day. */
-	List<FieldProblem> problems(LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
+	/** Finds what breaks the rules that need no database, on the given day. */
+	void check(LocalDate today, FormProblems problems) {
 		if (CprNumbers.appearsIn(this.alias)) {
-			problems.add(new FieldProblem("alias", "recipient.alias.cprLike"));
+			problems.add("alias", "recipient.alias.cprLike");
 		}
 		if (CprNumbers.appearsIn(this.externalReference)) {
-			problems.add(new FieldProblem("externalReference", "recipient.externalReference.cprLike"));
+			problems.add("externalReference", "recipient.externalReference.cprLike");
 		}
 		if (this.birthYear != null && (this.birthYear < FIRST_BIRTH_YEAR || this.birthYear > today.getYear())) {
-			problems.add(new FieldProblem("birthYear", "recipient.birthYear.range"));
+			problems.add("birthYear", "recipient.birthYear.range");
 		}
 		if (this.referralDate != null && this.referralDate.isAfter(today)) {
-			problems.add(new FieldProblem("referralDate", "recipient.date.future"));
+			problems.add("referralDate", "recipient.date.future");
 		}
-		return problems;
 	}
 
 	/** The details, trimmed; only for a form that passed validation. */

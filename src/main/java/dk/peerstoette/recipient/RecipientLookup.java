@@ -1,11 +1,8 @@
 package dk.peerstoette.recipient;
 
-import dk.peerstoette.web.ListPages;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import java.util.stream.Collectors;
 
 import dk.peerstoette.security.Role;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,15 +55,6 @@ class RecipientLookup implements RecipientDirectory {
 		return this.recipients
 			.findByInternalNumberAndOrganisationId(internalNumber.strip().toUpperCase(Locale.ROOT), organisationId)
 			.map(Recipient::label);
-	}
-
-	@Override
-	public List<RecipientLabel> search(String text, long organisationId, int limit, Role reader) {
-		requireSeesRecipients(reader);
-		if (text.isBlank() || limit < 1) {
-			return List.of();
-		}
-		return this.recipients.searchLabels(ListPages.containsPattern(text), organisationId, PageRequest.of(0, limit));
 	}
 
 	private static void requireSeesRecipients(Role reader) {

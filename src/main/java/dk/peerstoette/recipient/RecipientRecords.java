@@ -4,6 +4,8 @@ import dk.peerstoette.web.ListPages;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +27,13 @@ import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.SearchOption;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited, and every refusal too.
  */
 @Service
-class RecipientRecords {
+class RecipientRecords implements RecipientSearch {
 
 	static final String ENTITY = "RECIPIENT";
 
@@ -57,16 +63,19 @@ class RecipientRecords {
 
 	private final AuditLog auditLog;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	RecipientRecords(RecipientRepository recipients, ConsentRepository consents, RecipientAssignments assignments,
-			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog, Clock clock) {
+			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog, MessageSource messages, Clock clock) {
 		this.recipients = recipients;
 		this.consents = consents;
 		this.assignments = assignments;
 		this.structure = structure;
 		this.lists = lists;
 		this.auditLog = auditLog;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -112,6 +121,52 @@ class RecipientRecords {
 		return page;
 	}
 
+	@Override
+	@Transactional
+	public List<SearchOption> find(StaffUser user, String text, @Nullable ConsentKind consent, String via,
+			Locale locale) {
+		Scope scope = scopeOf(user);
+		if (scope == null) {
+			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
+			throw new AccessDeniedException("No recipient records for this role");
+		}
+		String stripped = text.strip();
+		if (stripped.length() < 2) {
+			return List.of();
+		}
+		Set<Long> ids = scope.recipientIds();
+		List<Recipient> found = (ids != null && ids.isEmpty()) ? List.of()
+				: this.recipients.search(Objects.requireNonNull(ListPages.containsPattern(stripped)),
+						scope.organisationId(), ids != null, (ids != null) ? ids : Set.of(-1L),
+						PageRequest.of(0, LIMIT));
+		Map<Long, String> units = this.structure
+			.unitNames(found.stream().map(Recipient::getUnitId).distinct().toList());
+		LocalDate today = today();
+		List<SearchOption> options = found.stream().map((recipient) -> {
+			long id = Objects.requireNonNull(recipient.getId());
+			return new SearchOption(id, recipient.getInternalNumber(), recipient.label().toString(),
+					detail(id, units.getOrDefault(recipient.getUnitId(), ""), locale),
+					consent != null && !this.consents.holdsOn(id, consent, today));
+		}).toList();
+		this.auditLog.recordShown(ENTITY, ShownRecords.of(ENTITY, options.stream().map(SearchOption::id).toList()),
+				SearchCriteria.of("q", stripped).and("consent", consent), "RESULTS=" + options.size() + ";VIA=" + via);
+		return options;
+	}
+
+	/** The unit, and the latest course's kind and start, to tell recipients apart. */
+	private String detail(long recipientId, String unitName, Locale locale) {
+		return this.assignments.coursesOf(recipientId)
+			.stream()
+			.findFirst()
+			.map((course) -> this.messages.getMessage("recipient.search.detail",
+					new Object[] { unitName, this.messages.getMessage("course.kind." + course.kind(), null, locale),
+							DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+								.withLocale(locale)
+								.format(course.startsOn()) },
+					locale))
+			.orElse(unitName);
+	}
+
 	/** The recipient's page. */
 	@Transactional
 	public RecipientView read(long id, StaffUser user, Locale locale) {
@@ -150,14 +205,12 @@ class RecipientRecords {
 	 * and the consent to registration, all or nothing.
 	 */
 	@Transactional
-	public long create(NewRecipientForm form, StaffUser user) {
+	public long create(NewRecipientForm form, StaffUser user, FormProblems problems) {
 		checkMayCreate(user);
 		long organisationId = Objects.requireNonNull(user.getOrganisationId());
-		List<FieldProblem> problems = form.problems(today());
-		problems.addAll(structureProblems(form.description(), organisationId, null));
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		checkStructure(form, organisationId, null, problems);
+		problems.throwIfAny();
 		String number = "R-%06d".formatted(this.recipients.nextNumber());
 		Recipient recipient = this.recipients
 			.saveAndFlush(new Recipient(number, organisationId, form.description(), this.clock.instant()));
@@ -170,16 +223,14 @@ class RecipientRecords {
 	}
 
 	@Transactional
-	public void update(long id, EditRecipientForm form, StaffUser user) {
+	public void update(long id, EditRecipientForm form, StaffUser user, FormProblems problems) {
 		Recipient recipient = changeable(id, user, AuditAction.UPDATE);
 		if (recipient.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Recipient.class, id);
 		}
-		List<FieldProblem> problems = form.problems(today());
-		problems.addAll(structureProblems(form.description(), recipient.getOrganisationId(), recipient));
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		checkStructure(form, recipient.getOrganisationId(), recipient, problems);
+		problems.throwIfAny();
 		List<String> changed = recipient.changedFields(form.description());
 		recipient.describe(form.description(), this.clock.instant());
 		this.recipients.flush();
@@ -187,12 +238,10 @@ class RecipientRecords {
 	}
 
 	@Transactional
-	public void addConsent(long id, ConsentForm form, StaffUser user) {
+	public void addConsent(long id, ConsentForm form, StaffUser user, FormProblems problems) {
 		changeable(id, user, AuditAction.UPDATE);
-		List<FieldProblem> problems = form.problems(today());
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		form.check(today(), problems);
+		problems.throwIfAny();
 		this.consents.saveAndFlush(
 				new Consent(id, Objects.requireNonNull(form.getKind()), Objects.requireNonNull(form.getGivenOn()),
 						Objects.requireNonNull(form.getMethod()), form.getExpiresOn()));
@@ -200,7 +249,8 @@ class RecipientRecords {
 	}
 
 	@Transactional
-	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user) {
+	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user,
+			FormProblems problems) {
 		changeable(id, user, AuditAction.UPDATE);
 		Consent consent = this.consents.findById(consentId)
 			.filter((found) -> found.getRecipientId() == id)
@@ -208,16 +258,14 @@ class RecipientRecords {
 		if (consent.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Consent.class, consentId);
 		}
-		List<FieldProblem> problems = form.problems(today());
+		form.check(today(), problems);
 		if (consent.getWithdrawnOn() != null) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.alreadyWithdrawn"));
+			problems.add("withdrawnOn", "recipient.consent.alreadyWithdrawn");
 		}
-		else if (problems.isEmpty() && Objects.requireNonNull(form.getWithdrawnOn()).isBefore(consent.getGivenOn())) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.consent.withdrawnBeforeGiven"));
+		else if (form.getWithdrawnOn() != null && form.getWithdrawnOn().isBefore(consent.getGivenOn())) {
+			problems.add("withdrawnOn", "recipient.consent.withdrawnBeforeGiven");
 		}
-		if (!problems.isEmpty()) {
-			throw new RejectedValuesException(problems);
-		}
+		problems.throwIfAny();
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
 		this.consents.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN");
@@ -258,25 +306,27 @@ class RecipientRecords {
 
 	/**
 	 * The unit must be an active one of the organisation, the values active ones of their
-	 * lists; a value the record already has may stay after it was deactivated.
+	 * lists; a value the record already has may stay after it was deactivated. A missing
+	 * value is the form's own problem.
 	 */
-	private List<FieldProblem> structureProblems(RecipientDescription description, long organisationId,
-			@Nullable Recipient current) {
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean sameUnit = current != null && current.getUnitId() == description.unitId();
-		if (!sameUnit && !this.structure.isActiveUnitOf(description.unitId(), organisationId)) {
-			problems.add(new FieldProblem("unitId", "recipient.unit.unknown"));
+	private void checkStructure(RecipientFields form, long organisationId, @Nullable Recipient current,
+			FormProblems problems) {
+		Long unitId = form.getUnitId();
+		boolean sameUnit = current != null && Objects.equals(current.getUnitId(), unitId);
+		if (unitId != null && !sameUnit && !this.structure.isActiveUnitOf(unitId, organisationId)) {
+			problems.add("unitId", "recipient.unit.unknown");
 		}
-		boolean sameTargetGroup = current != null && current.getTargetGroupId() == description.targetGroupId();
-		if (!sameTargetGroup && !this.lists.isActiveValue(description.targetGroupId(), ListName.TARGET_GROUP)) {
-			problems.add(new FieldProblem("targetGroupId", "recipient.targetGroup.unknown"));
+		Long targetGroupId = form.getTargetGroupId();
+		boolean sameTargetGroup = current != null && Objects.equals(current.getTargetGroupId(), targetGroupId);
+		if (targetGroupId != null && !sameTargetGroup
+				&& !this.lists.isActiveValue(targetGroupId, ListName.TARGET_GROUP)) {
+			problems.add("targetGroupId", "recipient.targetGroup.unknown");
 		}
-		Long source = description.referralSourceId();
+		Long source = form.getReferralSourceId();
 		boolean sameSource = current != null && Objects.equals(current.getReferralSourceId(), source);
 		if (source != null && !sameSource && !this.lists.isActiveValue(source, ListName.REFERRAL_SOURCE)) {
-			problems.add(new FieldProblem("referralSourceId", "recipient.referralSource.unknown"));
+			problems.add("referralSourceId", "recipient.referralSource.unknown");
 		}
-		return problems;
 	}
 
 	private RecipientView view(Recipient recipient, Locale locale) {
@@ -302,8 +352,8 @@ class RecipientRecords {
 				recipient.getVersion(), consentViews, this.assignments.coursesOf(id));
 	}
 
-	/** The business day, against which the forms' dates are checked. */
-	public LocalDate today() {
+	/** The business day, against which the forms' dates and consents are checked. */
+	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

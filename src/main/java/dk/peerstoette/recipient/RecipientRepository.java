@@ -71,12 +71,18 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
 
 	Optional<Recipient> findByInternalNumberAndOrganisationId(String internalNumber, long organisationId);
 
-	/** {@code pattern} is a lower-case LIKE pattern. */
-	@Query("select new dk.peerstoette.recipient.RecipientLabel(r.id, r.internalNumber, r.alias) from Recipient r "
-			+ "where r.organisationId = :organisationId "
-			+ "and (lower(r.alias) like :pattern or lower(r.internalNumber) like :pattern) "
-			+ "order by lower(r.alias), r.id")
-	List<RecipientLabel> searchLabels(@Param("pattern") String pattern, @Param("organisationId") long organisationId,
-			Pageable pageable);
+	/**
+	 * The search box's recipients: of the organisation, or ({@code restricted}) only
+	 * those among {@code ids}, whose alias or number matches the lower-case LIKE
+	 * {@code pattern}.
+	 */
+	@Query("""
+			select r from Recipient r
+			where (:restricted = false and r.organisationId = :organisationId or :restricted = true and r.id in :ids)
+			  and (lower(r.alias) like :pattern or lower(r.internalNumber) like :pattern)
+			order by lower(r.alias), r.id
+			""")
+	List<Recipient> search(@Param("pattern") String pattern, @Param("organisationId") @Nullable Long organisationId,
+			@Param("restricted") boolean restricted, @Param("ids") Collection<Long> ids, Pageable pageable);
 
 }

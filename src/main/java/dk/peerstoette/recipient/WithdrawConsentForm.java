@@ -1,10 +1,10 @@
 package dk.peerstoette.recipient;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.FormProblems;
 
 /** The withdrawal of one consent; carries the consent's version that was read. */
 class WithdrawConsentForm {
@@ -13,15 +13,13 @@ class WithdrawConsentForm {
 
 	private long version;
 
-	List<FieldProblem> problems(LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
+	void check(LocalDate today, FormProblems problems) {
 		if (this.withdrawnOn == null) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.date.required"));
+			problems.add("withdrawnOn", "recipient.date.required");
 		}
 		else if (this.withdrawnOn.isAfter(today)) {
-			problems.add(new FieldProblem("withdrawnOn", "recipient.date.future"));
+			problems.add("withdrawnOn", "recipient.date.future");
 		}
-		return problems;
 	}
 
 	public @Nullable LocalDate getWithdrawnOn() {

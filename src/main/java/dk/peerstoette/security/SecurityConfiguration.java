@@ -59,6 +59,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 					.permitAll()
+					// The accessibility statement is for everyone, signed in or not.
+					.requestMatchers("/accessibility", "/was")
+					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())

@@ -2,22 +2,30 @@ package dk.peerstoette.account;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.ErrorSummary;
 import dk.peerstoette.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -38,6 +46,9 @@ class UserAdministrationWebTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Nested
 	class Listing {
@@ -138,6 +149,72 @@ class UserAdministrationWebTest {
 				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 				.andExpect(content().string(containsString("id=\"username-error\"")))
 				.andExpect(content().string(not(containsString("value=\"short\""))));
+		}
+
+		/**
+		 * A taken username, no organisation, a short password and another repeated: all
+		 * four in one answer, every value kept but the passwords.
+		 */
+		@Test
+		void fourProblemsComeBackInOneAnswer() throws Exception {
+			MockHttpServletRequestBuilder form = post("/admin/users").with(csrf())
+				.param("username", "koordinator")
+				.param("fullName", "Kim Hansen")
+				.param("role", "COORDINATOR")
+				.param("password", "kort-1")
+				.param("passwordRepeat", "kort-2");
+			String html = mvc.perform(form)
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("newUserForm", "username", "user.username.taken"))
+				.andExpect(model().attributeHasFieldErrorCode("newUserForm", "organisationId",
+						"user.organisation.required"))
+				.andExpect(model().attributeHasFieldErrorCode("newUserForm", "password", "password.tooShort"))
+				.andExpect(model().attributeHasFieldErrorCode("newUserForm", "passwordRepeat", "password.mismatch"))
+				.andExpect(model().errorCount(4))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			ErrorSummary summary = ErrorSummary.of(html);
+			assertThat(summary.heading()).isEqualTo("Der er 4 problemer");
+			assertThat(summary.fields()).containsExactlyInAnyOrder("username", "organisationId", "password",
+					"passwordRepeat");
+			assertThat(summary.messages()).contains("Brugernavnet er allerede i brug. Vælg et andet.");
+			Document page = Jsoup.parse(html);
+			assertThat(page.select("#username").val()).isEqualTo("koordinator");
+			assertThat(page.select("#fullName").val()).isEqualTo("Kim Hansen");
+			assertThat(page.select("#role option[selected]").val()).isEqualTo("COORDINATOR");
+			assertThat(page.select("#password").val()).isEmpty();
+			assertThat(html).doesNotContain("kort-1").doesNotContain("kort-2");
+			assertThat(countUsers("koordinator")).isEqualTo(1);
+			// The same in English.
+			String english = mvc.perform(form.cookie(new Cookie("lang", "en")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(ErrorSummary.of(english).heading()).isEqualTo("There are 4 problems");
+		}
+
+		@Test
+		void aUsersOwnPasswordChangeNamesEveryProblemAtOnce() throws Exception {
+			String username = uniqueUsername();
+			mvc.perform(newUser(username).param("password", GOOD_PASSWORD).param("passwordRepeat", GOOD_PASSWORD))
+				.andExpect(redirectedUrlPattern("/admin/users/*"));
+			String html = mvc
+				.perform(post("/account/password").with(csrf())
+					.with(user(users.loadUserByUsername(username)))
+					.param("currentPassword", "Not-my-password-1")
+					.param("password", "kort-1")
+					.param("passwordRepeat", "kort-2"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "currentPassword",
+						"password.current.wrong"))
+				.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "password", "password.tooShort"))
+				.andExpect(
+						model().attributeHasFieldErrorCode("passwordChangeForm", "passwordRepeat", "password.mismatch"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(ErrorSummary.of(html).heading()).isEqualTo("Der er 3 problemer");
 		}
 
 		@Test

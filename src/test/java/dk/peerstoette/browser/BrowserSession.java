@@ -217,6 +217,14 @@ public final class BrowserSession
 			this.height = height;
 		}
 
+		int width() {
+			return this.width;
+		}
+
+		int height() {
+			return this.height;
+		}
+
 	}
 
 }

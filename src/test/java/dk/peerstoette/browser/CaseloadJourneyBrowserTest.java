@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.field;
@@ -84,9 +85,11 @@ class CaseloadJourneyBrowserTest {
 		menuLink(page, "Modtagere").click();
 		assertThat(page).hasURL(Pattern.compile("/recipients$"));
 		assertThat(heading(page, "Peer-støttemodtagere")).isVisible();
+		assertNoSeriousViolations(page);
 		link(page, "Ny modtager").click();
 		assertThat(page).hasURL(Pattern.compile("/recipients/new$"));
 		assertThat(heading(page, "Ny peer-støttemodtager")).isVisible();
+		assertNoSeriousViolations(page);
 
 		field(page, "Alias eller initialer").fill(alias);
 		field(page, "Fødselsår").fill("1987");
@@ -116,11 +119,13 @@ class CaseloadJourneyBrowserTest {
 		assertThat(registration).containsText("Udløber ikke");
 		assertThat(registration).containsText("Gældende");
 		assertThat(page.getByText("Modtageren har ingen forløb endnu.")).isVisible();
+		assertNoSeriousViolations(page);
 
 		link(page, "Nyt forløb").click();
 		assertThat(page).hasURL(Pattern.compile("/courses/new\\?recipientId=" + recipientId + "$"));
 		assertThat(heading(page, "Nyt forløb")).isVisible();
 		assertThat(field(page, "Modtagere (interne numre)")).hasValue(internalNumber);
+		assertNoSeriousViolations(page);
 		field(page, "Forløbstype").selectOption(new SelectOption().setLabel("Mentorforløb"));
 		field(page, "Tilbud").selectOption(new SelectOption().setLabel(unit));
 		// Starts after the discharge, as the rule allows, but is planned to last only 4
@@ -142,6 +147,7 @@ class CaseloadJourneyBrowserTest {
 		assertThat(link(page, alias + " (" + internalNumber + ")")).isVisible();
 		assertThat(link(page, "Peter Peer")).isVisible();
 		browser.screenshot(page, "desktop-course-breaking-mentor-rule");
+		assertNoSeriousViolations(page);
 
 		page.navigate("/courses?rule=mentor");
 		assertThat(heading(page, "Forløb, der bryder mentorreglen")).isVisible();
@@ -153,6 +159,7 @@ class CaseloadJourneyBrowserTest {
 		assertThat(rows).hasCount(1);
 		assertThat(rows).containsText(alias + " (" + internalNumber + ")");
 		assertThat(rows).containsText("Bryder mentorreglen");
+		assertNoSeriousViolations(page);
 		assertThat(rows.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mentorforløb")))
 			.hasAttribute("href", "/courses/" + courseId);
 	}
@@ -211,6 +218,7 @@ class CaseloadJourneyBrowserTest {
 		assertThat(heading(page, "Forløb")).isVisible();
 		assertThat(link(page, "Ret oplysninger")).hasCount(0);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-recipient-of-peer");
 	}
 
@@ -233,6 +241,7 @@ class CaseloadJourneyBrowserTest {
 			assertThat(heading(aarhus, "Siden findes ikke")).isVisible();
 			assertThat(aarhus.locator("main")).not().containsText(recipient.internalNumber());
 			assertThat(refusals("koordinator.aarhus", recipient.id())).isEqualTo(refusalsBefore + 1);
+			assertNoSeriousViolations(aarhus);
 
 			Page copenhagen = browser.open(Viewport.DESKTOP);
 			signIn(copenhagen, "koordinator");
@@ -263,6 +272,7 @@ class CaseloadJourneyBrowserTest {
 			assertThat(page.getByRole(AriaRole.STATUS))
 				.containsText("Ingen modtagere matcher søgningen. Ret søgningen eller filtrene.");
 			assertThat(page.locator("main table")).hasCount(0);
+			assertNoSeriousViolations(page);
 
 			search(page, ownRecipient.internalNumber());
 			Locator rows = page.locator("main table tbody tr");
@@ -274,6 +284,7 @@ class CaseloadJourneyBrowserTest {
 			assertThat(heading(page, "Siden findes ikke")).isVisible();
 			assertThat(page.navigate("/recipients/new").status()).isEqualTo(403);
 			assertThat(heading(page, "Ingen adgang")).isVisible();
+			assertNoSeriousViolations(page);
 		}
 
 		private long refusals(String username, long recipientId) {

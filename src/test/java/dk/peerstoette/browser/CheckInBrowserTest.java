@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.link;
@@ -70,12 +71,14 @@ class CheckInBrowserTest {
 		Object drawn = page.evaluate("() => document.getElementById('checkin-chart').width");
 		assertThat(((Number) drawn).intValue()).isPositive();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-checkins");
 		int rows = page.locator("#checkin-table tbody tr").count();
 
 		link(page, "Ny check-in").click();
 		assertThat(page).hasURL(Pattern.compile("/checkins/new$"));
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		for (String question : List.of("hope", "meaning", "identity", "competence", "connection", "demand",
 				"setBack")) {
 			// The third button of each question: 2, "Noget".
@@ -86,6 +89,7 @@ class CheckInBrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Din check-in er gemt.");
 		Locator table = page.locator("#checkin-table tbody tr");
 		assertThat(table).hasCount(rows + 1);
+		assertNoSeriousViolations(page);
 
 		page.onDialog((dialog) -> dialog.accept());
 		table.first().getByRole(AriaRole.BUTTON).click();
@@ -104,6 +108,7 @@ class CheckInBrowserTest {
 		assertThat(page.locator("#flag-rule")).isVisible();
 		assertThat(page.locator("#supervision-table .badge").first()).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-supervision-flags");
 	}
 

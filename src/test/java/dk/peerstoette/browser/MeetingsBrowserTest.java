@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.heading;
@@ -70,6 +71,7 @@ class MeetingsBrowserTest {
 		page.locator("#group-meeting-link").click();
 		assertThat(heading(page, "Registrér gruppemøde")).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		page.locator("label.btn", new Page.LocatorOptions().setHasText(Pattern.compile("^90 min$"))).click();
 		String[] answers = { "Til stede", "Til stede", "Meldte afbud" };
 		for (int i = 0; i < members.size(); i++) {
@@ -85,6 +87,7 @@ class MeetingsBrowserTest {
 		assertThat(attendance).containsText(members.get(2));
 		assertThat(attendance).containsText("Meldte afbud");
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-group-meeting-saved");
 		assertThat(this.problems).isEmpty();
 	}
@@ -106,15 +109,18 @@ class MeetingsBrowserTest {
 		assertThat(due).containsText("Dorte " + this.tag);
 		assertThat(due).containsText("Venter på svar");
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-due-meetings");
 		due.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Afholdt").setExact(true)).click();
 		assertThat(heading(page, "Registrér mødet som afholdt")).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		page.locator("label.btn", new Page.LocatorOptions().setHasText(Pattern.compile("^45 min$"))).click();
 		page.locator("label.btn", new Page.LocatorOptions().setHasText(Pattern.compile("^Håb$"))).click();
 		button(page, "Gem som afholdt").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Mødet er registreret som afholdt.");
 		assertThat(page.locator("main")).containsText("45 min");
+		assertNoSeriousViolations(page);
 		assertThat(this.jdbc.sql("select status from contact where id = ?").param(plan).query(String.class).single())
 			.isEqualTo("HELD");
 		page.navigate("/");

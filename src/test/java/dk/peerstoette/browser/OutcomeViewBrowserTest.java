@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,11 +64,13 @@ class OutcomeViewBrowserTest {
 		assertThat(((Number) datasets).intValue()).isEqualTo(5);
 		assertThat(page.locator("#change-table [data-change]").first()).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "outcome-view-phone");
 
 		page.navigate("/outcomes/due?show=OVERDUE");
 		assertThat(page.locator("tr[data-due]").first()).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "outcome-due-phone");
 		assertThat(errors).isEmpty();
 	}

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.LOGIN_PAGE;
 import static dk.peerstoette.browser.JourneySteps.START_PAGE;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
@@ -63,6 +64,7 @@ class OwnSessionsBrowserTest {
 		assertThat(rows).hasCount(2);
 		assertThat(rows.first()).containsText("Denne enhed");
 		assertNoHorizontalScroll(phone);
+		assertNoSeriousViolations(phone);
 		browser.screenshot(phone, "phone-own-sessions");
 
 		Locator end = button(phone, "Afslut sessionen på Chrome på Linux");
@@ -70,9 +72,11 @@ class OwnSessionsBrowserTest {
 		end.click();
 		assertThat(phone.getByRole(AriaRole.STATUS)).hasText("Sessionen er afsluttet.");
 		assertThat(rows).hasCount(1);
+		assertNoSeriousViolations(phone);
 
 		laptop.reload();
 		assertThat(laptop).hasURL(LOGIN_PAGE);
+		assertNoSeriousViolations(laptop);
 	}
 
 	private static void signIn(Page page, String username) {

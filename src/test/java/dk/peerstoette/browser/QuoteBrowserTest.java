@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.field;
@@ -28,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator records a quote on a phone (390 × 844), finding the consenting recipient
- * with the search box that recipient-search.js shows; the demo manager then reads it in
- * the list without the recipient.
+ * with the recipient search box (combobox.js); the demo manager then reads it in the list
+ * without the recipient.
  */
 @IntegrationTest
 class QuoteBrowserTest {
@@ -73,17 +74,21 @@ class QuoteBrowserTest {
 		signIn(page, "koordinator");
 		page.navigate("/quotes/new");
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		field(page, "Tekst").fill(tag + " Nu tør jeg godt tage bussen alene.");
 		page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^Empowerment$"))).click();
 		page.locator("#unitId").selectOption(new SelectOption().setIndex(1));
-		field(page, "Søg efter modtager (alias eller nummer)").fill(tag);
-		page.locator("#recipient-search-results button", new Page.LocatorOptions().setHasText(alias)).click();
+		page.getByRole(AriaRole.COMBOBOX,
+				new Page.GetByRoleOptions().setName("Søg efter modtager (alias eller nummer)").setExact(true))
+			.fill(tag);
+		page.locator("#recipient-search-listbox [role=option]", new Page.LocatorOptions().setHasText(alias)).click();
 		assertThat(field(page, "Modtagerens interne nummer")).hasValue(number);
 		browser.screenshot(page, "phone-quote-new");
 		button(page, "Opret").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Citatet eller observationen er gemt.");
 		assertThat(page.locator("main")).containsText(alias);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		assertThat(this.jdbc.sql("select recipient_id from quote where text like ?")
 			.param(tag + "%")
 			.query(Long.class)
@@ -97,6 +102,7 @@ class QuoteBrowserTest {
 		assertThat(manager.locator("main")).not().containsText(alias);
 		assertThat(manager.locator("main")).not().containsText(number);
 		assertNoHorizontalScroll(manager);
+		assertNoSeriousViolations(manager);
 		browser.screenshot(manager, "phone-quotes-manager");
 		assertThat(problems).isEmpty();
 	}

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.field;
@@ -98,6 +99,7 @@ class SelfReportBrowserTest {
 
 		page.navigate("/outcomes/assessments/new?recipient=" + this.recipient + "&course=" + this.course);
 		assertThat(heading(page, "Ny CHIME-måling")).isVisible();
+		assertNoSeriousViolations(page);
 		page.locator("label.btn", new Page.LocatorOptions().setHasText(Pattern.compile("^Baseline$"))).click();
 		assertThat(page.getByLabel("Selvrapporteret")).isChecked();
 		button(page, "Start målingen").click();
@@ -105,14 +107,23 @@ class SelfReportBrowserTest {
 		String assessmentPath = page.url().replaceFirst("^http://[^/]+", "");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
 			.containsText("Målingen er startet");
+		assertNoSeriousViolations(page);
 
 		button(page, "Giv enheden til modtageren").click();
 		assertThat(page).hasURL(Pattern.compile("/outcomes/self-report$"));
 		assertThat(heading(page, "Dine svar")).isVisible();
 		assertThat(page.locator("nav")).hasCount(0);
-		assertThat(page.locator("a")).hasCount(0);
+		// Its one link: the accessibility statement, on a page of the screen's kind.
+		assertThat(page.locator("a")).hasCount(1);
+		Page statement = page.waitForPopup(() -> page.locator("footer a").click());
+		assertThat(heading(statement, "Tilgængelighedserklæring")).isVisible();
+		assertThat(statement.locator("body")).not().containsText("Peter Peer");
+		assertThat(statement.locator("nav")).hasCount(0);
+		assertNoSeriousViolations(statement);
+		statement.close();
 		assertThat(page.locator("body")).not().containsText(this.alias);
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		Locator items = page.locator("fieldset.answer-item");
 		assertThat(items).hasCount(10);
 		for (int i = 0; i < 10; i++) {
@@ -126,6 +137,7 @@ class SelfReportBrowserTest {
 		button(page, "Jeg er færdig").click();
 		assertThat(heading(page, "Tak for dine svar")).isVisible();
 		assertThat(page.locator("main")).containsText("Giv venligst enheden tilbage til din peer-medarbejder.");
+		assertNoSeriousViolations(page);
 
 		// The recipient tries to leave the screen.
 		page.navigate("/recipients");
@@ -137,6 +149,7 @@ class SelfReportBrowserTest {
 		assertThat(page).hasURL(Pattern.compile("/outcomes/self-report$"));
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
 			.containsText("Forkert adgangskode. 4 forsøg tilbage");
+		Accessibility.assertNoSeriousViolationsHere(page);
 
 		field(page, "Din adgangskode").fill(JourneySteps.DEMO_PASSWORD);
 		button(page, "Lås op").click();
@@ -149,6 +162,7 @@ class SelfReportBrowserTest {
 		assertThat(page.locator("[data-dimension=EMPOWERMENT]")).hasText("3,00");
 		assertThat(page.locator("main")).containsText(this.alias);
 		browser.screenshot(page, "tablet-self-report-result");
+		assertNoSeriousViolations(page);
 
 		page.navigate("/recipients");
 		assertThat(page).hasURL(Pattern.compile("/recipients$"));
@@ -199,6 +213,7 @@ class SelfReportBrowserTest {
 		assertThat(heading(page, "Siden findes ikke")).isVisible();
 		assertThat(page.locator("body")).not().containsText("Peter Peer");
 		assertThat(page.locator("nav")).hasCount(0);
+		Accessibility.assertNoSeriousViolationsHere(page);
 		button(page, "Tilbage til spørgsmålene").click();
 		assertThat(page).hasURL(SELF_REPORT);
 		assertLockedScreen(page);

@@ -17,6 +17,7 @@ import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.LOGIN_PAGE;
 import static dk.peerstoette.browser.JourneySteps.START_PAGE;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
@@ -58,6 +59,7 @@ class SignInJourneyBrowserTest {
 		button(page, "Sign out").click();
 		assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
+		assertNoSeriousViolations(page);
 
 		page.navigate("/");
 		assertThat(page).hasURL(LOGIN_PAGE);
@@ -69,9 +71,11 @@ class SignInJourneyBrowserTest {
 		Page page = browser.open(Viewport.PHONE);
 		page.navigate("/login");
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		submitLogin(page, "koordinator", "demo");
 		assertThat(heading(page, "Velkommen, Karen Koordinator")).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		browser.screenshot(page, "phone-home");
 
 		Locator toggler = page.locator(".navbar-toggler");
@@ -87,6 +91,7 @@ class SignInJourneyBrowserTest {
 		assertThat(page.locator("#main-nav")).hasClass(Pattern.compile("\\bshow\\b"));
 		assertThat(homeLink).isVisible();
 		assertNoHorizontalScroll(page);
+		assertNoSeriousViolations(page);
 		userMenu.click();
 		assertThat(userMenu).hasAttribute("aria-expanded", "true");
 		button(page, "Log ud").click();
@@ -128,6 +133,7 @@ class SignInJourneyBrowserTest {
 			assertThat(page.getByRole(AriaRole.ALERT)).hasText("Brugernavn eller adgangskode er forkert.");
 			assertThat(field(page, "Brugernavn")).hasValue(username);
 			assertThat(field(page, "Adgangskode")).hasValue("");
+			assertNoSeriousViolations(page);
 		}
 
 	}

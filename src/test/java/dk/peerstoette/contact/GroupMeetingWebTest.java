@@ -129,10 +129,11 @@ class GroupMeetingWebTest {
 				.andExpect(content().string(containsString("/contacts/group/new?courseId=" + group + "\"")));
 			long individual = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(10), null,
 					List.of(anna.id()), List.of(me));
-			mvc.perform(get("/contacts/group/new"))
+			// The group courses, found by a member's alias; never an individual course.
+			mvc.perform(get("/contacts/group/new").param("q", anna.alias()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("/contacts/group/new?courseId=" + group + "\"")))
-				.andExpect(content().string(not(containsString("/contacts/group/new?courseId=" + individual + "\""))));
+				.andExpect(content().string(containsString("name=\"courseId\" value=\"" + group + "\"")))
+				.andExpect(content().string(not(containsString("name=\"courseId\" value=\"" + individual + "\""))));
 		}
 
 		@Test
@@ -190,8 +191,8 @@ class GroupMeetingWebTest {
 		@Test
 		@WithUserDetails("peer")
 		void aPeerWorkerRecordsAMeetingOfAGroupTheyRunAndHoldsIt() throws Exception {
-			mvc.perform(get("/contacts/group/new"))
-				.andExpect(content().string(containsString("/contacts/group/new?courseId=" + group + "\"")));
+			mvc.perform(get("/contacts/group/new").param("q", anna.alias()))
+				.andExpect(content().string(containsString("name=\"courseId\" value=\"" + group + "\"")));
 			long id = created(meetings.groupMeeting("peer", group, List.of(olga, me),
 					attendance("PRESENT", "PRESENT", "PRESENT")));
 			assertThat(meetings.row(id)).containsEntry("peer_worker_id", me)
@@ -227,8 +228,8 @@ class GroupMeetingWebTest {
 			int bosRow = page.indexOf(bo.label());
 			assertThat(page.indexOf("Vælg, om deltageren var til stede", bosRow))
 				.isLessThan(page.indexOf(carl.label()));
-			assertThat(page).contains(
-					"id=\"attendance" + anna.id() + "1\" name=\"attendance[" + anna.id() + "]\" checked=\"checked\"");
+			assertThat(page).contains("value=\"PRESENT\" autocomplete=\"off\" name=\"attendance[" + anna.id()
+					+ "]\" checked=\"checked\"");
 		}
 
 		@Test

@@ -104,7 +104,7 @@ class PlannedMeetingWebTest {
 
 		@Test
 		void aPeerWorkerPlansAMeetingAheadAndItShowsAsPlanned() throws Exception {
-			mvc.perform(get("/contacts/planned/new"))
+			mvc.perform(get("/contacts/planned/new").param("q", anna.alias()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(anna.label())))
 				.andExpect(content().string(containsString("action=\"/contacts/planned\"")));

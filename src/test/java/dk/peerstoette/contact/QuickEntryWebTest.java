@@ -2,9 +2,13 @@ package dk.peerstoette.contact;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,7 @@ import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
 import dk.peerstoette.TestProgramme.Recipient;
+import dk.peerstoette.contact.ContactFixtures.PeerLogin;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +84,9 @@ class QuickEntryWebTest {
 
 		@Test
 		void aPeerWorkerLogsAContactWithARecipientOfTheirCaseload() throws Exception {
-			mvc.perform(get("/contacts/new"))
+			// The demo peer worker's caseload is large: Anna, never met, is found by
+			// searching.
+			mvc.perform(get("/contacts/new").param("q", anna.alias()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(anna.label())))
 				.andExpect(content().string(containsString("value=\"" + DateFields.danish(TestClock.today()) + "\"")))
@@ -123,42 +130,28 @@ class QuickEntryWebTest {
 		}
 
 		@Test
-		void theCaseloadIsOfferedMostRecentlyMetFirst() throws Exception {
-			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null, List.of(bo.id()),
-					List.of(me));
-			Recipient ended = fixtures.recipient(copenhagen, "Ended " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), TestClock.today().minusDays(1),
-					List.of(ended.id()), List.of(me));
-			created(fixtures.quickEntry("peer", bo.id()));
-			String page = mvc.perform(get("/contacts/new")).andReturn().getResponse().getContentAsString();
-			assertThat(page.indexOf(bo.label())).isPositive().isLessThan(page.indexOf(anna.label()));
-			// A course that has ended offers its recipient no more.
-			assertThat(page).doesNotContain(ended.label());
-		}
-
-		@Test
 		void aMeetingOnlyPlannedDoesNotCountAsMet() throws Exception {
+			PeerLogin login = fixtures.peerLogin(copenhagen, "Pia " + tag);
 			Recipient bo = fixtures.recipient(copenhagen, "Bo " + tag);
-			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null, List.of(bo.id()),
-					List.of(me));
+			long bosCourse = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null,
+					List.of(bo.id()), List.of(login.peerWorkerId()));
 			Recipient cy = fixtures.recipient(copenhagen, "Cy " + tag);
-			long cysCourse = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100), null,
-					List.of(cy.id()), List.of(me));
-			created(fixtures.quickEntry("peer", bo.id()));
-			// Cy has only a meeting planned for next week.
+			long cysCourse = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(10), null,
+					List.of(cy.id()), List.of(login.peerWorkerId()));
+			fixtures.contact(bosCourse, bo.id(), login.peerWorkerId(), login.username(), "INDIVIDUAL_CONVERSATION",
+					YESTERDAY, "10:00", 45, null);
+			// Cy, in the newer course, has only a meeting planned for next week.
 			jdbc.sql(
 					"""
 							insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
 							    occurred_on, starts_at, duration_minutes, created_by, updated_by)
 							select c.organisation_id, c.unit_id, c.id, ?, ?, 'INDIVIDUAL_CONVERSATION', 'PLANNED',
 							    current_date + 7, time '10:00', 30, u.id, u.id
-							from course c, staff_user u where c.id = ? and u.username = 'peer'
+							from course c, staff_user u where c.id = ? and u.username = ?
 							""")
-				.params(cy.id(), me, cysCourse)
+				.params(cy.id(), login.peerWorkerId(), cysCourse, login.username())
 				.update();
-			String page = mvc.perform(get("/contacts/new")).andReturn().getResponse().getContentAsString();
-			assertThat(page.indexOf(bo.label())).isPositive().isLessThan(page.indexOf(cy.label()));
+			assertThat(offered(login)).containsExactly(bo.id(), cy.id());
 		}
 
 		@Test
@@ -173,7 +166,7 @@ class QuickEntryWebTest {
 		@Test
 		@WithUserDetails("koordinator")
 		void aCoordinatorChoosesACourseAndThenItsRecipientAndPeerWorker() throws Exception {
-			mvc.perform(get("/contacts/new"))
+			mvc.perform(get("/contacts/new").param("q", tag))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("value=\"" + annasCourse + "\"")))
 				.andExpect(content().string(not(containsString("name=\"recipientId\""))));
@@ -207,7 +200,7 @@ class QuickEntryWebTest {
 			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", TestClock.today().plusDays(1).toString()),
 					"occurredOn", "contact.future")
 				.andExpect(content().string(containsString("kan ikke ligge ude i fremtiden")));
-			assumeThat(LocalTime.now()).isBefore(LocalTime.of(23, 50));
+			assumeThat(LocalTime.now(TestClock.get())).isBefore(LocalTime.of(23, 50));
 			refused(fixtures.quickEntry("peer", anna.id(), "occurredOn", TestClock.today().toString(), "startsAt",
 					"23:59"), "startsAt", "contact.future");
 			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
@@ -367,6 +360,121 @@ class QuickEntryWebTest {
 
 	}
 
+	/**
+	 * On a phone the whole caseload as cards put the save button four screens down: the
+	 * form offers the recipients met last, finds the rest by searching (on the server
+	 * too, for a browser without script) and starts from what the user usually records.
+	 */
+	@Nested
+	class OnePhoneScreen {
+
+		PeerLogin login;
+
+		List<Recipient> caseload = new ArrayList<>();
+
+		@BeforeEach
+		void aPeerWorkerWithSevenRecipients() {
+			login = fixtures.peerLogin(copenhagen, "Pia " + tag);
+			for (int i = 0; i < 7; i++) {
+				Recipient recipient = fixtures.recipient(copenhagen, "Case" + i + " " + tag);
+				long course = fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(100 + i), null,
+						List.of(recipient.id()), List.of(login.peerWorkerId()));
+				// Met one day apart, the first most recently; the last never.
+				if (i < 6) {
+					fixtures.contact(course, recipient.id(), login.peerWorkerId(), login.username(), "PHONE",
+							TestClock.today().minusDays(1 + i), "10:00", 60, null);
+				}
+				caseload.add(recipient);
+			}
+		}
+
+		@Test
+		void offersTheFiveRecipientsMetLastAndASearchForTheRest() throws Exception {
+			String page = mvc.perform(get("/contacts/new").with(fixtures.as(login.username())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(radios(page, "recipientId")).containsExactly(caseload.get(0).id(), caseload.get(1).id(),
+					caseload.get(2).id(), caseload.get(3).id(), caseload.get(4).id());
+			assertThat(page).doesNotContain(caseload.get(5).label(), caseload.get(6).label())
+				.contains("id=\"recipient-search-q\"", "sticky-actions");
+			AuditEntry listed = newest(login.username(), "RECIPIENT");
+			assertThat(listed.criteria()).contains("\"recent\": 5");
+			assertThat(shownRecipients(listed.id()))
+				.containsExactlyInAnyOrderElementsOf(caseload.subList(0, 5).stream().map(Recipient::id).toList());
+		}
+
+		@Test
+		void theSearchWithoutScriptFindsTheRestOfTheCaseloadOnlyAndIsAudited() throws Exception {
+			Recipient stranger = fixtures.recipient(copenhagen, "Case9 " + tag);
+			fixtures.course(copenhagen, "INDIVIDUAL", TestClock.today().minusDays(60), null, List.of(stranger.id()),
+					List.of(me));
+			String page = mvc
+				.perform(get("/contacts/new").param("q", "Case6 " + tag).with(fixtures.as(login.username())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(radios(page, "recipientId")).contains(caseload.get(6).id()).doesNotContain(stranger.id());
+			page = mvc.perform(get("/contacts/new").param("q", tag).with(fixtures.as(login.username())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			// The five recent ones, then what the search found besides them; never
+			// another's.
+			assertThat(radios(page, "recipientId"))
+				.containsExactlyInAnyOrderElementsOf(caseload.stream().map(Recipient::id).toList());
+			assertThat(page).doesNotContain(stranger.label());
+			AuditEntry search = newest(login.username(), "RECIPIENT");
+			assertThat(search.criteria()).isEqualTo("{\"q\": \"" + tag + "\", \"consent\": \"REGISTRATION\"}");
+			assertThat(search.detail()).isEqualTo("RESULTS=7;VIA=CONTACT_FORM");
+			assertThat(shownRecipients(search.id()))
+				.containsExactlyInAnyOrderElementsOf(caseload.stream().map(Recipient::id).toList());
+		}
+
+		@Test
+		void aRecipientChosenFromTheSearchStaysOfferedWhenTheFormComesBack() throws Exception {
+			Recipient neverMet = caseload.get(6);
+			mvc.perform(fixtures.quickEntry(login.username(), neverMet.id(), "durationMinutes", "")
+				.with(fixtures.as(login.username())))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("contactForm", "durationMinutes"))
+				.andExpect(content().string(containsString(neverMet.label())));
+		}
+
+		@Test
+		void theFormStartsFromTheKindAndDurationTheUserUsuallyRecords() throws Exception {
+			// Six phone calls of 60 minutes; the last thing recorded was a walk of 30.
+			fixtures.contact(
+					jdbc.sql("select course_id from course_recipient where recipient_id = ?")
+						.param(caseload.get(6).id())
+						.query(Long.class)
+						.single(),
+					caseload.get(6).id(), login.peerWorkerId(), login.username(), "ACTIVITY_TOGETHER",
+					TestClock.today().minusDays(20), "10:00", 30, null);
+			String page = mvc.perform(get("/contacts/new").with(fixtures.as(login.username())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(checked(page, "kind")).isEqualTo("ACTIVITY_TOGETHER");
+			assertThat(checked(page, "durationMinutes")).isEqualTo("60");
+			assertThat(page).contains("value=\"" + DateFields.danish(TestClock.today()) + "\"");
+		}
+
+		@Test
+		void aNewPeerWorkerStartsFromAConversationOfHalfAnHour() throws Exception {
+			PeerLogin newcomer = fixtures.peerLogin(copenhagen, "Ny " + tag);
+			String page = mvc.perform(get("/contacts/new").with(fixtures.as(newcomer.username())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(checked(page, "kind")).isEqualTo("INDIVIDUAL_CONVERSATION");
+			assertThat(checked(page, "durationMinutes")).isEqualTo("30");
+		}
+
+	}
+
 	@Nested
 	class Scope {
 
@@ -404,6 +512,46 @@ class QuickEntryWebTest {
 			assertThat(fixtures.contactsOf(anna.id())).isEmpty();
 		}
 
+	}
+
+	/** The recipients a peer worker's quick entry offers, in order. */
+	private List<Long> offered(PeerLogin login) throws Exception {
+		return radios(mvc.perform(get("/contacts/new").with(fixtures.as(login.username())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "recipientId");
+	}
+
+	/** The values of a page's radio buttons with the name, in order. */
+	private static List<Long> radios(String page, String name) {
+		return Jsoup.parse(page)
+			.select("#contact-form [data-choices] input[type=radio][name=" + name + "]")
+			.stream()
+			.map((radio) -> Long.valueOf(radio.attr("value")))
+			.toList();
+	}
+
+	/** The value of the checked radio button with the name. */
+	private static @Nullable String checked(String page, String name) {
+		Element radio = Jsoup.parse(page).selectFirst("input[type=radio][name=" + name + "][checked]");
+		return (radio != null) ? radio.attr("value") : null;
+	}
+
+	private AuditEntry newest(String username, String entityType) {
+		return jdbc.sql("""
+				select id, criteria::text as criteria, detail from audit_event
+				where actor_username = ? and action = 'SEARCH' and entity_type = ? order by id desc limit 1
+				""").params(username, entityType).query(AuditEntry.class).single();
+	}
+
+	private List<Long> shownRecipients(long auditId) {
+		return jdbc.sql("""
+				select (jsonb_array_elements_text(shown -> 'RECIPIENT'))::bigint from audit_event where id = ?
+				""").param(auditId).query(Long.class).list();
+	}
+
+	/** A search as the access log keeps it. */
+	record AuditEntry(long id, String criteria, String detail) {
 	}
 
 	/**

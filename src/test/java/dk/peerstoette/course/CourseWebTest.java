@@ -602,33 +602,6 @@ class CourseWebTest {
 
 	}
 
-	@Nested
-	class RecipientSearch {
-
-		@Test
-		void findsRecipientsOfTheOrganisationOnlyAndIsAudited() throws Exception {
-			String json = mvc.perform(get("/courses/recipient-search").param("q", tag.toLowerCase()))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			assertThat(json).contains(anna.number(), bo.number(), carl.number())
-				.doesNotContain(aarhusRecipient.number());
-			assertThat(jdbc
-				.sql("select detail from audit_event where actor_username = 'koordinator' "
-						+ "and entity_type = 'RECIPIENT' and action = 'SEARCH' order by id desc limit 1")
-				.query(String.class)
-				.single()).isEqualTo("RESULTS=3;VIA=COURSE_FORM");
-		}
-
-		@Test
-		@WithUserDetails("peer")
-		void isForCoordinatorsOnly() throws Exception {
-			mvc.perform(get("/courses/recipient-search").param("q", tag)).andExpect(status().isForbidden());
-		}
-
-	}
-
 	private MockHttpServletRequestBuilder newCourse(CourseKind kind, String numbers) {
 		return post("/courses").with(csrf())
 			.param("kind", kind.name())

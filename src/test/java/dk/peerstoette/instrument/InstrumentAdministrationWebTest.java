@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.ErrorSummary;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.partnership.Choice;
 
@@ -200,6 +201,22 @@ class InstrumentAdministrationWebTest {
 				.andExpect(model().attributeHasFieldErrorCode("instrumentForm", "items", "instrument.items.none"))
 				.andExpect(content().string(containsString("Instrumentet skal have mindst ét spørgsmål")));
 			assertThat(count(jdbc, code)).isZero();
+		}
+
+		@Test
+		void aCodeInUseComesBackWithTheFormsOwnProblems() throws Exception {
+			int standardVersions = count(jdbc, "CHIME-10");
+			Map<String, String> form = validForm("CHIME-10");
+			form.put("scaleMax", "1");
+			String page = mvc.perform(posting("/admin/instruments", form))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("instrumentForm", "code", "instrument.code.taken"))
+				.andExpect(model().attributeHasFieldErrorCode("instrumentForm", "scaleMax", "instrument.scale.order"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(ErrorSummary.of(page).fields()).contains("code", "scaleMax");
+			assertThat(count(jdbc, "CHIME-10")).isEqualTo(standardVersions);
 		}
 
 		@Test

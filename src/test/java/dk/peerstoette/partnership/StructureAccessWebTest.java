@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.web.FormProblems;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -129,7 +130,8 @@ class StructureAccessWebTest {
 		void isRefusedByTheServicesThemselvesAndNotOnlyByTheUrlRules() {
 			PartnershipForm form = new PartnershipForm();
 			form.setName("Leders partnerskab");
-			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> partnerships.create(form));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> partnerships.create(form, new FormProblems()));
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> managedLists.setActive(ListName.TARGET_GROUP, 1, false, 0));
 		}

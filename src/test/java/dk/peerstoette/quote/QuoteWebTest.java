@@ -119,7 +119,7 @@ class QuoteWebTest {
 				.andExpect(content().string(containsString("Skriv uden navne")))
 				.andExpect(content().string(containsString("Husk at anonymisere")))
 				.andExpect(content().string(containsString("value=\"EMPOWERMENT\"")))
-				.andExpect(content().string(containsString("/js/recipient-search")));
+				.andExpect(content().string(containsString("/js/combobox")));
 		}
 
 	}
@@ -188,13 +188,15 @@ class QuoteWebTest {
 			Recipient consenting = data.consenting(COPENHAGEN, "Søg " + tag + " a");
 			data.recipient(COPENHAGEN, "Søg " + tag + " b");
 			data.consenting(AARHUS, "Søg " + tag + " c");
-			mvc.perform(get("/quotes/recipient-search").param("q", tag).with(data.as("koordinator")))
+			mvc.perform(get("/recipients/search").param("q", tag)
+				.param("consent", "ANONYMISED_QUOTES")
+				.with(data.as("koordinator")))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(2))
 				.andExpect(jsonPath("$[0].number").value(consenting.number()))
-				.andExpect(jsonPath("$[0].consent").value(true))
-				.andExpect(jsonPath("$[1].consent").value(false));
-			mvc.perform(get("/quotes/recipient-search").param("q", tag).with(data.as("leder")))
+				.andExpect(jsonPath("$[0].flagged").value(false))
+				.andExpect(jsonPath("$[1].flagged").value(true));
+			mvc.perform(get("/recipients/search").param("q", tag).with(data.as("leder")))
 				.andExpect(status().isForbidden());
 		}
 

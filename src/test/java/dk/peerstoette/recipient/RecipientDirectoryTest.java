@@ -75,8 +75,6 @@ class RecipientDirectoryTest {
 	@EnumSource(names = { "ADMIN", "MANAGER" })
 	void neverTellsAnAdministratorOrAManagerWhoARecipientIs(Role reader) {
 		assertThatThrownBy(() -> directory.labels(List.of(anna), reader)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> directory.search(token, kobenhavnId, 10, reader))
-			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -92,20 +90,6 @@ class RecipientDirectoryTest {
 		assertThat(directory.findByNumber(" " + number.toLowerCase() + " ", kobenhavnId))
 			.hasValueSatisfying((label) -> assertThat(label.id()).isEqualTo(anna));
 		assertThat(directory.findByNumber(number, data.organisationId(AARHUS))).isEmpty();
-	}
-
-	@Test
-	void searchesAnOrganisationsRecipientsByAliasOrNumber() {
-		assertThat(directory.search(token.toUpperCase(), kobenhavnId, 10, Role.COORDINATOR))
-			.extracting(RecipientLabel::id)
-			.containsExactly(anna, bo);
-		assertThat(directory.search(token, kobenhavnId, 1, Role.COORDINATOR)).hasSize(1);
-		assertThat(directory.search(number(bo), kobenhavnId, 10, Role.COORDINATOR)).extracting(RecipientLabel::id)
-			.containsExactly(bo);
-		assertThat(directory.search(token, data.organisationId(AARHUS), 10, Role.COORDINATOR))
-			.extracting(RecipientLabel::id)
-			.containsExactly(aarhus);
-		assertThat(directory.search("%", kobenhavnId, 10, Role.COORDINATOR)).isEmpty();
 	}
 
 	@Test

@@ -475,8 +475,9 @@ class RecipientWebTest {
 			mvc.perform(post("/recipients/{id}/consents/{c}/withdraw", id, consent).with(csrf())
 				.param("withdrawnOn", today().toString())
 				.param("version", "7"))
-				.andExpect(redirectedUrl("/recipients/" + id))
-				.andExpect(flash().attribute("error", "form.concurrentChange"));
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasErrors("withdrawConsentForm"))
+				.andExpect(content().string(containsString("En anden har gemt ændringer")));
 			assertThat(jdbc.sql("select withdrawn_on from consent where id = ?")
 				.param(consent)
 				.query(java.time.LocalDate.class)

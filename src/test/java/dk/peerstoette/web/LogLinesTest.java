@@ -1,14 +1,8 @@
 package dk.peerstoette.web;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class LogLinesTest {
-
-	private static final String FAILING = "/test-only/failing";
 
 	@Autowired
 	MockMvc mvc;
@@ -73,8 +64,8 @@ class LogLinesTest {
 
 	@Test
 	void anErrorThatTomcatLogsAfterTheFiltersCarriesTheRequestId(CapturedOutput output) throws Exception {
-		addFailingServlet();
-		HttpResponse<String> response = HttpVisitor.signedIn(port, "peer").get(FAILING);
+		FailingServlet.addTo(this.context);
+		HttpResponse<String> response = HttpVisitor.signedIn(port, "peer").get(FailingServlet.PATH);
 		String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Reference: " + requestId);
@@ -84,24 +75,6 @@ class LogLinesTest {
 
 	private static List<String> lines(CapturedOutput output, String text) {
 		return output.getAll().lines().filter((line) -> line.contains(text)).toList();
-	}
-
-	/**
-	 * A servlet beside the application's that always fails, as a bug would, so that
-	 * Tomcat logs the exception (once added, it stays for the shared test server).
-	 */
-	private void addFailingServlet() {
-		Tomcat tomcat = ((TomcatWebServer) this.context.getWebServer()).getTomcat();
-		Context application = (Context) tomcat.getHost().findChildren()[0];
-		if (application.findChild("failing") == null) {
-			Tomcat.addServlet(application, "failing", new HttpServlet() {
-				@Override
-				protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-					throw new IOException("Failing as asked");
-				}
-			});
-			application.addServletMappingDecoded(FAILING, "failing");
-		}
 	}
 
 }
