@@ -211,7 +211,10 @@ class RecipientExposureTest {
 			StringBuilder text = new StringBuilder();
 			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body))) {
 				for (Sheet sheet : workbook.getSheets().toList()) {
-					sheet.read().forEach((row) -> row.forEach((cell) -> text.append(cell.getRawValue()).append('\t')));
+					// A sheet's empty cells come as nulls.
+					sheet.read()
+						.forEach((row) -> row
+							.forEach((cell) -> text.append((cell != null) ? cell.getRawValue() : "").append('\t')));
 				}
 			}
 			return text.toString();

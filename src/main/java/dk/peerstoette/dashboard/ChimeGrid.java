@@ -29,10 +29,10 @@ import dk.peerstoette.instrument.ChimeDimension;
  *
  * <p>
  * The audit is exact: a group is exposed when its sums lie in the linear span of the
- * shown sums (and of the cells known to be empty). For each exposed small group one more
- * shown figure is hidden, the smallest that breaks the exposure, until none is exposed.
- * The groups checked are every cell, every margin by role, and every difference of two
- * nested figures.
+ * shown sums (and of the cells known to be empty). For each exposed small group the
+ * smallest shown figures that together break the exposure are hidden, until none is
+ * exposed. The groups checked are every cell, every margin by role, and every difference
+ * of two nested figures.
  */
 final class ChimeGrid {
 
@@ -124,26 +124,39 @@ final class ChimeGrid {
 		Set<Integer> hiddenItems = new LinkedHashSet<>();
 		while (true) {
 			List<Integer> shown = shown(dimension, itemVectors, hiddenItems);
-			LinearSpan known = known(dimension, itemVectors, shown, -1);
+			LinearSpan known = known(dimension, itemVectors, shown, Set.of());
 			int[] exposed = sensitive.stream().filter(known::contains).findFirst().orElse(null);
 			if (exposed == null) {
 				return hiddenItems;
 			}
-			Integer victim = null;
-			for (int candidate : shown) {
-				if (!known(dimension, itemVectors, shown, candidate).contains(exposed)) {
-					victim = candidate;
-					break;
-				}
-			}
-			if (victim == null) {
-				victim = shown.stream()
-					.filter((candidate) -> overlaps(itemVectors.get(candidate), exposed))
-					.findFirst()
-					.orElse(shown.get(0));
-			}
-			hiddenItems.add(victim);
+			hiddenItems.addAll(victims(dimension, itemVectors, shown, exposed));
 		}
+	}
+
+	/**
+	 * The shown figures to hide so that the exposed group can no longer be worked out:
+	 * the smallest first, as many as it takes, then any of them that can be shown again
+	 * without exposing it. Hiding the small parts before the large totals keeps the
+	 * figure readers want most, the total, whenever the parts alone suffice.
+	 */
+	private Set<Integer> victims(ChimeDimension dimension, List<int[]> itemVectors, List<Integer> shown,
+			int[] exposed) {
+		Set<Integer> victims = new LinkedHashSet<>();
+		for (int candidate : shown) {
+			victims.add(candidate);
+			if (!known(dimension, itemVectors, shown, victims).contains(exposed)) {
+				break;
+			}
+		}
+		List<Integer> largestFirst = new ArrayList<>(victims);
+		java.util.Collections.reverse(largestFirst);
+		for (int victim : largestFirst) {
+			victims.remove(victim);
+			if (known(dimension, itemVectors, shown, victims).contains(exposed)) {
+				victims.add(victim);
+			}
+		}
+		return victims;
 	}
 
 	/** The shown figures (k people or more, not hidden), smallest first. */
@@ -160,10 +173,11 @@ final class ChimeGrid {
 	}
 
 	/**
-	 * What a reader knows: the shown figures but one (-1: all), and every empty cell,
+	 * What a reader knows: the shown figures but those left out, and every empty cell,
 	 * which a reader may infer and which reveals nobody.
 	 */
-	private LinearSpan known(ChimeDimension dimension, List<int[]> itemVectors, List<Integer> shown, int without) {
+	private LinearSpan known(ChimeDimension dimension, List<int[]> itemVectors, List<Integer> shown,
+			Set<Integer> without) {
 		int size = this.organisations.size() * ROLES.size();
 		LinearSpan span = new LinearSpan(size);
 		Map<Integer, ChimeSums> dimensionCells = this.cells.get(dimension);
@@ -175,7 +189,7 @@ final class ChimeGrid {
 			}
 		}
 		for (int item : shown) {
-			if (item != without) {
+			if (!without.contains(item)) {
 				span.add(itemVectors.get(item));
 			}
 		}

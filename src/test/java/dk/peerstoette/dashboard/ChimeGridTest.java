@@ -40,6 +40,23 @@ class ChimeGridTest {
 		assertThat(supplementary.hidden()).isTrue();
 	}
 
+	/**
+	 * The demo manager's case: all pairs in one organisation of a partnership whose other
+	 * organisations have none, so the partnership and the organisation answer the same.
+	 * Hiding the supplementary figures in both keeps the totals, which readers want most.
+	 */
+	@Test
+	void whenTwoAnswersCoverTheSamePairsThePartsAreHiddenAndTheTotalsKept() {
+		List<Long> scope = List.of(1L, 2L);
+		ChimeGrid grid = new ChimeGrid(scope, List.of(scope, List.of(1L), List.of(2L)),
+				List.of(row(1, "CONVENTIONAL", 3), row(1, "SUPPLEMENTARY", 6)), 5);
+		for (List<Long> margin : List.of(scope, List.of(1L))) {
+			assertThat(grid.cell(margin, null, HOPE).hidden()).isFalse();
+			assertThat(grid.cell(margin, null, HOPE).sums().n()).isEqualTo(9);
+			assertThat(grid.cell(margin, "SUPPLEMENTARY", HOPE).hidden()).isTrue();
+		}
+	}
+
 	@Test
 	void aPartnershipMinusOneOrganisationWouldGiveTheOther() {
 		List<Long> scope = List.of(1L, 2L);

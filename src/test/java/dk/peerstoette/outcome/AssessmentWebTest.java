@@ -422,6 +422,28 @@ class AssessmentWebTest {
 				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
 		}
 
+		/**
+		 * The sign-in page is open while locked (signing in again is the staff member's
+		 * way back), but it shows the signed-in session nothing: it leads to the screen.
+		 */
+		@Test
+		void theSignInPageWhileLockedShowsNoStaffMenuOrName() throws Exception {
+			consentToMeasurement();
+			long id = started("AD_HOC", "SELF");
+			MockHttpSession session = new MockHttpSession();
+			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
+				.with(csrf())
+				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			String html = mvc.perform(get("/login").session(session).with(data.as("peer")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).doesNotContain("Peter Peer").doesNotContain("/recipients");
+			mvc.perform(get("/login").session(session).with(data.as("peer"))).andExpect(redirectedUrl("/"));
+			mvc.perform(get("/").session(session).with(data.as("peer")))
+				.andExpect(redirectedUrl("/outcomes/self-report"));
+		}
+
 		@Test
 		void signingInAgainLiftsTheLock() throws Exception {
 			consentToMeasurement();
