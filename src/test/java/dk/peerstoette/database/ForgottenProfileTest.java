@@ -1,11 +1,13 @@
 package dk.peerstoette.database;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +34,9 @@ class ForgottenProfileTest {
 	Path dataDirectory;
 
 	@Test
-	void aDatasourceUrlWithoutTheProdProfileStartsNoEmbeddedDatabaseAndLoadsNoDemoUsers() {
+	void aDatasourceUrlWithoutTheProdProfileStartsNoEmbeddedDatabaseAndLoadsNoDemoUsers() throws IOException {
 		TestPostgres postgres = TestPostgres.get();
+		int migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
 		String url = postgres.createEmptyDatabase("forgotten_profile");
 		// No profile at all: application.properties as shipped, the settings as an
 		// operator's environment variables.
@@ -52,6 +56,10 @@ class ForgottenProfileTest {
 				.as("no demo user, no admin with the password demo")
 				.isZero();
 			assertThat(jdbc.sql("select count(*) from partnership").query(Integer.class).single()).isZero();
+			Flyway flyway = context.getBean(Flyway.class);
+			assertThat(flyway.info().pending()).isEmpty();
+			assertThat(flyway.info().applied()).hasSize(migrations);
+			assertThat(context.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
 		}
 	}
 
