@@ -1,25 +1,63 @@
 package dk.peerstoette;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Points the application at the test run's PostgreSQL: as the role that owns nothing, and
- * Flyway as the schema's owner, as in every other mode.
+ * Flyway as the schema's owner, as in every other mode. Given as connection details, as
+ * Spring Boot's service connections give a test's database, not as
+ * {@code spring.datasource.url}: a database reached by URL never gets the demo data (see
+ * {@code database.ConditionalOnNoDatasourceUrl}), and these tests want it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
 	@Bean
-	DynamicPropertyRegistrar testDatabase() {
-		return (registry) -> {
-			TestPostgres postgres = TestPostgres.get();
-			registry.add("spring.datasource.url", postgres::jdbcUrl);
-			registry.add("spring.datasource.username", () -> postgres.application().username());
-			registry.add("spring.datasource.password", () -> postgres.application().password());
-			registry.add("spring.flyway.user", () -> postgres.owner().username());
-			registry.add("spring.flyway.password", () -> postgres.owner().password());
+	JdbcConnectionDetails testDatabase() {
+		TestPostgres postgres = TestPostgres.get();
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return postgres.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return postgres.application().username();
+			}
+
+			@Override
+			public String getPassword() {
+				return postgres.application().password();
+			}
+
+		};
+	}
+
+	@Bean
+	FlywayConnectionDetails testDatabaseOwner() {
+		TestPostgres postgres = TestPostgres.get();
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return postgres.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return postgres.owner().username();
+			}
+
+			@Override
+			public String getPassword() {
+				return postgres.owner().password();
+			}
+
 		};
 	}
 

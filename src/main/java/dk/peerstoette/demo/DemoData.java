@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.database.ConditionalOnNoDatasourceUrl;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.Organisation;
 import dk.peerstoette.partnership.OrganisationKind;
@@ -39,11 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo programme before the web server takes its first request. Each record is
  * looked up by its natural key first, so a second start adds nothing and a demo password
- * that was changed stays changed.
+ * that was changed stays changed. Never into a database reached by URL: its users'
+ * password is {@value #PASSWORD}.
  */
 @Component
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "app.demo-data.enabled")
+@ConditionalOnNoDatasourceUrl
 class DemoData implements SmartInitializingSingleton {
 
 	/** The password of every demo user, printed on the console at start-up. */

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 import dk.peerstoette.dashboard.ContactSummary;
+import dk.peerstoette.database.ConditionalOnNoDatasourceUrl;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("national & !prod & !test")
+@ConditionalOnNoDatasourceUrl
 class NationalData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(NationalData.class);

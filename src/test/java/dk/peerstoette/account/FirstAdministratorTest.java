@@ -22,8 +22,9 @@ class FirstAdministratorTest {
 	@Test
 	void aWeakPasswordStopsTheStartAndCreatesNobody() {
 		given(this.accounts.hasActiveAdministrator()).willReturn(false);
-		FirstAdministrator first = new FirstAdministrator(this.accounts, "chief", "password1234");
-		assertThatThrownBy(first::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+		FirstAdministrator first = new FirstAdministrator(this.accounts,
+				new FirstAdministratorSettings("chief", "password1234"));
+		assertThatThrownBy(first::afterSingletonsInstantiated).isInstanceOf(FirstAdministratorRefusedException.class)
 			.hasMessageContaining("APP_ADMIN_PASSWORD is refused");
 		verify(this.accounts, never()).provisionIfAbsent(anyString(), anyString(), anyString(), any(), any(), any());
 	}
@@ -31,14 +32,16 @@ class FirstAdministratorTest {
 	@Test
 	void aStrongPasswordCreatesTheAdministrator() {
 		given(this.accounts.hasActiveAdministrator()).willReturn(false);
-		new FirstAdministrator(this.accounts, "chief", "Long-enough-Pa55").afterSingletonsInstantiated();
+		new FirstAdministrator(this.accounts, new FirstAdministratorSettings("chief", "Long-enough-Pa55"))
+			.afterSingletonsInstantiated();
 		verify(this.accounts).provisionIfAbsent("chief", "Long-enough-Pa55", "chief", Role.ADMIN, null, null);
 	}
 
 	@Test
 	void anExistingAdministratorIsLeftAlone() {
 		given(this.accounts.hasActiveAdministrator()).willReturn(true);
-		new FirstAdministrator(this.accounts, "chief", "weak").afterSingletonsInstantiated();
+		new FirstAdministrator(this.accounts, new FirstAdministratorSettings("chief", "weak"))
+			.afterSingletonsInstantiated();
 		verify(this.accounts, never()).provisionIfAbsent(anyString(), anyString(), anyString(), any(), any(), any());
 	}
 

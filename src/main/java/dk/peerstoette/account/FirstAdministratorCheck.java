@@ -1,0 +1,21 @@
+package dk.peerstoette.account;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Checks the first administrator's settings as Flyway is configured, so that a weak
+ * APP_ADMIN_PASSWORD stops the start before any migration runs, not after.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FirstAdministratorSettings.class)
+class FirstAdministratorCheck {
+
+	@Bean
+	FlywayConfigurationCustomizer firstAdministratorCheckedBeforeMigrating(FirstAdministratorSettings settings) {
+		return (configuration) -> settings.check();
+	}
+
+}
