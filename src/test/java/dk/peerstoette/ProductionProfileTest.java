@@ -1,6 +1,11 @@
 package dk.peerstoette;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+
+import dk.peerstoette.migration.SchemaMigration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,28 +25,59 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The prod profile on an empty external database: no demo data, the first administrator
- * from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
+ * The prod profile on an empty external database, set up as docker-compose.yml does: the
+ * schema migrated by a separate {@code --migrate-only} run as its owner, then the
+ * application as a role that owns nothing, only validating the schema; no demo data, the
+ * first administrator from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
  */
 @SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55" })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 class ProductionProfileTest {
 
+	private static final String DATABASE = "prod_check";
+
 	/**
-	 * An empty database set up as in docker-compose: Flyway migrates as the owner, the
-	 * application connects as a role that owns nothing (the same grants as
-	 * src/main/docker/initdb, from db/roles/application-privileges.sql).
+	 * An empty database (the same grants as src/main/docker/initdb, from
+	 * db/roles/application-privileges.sql), migrated by the application's
+	 * {@code --migrate-only} mode in a process of its own, as the compose file's
+	 * {@code migrate} service does. The application then gets no owner's login at all.
 	 */
 	@DynamicPropertySource
-	static void emptyDatabase(DynamicPropertyRegistry registry) {
+	static void migratedDatabase(DynamicPropertyRegistry registry) throws Exception {
 		TestPostgres postgres = TestPostgres.get();
-		String url = postgres.createEmptyDatabase("prod_check");
+		String url = postgres.createEmptyDatabase(DATABASE);
+		MigrationRun migration = MigrationRun.of(url, postgres.owner());
+		assertThat(migration.exitCode()).as(migration.output()).isZero();
+		// It migrated and stopped: no web server, no application.
+		assertThat(migration.output()).contains("Successfully applied").doesNotContain("Tomcat");
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> postgres.application().username());
 		registry.add("spring.datasource.password", () -> postgres.application().password());
-		registry.add("spring.flyway.user", () -> postgres.owner().username());
-		registry.add("spring.flyway.password", () -> postgres.owner().password());
+		registry.add("app.schema.on-start", () -> "validate");
+	}
+
+	/**
+	 * The {@code --migrate-only} mode run as a process of its own, under {@code prod}.
+	 */
+	record MigrationRun(int exitCode, String output) {
+
+		static MigrationRun of(String url, TestPostgres.Login owner) throws Exception {
+			String java = ProcessHandle.current().info().command().orElse("java");
+			ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=UTC", "-cp",
+					System.getProperty("java.class.path"), PeerstoetteApplication.class.getName(),
+					SchemaMigration.OPTION)
+				.redirectErrorStream(true);
+			builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
+			builder.environment().put("SPRING_DATASOURCE_URL", url);
+			builder.environment().put("SPRING_DATASOURCE_USERNAME", owner.username());
+			builder.environment().put("SPRING_DATASOURCE_PASSWORD", owner.password());
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+			return new MigrationRun(process.exitValue(), output);
+		}
+
 	}
 
 	@Autowired
