@@ -3,12 +3,25 @@ package dk.peerstoette;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peerstoette.migration.SchemaMigration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,12 +48,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * application as a role that owns nothing, only validating the schema; no demo data, the
  * first administrator from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
  */
-@SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55" })
+@SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55",
+		"app.metrics.scraper-password=" + ProductionProfileTest.SCRAPER_PASSWORD })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 class ProductionProfileTest {
 
 	private static final String DATABASE = "prod_check";
+
+	static final String SCRAPER_PASSWORD = "scraper-test-Pa55word-long";
+
+	private static String databaseUrl = "";
 
 	/**
 	 * An empty database (the same grants as src/main/docker/initdb, from
@@ -47,6 +70,7 @@ class ProductionProfileTest {
 	static void migratedDatabase(DynamicPropertyRegistry registry) throws Exception {
 		TestPostgres postgres = TestPostgres.get();
 		String url = postgres.createEmptyDatabase(DATABASE);
+		databaseUrl = url;
 		MigrationRun migration = MigrationRun.of(url, postgres.owner());
 		assertThat(migration.exitCode()).as(migration.output()).isZero();
 		// It migrated and stopped: no web server, no application.
@@ -120,6 +144,157 @@ class ProductionProfileTest {
 	void sendsHstsOverHttps() throws Exception {
 		mvc.perform(get("/login").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+	}
+
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class Operations {
+
+		@Test
+		void probesAnswerAnyoneWithTheirStatusOnly() throws Exception {
+			mvc.perform(get("/actuator/health/liveness"))
+				.andExpect(status().isOk())
+				.andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+			mvc.perform(get("/actuator/health/readiness"))
+				.andExpect(status().isOk())
+				.andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+			mvc.perform(get("/actuator/health"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("UP"))
+				.andExpect(jsonPath("$.components").doesNotExist())
+				.andExpect(jsonPath("$.details").doesNotExist());
+		}
+
+		@Test
+		@WithUserDetails("chief")
+		void administratorsSeeHealthDetailsAndBuildInformation() throws Exception {
+			mvc.perform(get("/actuator/health"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"))
+				.andExpect(jsonPath("$.components.readinessState.status").value("UP"));
+			mvc.perform(get("/actuator/info"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.build.version").isNotEmpty())
+				.andExpect(jsonPath("$.build.time").isNotEmpty());
+		}
+
+		@Test
+		void metricsAreRefusedToAnonymousCallersAndWrongScraperPasswords() throws Exception {
+			mvc.perform(get("/actuator/prometheus"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+			mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", "wrong-password-for-it")))
+				.andExpect(status().isUnauthorized());
+			// A staff login sent as HTTP Basic opens nothing here: only the scraper's
+			// does.
+			mvc.perform(get("/actuator/prometheus").with(httpBasic("chief", "Long-enough-Pa55")))
+				.andExpect(status().isUnauthorized());
+			// The scraper's login opens nothing else.
+			mvc.perform(get("/actuator/info").with(httpBasic("prometheus", SCRAPER_PASSWORD)))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		@Test
+		void theScraperReadsTheMetrics() throws Exception {
+			mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", SCRAPER_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("jvm_memory_used_bytes")))
+				.andExpect(content().string(containsString("hikaricp_connections")));
+		}
+
+		@Test
+		@WithUserDetails("chief")
+		void administratorsReadTheMetrics() throws Exception {
+			mvc.perform(get("/actuator/prometheus"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		}
+
+		@Test
+		void aCallersTraceIsContinuedAndAnsweredBesideTheRequestId() throws Exception {
+			String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+			MvcResult result = mvc.perform(get("/login").header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"))
+				.andExpect(status().isOk())
+				.andExpect(header().exists("X-Request-Id"))
+				.andReturn();
+			String answered = result.getResponse().getHeader("traceparent");
+			assertThat(answered).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+			// Without one, the request starts a trace of its own and answers with it.
+			assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("traceparent"))
+				.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+				.doesNotContain(trace);
+		}
+
+		@Test
+		@WithUserDetails("chief")
+		void logLinesAreJsonWithTheRequestIdAsAFieldAndNoPersonalData(CapturedOutput output) throws Exception {
+			String requestId = mvc.perform(get("/admin/users").param("role", "Jens Hansen 010190-1234"))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getHeader("X-Request-Id");
+			List<String> lines = output.getAll()
+				.lines()
+				.filter((line) -> line.contains("MethodArgumentTypeMismatchException"))
+				.toList();
+			assertThat(lines).singleElement()
+				.asString()
+				.startsWith("{")
+				.endsWith("}")
+				.contains("\"requestId\":\"" + requestId + "\"")
+				.contains("\"traceId\":\"")
+				.contains("'role'");
+			assertThat(output.getAll()).doesNotContain("Jens Hansen").doesNotContain("010190");
+		}
+
+		/**
+		 * The database goes away (it refuses connections and ends those open): readiness
+		 * says DOWN within 5 seconds, so a load balancer stops sending requests; liveness
+		 * stays UP (a restart would not help). When it returns, so does readiness.
+		 */
+		@Test
+		void readinessGoesDownWithinFiveSecondsOfLosingTheDatabase() throws Exception {
+			TestPostgres postgres = TestPostgres.get();
+			try (Connection superuser = DriverManager.getConnection(databaseUrl.replace("/" + DATABASE, "/postgres"),
+					postgres.superuser().username(), postgres.superuser().password());
+					Statement statement = superuser.createStatement()) {
+				try {
+					statement.execute("alter database " + DATABASE + " allow_connections false");
+					statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+							+ DATABASE + "' and pid <> pg_backend_pid()");
+					long lost = System.nanoTime();
+					int readiness = 200;
+					while (readiness == 200 && Duration.ofNanos(System.nanoTime() - lost).toSeconds() < 10) {
+						readiness = mvc.perform(get("/actuator/health/readiness"))
+							.andReturn()
+							.getResponse()
+							.getStatus();
+					}
+					Duration down = Duration.ofNanos(System.nanoTime() - lost);
+					assertThat(readiness).isEqualTo(503);
+					assertThat(down).isLessThan(Duration.ofSeconds(5));
+					// And it keeps answering within 5 s while the database stays away:
+					// the pool
+					// gives up after its connection timeout instead of holding the probe.
+					for (int probe = 0; probe < 3; probe++) {
+						long asked = System.nanoTime();
+						mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+						assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(5));
+					}
+					mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+				}
+				finally {
+					statement.execute("alter database " + DATABASE + " allow_connections true");
+				}
+			}
+			long back = System.nanoTime();
+			int readiness = 503;
+			while (readiness != 200 && Duration.ofNanos(System.nanoTime() - back).toSeconds() < 15) {
+				readiness = mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus();
+			}
+			assertThat(readiness).isEqualTo(200);
+		}
+
 	}
 
 }
