@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private final String password;
 
-	FirstAdministrator(StaffAccounts accounts, @Value("${app.admin.username:}") String username,
-			@Value("${app.admin.password:}") String password) {
+	@Autowired
+	FirstAdministrator(StaffAccounts accounts, AdminProperties admin) {
+		this(accounts, admin.username(), admin.password());
+	}
+
+	FirstAdministrator(StaffAccounts accounts, String username, String password) {
 		this.accounts = accounts;
 		this.username = username.strip();
 		this.password = password;

@@ -1,12 +1,10 @@
 package dk.peerstoette.migration;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SchemaProperties.class)
 class SchemaConfiguration {
 
 	@Bean

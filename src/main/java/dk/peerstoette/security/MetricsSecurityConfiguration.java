@@ -2,7 +2,6 @@ package dk.peerstoette.security;
 
 import java.util.List;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * here, and each guess counts against {@link PasswordAttempts} like a sign-in.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ScraperProperties.class)
 class MetricsSecurityConfiguration {
 
 	static final String SCRAPER_ROLE = "METRICS_SCRAPER";

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,20 +32,24 @@ class TraceContextResponseFilter extends OncePerRequestFilter {
 
 	static final String TRACEPARENT = "traceparent";
 
-	private final Tracer tracer;
+	private final @Nullable Tracer tracer;
 
-	private final Propagator propagator;
+	private final @Nullable Propagator propagator;
 
-	TraceContextResponseFilter(Tracer tracer, Propagator propagator) {
-		this.tracer = tracer;
-		this.propagator = propagator;
+	/**
+	 * Does nothing where tracing is switched off
+	 * ({@code management.tracing.enabled=false}).
+	 */
+	TraceContextResponseFilter(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		this.tracer = tracer.getIfAvailable();
+		this.propagator = propagator.getIfAvailable();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		@Nullable Span span = this.tracer.currentSpan();
-		if (span != null) {
+		@Nullable Span span = (this.tracer != null) ? this.tracer.currentSpan() : null;
+		if (span != null && this.propagator != null) {
 			// Only the trace context itself; baggage, if any, stays inside.
 			this.propagator.inject(span.context(), response, (carrier, name, value) -> {
 				if (carrier != null && name.equals(TRACEPARENT)) {
