@@ -8,6 +8,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import org.slf4j.LoggerFactory;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dk.peerstoette.migration.SchemaMigration;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -49,7 +60,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * first administrator from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
  */
 @SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55",
-		"app.metrics.scraper-password=" + ProductionProfileTest.SCRAPER_PASSWORD })
+		"app.metrics.scraper-password=" + ProductionProfileTest.SCRAPER_PASSWORD,
+		// Logback is set up once per test run; the JSON format is checked on its own
+		// below.
+		"logging.structured.format.console=" })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 class ProductionProfileTest {
@@ -225,26 +239,67 @@ class ProductionProfileTest {
 				.doesNotContain(trace);
 		}
 
+		/**
+		 * The console's JSON format is set under {@code prod}; the lines are written here
+		 * by an encoder of that format, since Logback's set-up belongs to whichever
+		 * application context of the test run started first (this class's own context
+		 * keeps the plain format, so as not to change the log lines of the other tests).
+		 */
 		@Test
 		@WithUserDetails("chief")
 		void logLinesAreJsonWithTheRequestIdAsAFieldAndNoPersonalData(CapturedOutput output) throws Exception {
-			String requestId = mvc.perform(get("/admin/users").param("role", "Jens Hansen 010190-1234"))
-				.andExpect(status().isBadRequest())
-				.andReturn()
-				.getResponse()
-				.getHeader("X-Request-Id");
-			List<String> lines = output.getAll()
-				.lines()
-				.filter((line) -> line.contains("MethodArgumentTypeMismatchException"))
-				.toList();
-			assertThat(lines).singleElement()
+			Properties prod = PropertiesLoaderUtils
+				.loadProperties(new ClassPathResource("application-prod.properties"));
+			assertThat(prod.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+			List<String> lines = new CopyOnWriteArrayList<>();
+			String requestId = logged(lines, prod.getProperty("logging.structured.format.console"),
+					() -> mvc.perform(get("/admin/users").param("role", "Jens Hansen 010190-1234"))
+						.andExpect(status().isBadRequest())
+						.andReturn()
+						.getResponse()
+						.getHeader("X-Request-Id"));
+			assertThat(lines.stream().filter((line) -> line.contains("MethodArgumentTypeMismatchException")))
+				.singleElement()
 				.asString()
 				.startsWith("{")
 				.endsWith("}")
 				.contains("\"requestId\":\"" + requestId + "\"")
 				.contains("\"traceId\":\"")
 				.contains("'role'");
+			assertThat(String.join("\n", lines)).doesNotContain("Jens Hansen").doesNotContain("010190");
 			assertThat(output.getAll()).doesNotContain("Jens Hansen").doesNotContain("010190");
+		}
+
+		/**
+		 * What is logged while {@code action} runs, each event encoded in {@code format}.
+		 */
+		private <T> T logged(List<String> lines, String format, Callable<T> action) throws Exception {
+			LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+			StructuredLogEncoder encoder = new StructuredLogEncoder();
+			encoder.setContext(logback);
+			encoder.setFormat(format);
+			encoder.start();
+			AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+
+				@Override
+				protected void append(ILoggingEvent event) {
+					// Encoded at once, while the request's log context (MDC) is in place.
+					lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8).strip());
+				}
+
+			};
+			appender.setContext(logback);
+			appender.start();
+			ch.qos.logback.classic.Logger root = logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			root.addAppender(appender);
+			try {
+				return action.call();
+			}
+			finally {
+				root.detachAppender(appender);
+				appender.stop();
+				encoder.stop();
+			}
 		}
 
 		/**

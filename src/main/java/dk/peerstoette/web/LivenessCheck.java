@@ -27,6 +27,8 @@ public final class LivenessCheck {
 			HttpURLConnection connection = (HttpURLConnection) probe.toURL().openConnection();
 			connection.setConnectTimeout(2000);
 			connection.setReadTimeout(3000);
+			// A redirect (to the sign-in page, say) is not the probe's answer.
+			connection.setInstanceFollowRedirects(false);
 			try {
 				return connection.getResponseCode() == HttpURLConnection.HTTP_OK;
 			}
