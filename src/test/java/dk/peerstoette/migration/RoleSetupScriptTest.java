@@ -103,6 +103,29 @@ class RoleSetupScriptTest {
 		assertThatThrownBy(() -> login("peerstoette_app", HOSTILE_PASSWORD)).isInstanceOf(SQLException.class);
 	}
 
+	/**
+	 * The script as the shell sees it: it parses, and ShellCheck (where installed) finds
+	 * nothing.
+	 */
+	@Test
+	void theScriptPassesItsChecks() throws Exception {
+		assertThat(exitCode("bash", "-n", SCRIPT.toString())).isZero();
+		assumeThat(exitCode("shellcheck", "--version")).as("shellcheck installed").isZero();
+		assertThat(exitCode("shellcheck", SCRIPT.toString())).isZero();
+	}
+
+	private static int exitCode(String... command) throws InterruptedException {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+			assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+			return process.exitValue();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 	private static int runScript(String appPassword) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString()).redirectErrorStream(true);
 		Map<String, String> environment = builder.environment();
