@@ -190,6 +190,11 @@ class ProductionProfileTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.build.version").isNotEmpty())
 				.andExpect(jsonPath("$.build.time").isNotEmpty());
+			// A build from a git checkout also names its commit (not one from a source
+			// archive).
+			if (new ClassPathResource("git.properties").exists()) {
+				mvc.perform(get("/actuator/info")).andExpect(jsonPath("$.git.commit.id").isNotEmpty());
+			}
 		}
 
 		@Test
