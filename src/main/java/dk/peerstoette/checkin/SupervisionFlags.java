@@ -17,7 +17,6 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -81,11 +80,10 @@ class SupervisionFlags implements SupportFlags {
 
 	private final Clock clock;
 
-	SupervisionFlags(JdbcClient jdbc, AuditLog auditLog,
-			@Value("${app.checkin.supervision-overdue-weeks:6}") int overdueWeeks, Clock clock) {
+	SupervisionFlags(JdbcClient jdbc, AuditLog auditLog, CheckInProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
-		this.overdueWeeks = overdueWeeks;
+		this.overdueWeeks = properties.supervisionOverdueWeeks();
 		this.clock = clock;
 	}
 

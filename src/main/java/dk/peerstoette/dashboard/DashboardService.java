@@ -21,6 +21,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
@@ -44,7 +45,6 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -88,8 +88,8 @@ class DashboardService implements Dashboards {
 	private final ExecutorService queryThreads = Executors.newFixedThreadPool(4, queryThreadFactory());
 
 	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
-			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure,
-			@Value("${app.outcomes.change-threshold:0.5}") BigDecimal changeThreshold, Clock clock) {
+			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure, OutcomeProperties outcomes,
+			Clock clock) {
 		this.queries = queries;
 		this.structure = structure;
 		this.supportFlags = supportFlags;
@@ -97,7 +97,7 @@ class DashboardService implements Dashboards {
 		this.messages = messages;
 		this.clock = clock;
 		this.disclosure = disclosure;
-		this.changeThreshold = changeThreshold;
+		this.changeThreshold = outcomes.changeThreshold();
 	}
 
 	int minPersons() {

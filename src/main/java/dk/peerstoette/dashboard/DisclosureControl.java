@@ -21,7 +21,6 @@ import dk.peerstoette.dashboard.Counted.PerRecipient;
 import dk.peerstoette.dashboard.Figure.Shown;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -75,8 +74,9 @@ class DisclosureControl {
 	private volatile byte @Nullable [] secret;
 
 	@Autowired
-	DisclosureControl(JdbcClient jdbc, @Value("${app.dashboard.min-persons:5}") int k) {
-		this(() -> jdbc.sql("select secret from disclosure_key where id = 1").query(byte[].class).single(), k);
+	DisclosureControl(JdbcClient jdbc, DashboardProperties dashboard) {
+		this(() -> jdbc.sql("select secret from disclosure_key where id = 1").query(byte[].class).single(),
+				dashboard.minPersons());
 	}
 
 	/** With a key of the caller's, for tests that attack the rules under many keys. */

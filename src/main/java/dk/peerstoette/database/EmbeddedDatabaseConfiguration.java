@@ -1,11 +1,9 @@
 package dk.peerstoette.database;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,9 +29,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(@Value("${app.data-dir}") Path dataDirectory,
-			@Value("${app.embedded-database.port:0}") int port) throws IOException {
-		return EmbeddedPostgresServer.start(dataDirectory, port);
+	EmbeddedPostgresServer embeddedPostgresServer(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded)
+			throws IOException {
+		return EmbeddedPostgresServer.start(data.dataDir(), embedded.port());
 	}
 
 	@Bean

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,11 +49,11 @@ class NationalData implements SmartInitializingSingleton {
 	 * as.
 	 */
 	NationalData(Flyway flyway, PasswordEncoder passwordEncoder, ContactSummary contactSummary,
-			@Value("${app.national.scale:1.0}") double scale, Clock clock) {
+			NationalProperties national, Clock clock) {
 		this.owner = flyway.getConfiguration().getDataSource();
 		this.passwordEncoder = passwordEncoder;
 		this.contactSummary = contactSummary;
-		this.scale = scale;
+		this.scale = national.scale();
 		this.clock = clock;
 	}
 

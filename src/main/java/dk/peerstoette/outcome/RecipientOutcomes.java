@@ -19,7 +19,6 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +49,13 @@ class RecipientOutcomes {
 	private final Clock clock;
 
 	RecipientOutcomes(JdbcClient jdbc, RecipientAssignments assignments, RecipientDirectory recipients,
-			DueAssessments due, AuditLog auditLog, @Value("${app.outcomes.change-threshold:0.5}") BigDecimal threshold,
-			Clock clock) {
+			DueAssessments due, AuditLog auditLog, OutcomeProperties outcomes, Clock clock) {
 		this.jdbc = jdbc;
 		this.assignments = assignments;
 		this.recipients = recipients;
 		this.due = due;
 		this.auditLog = auditLog;
-		this.threshold = threshold;
+		this.threshold = outcomes.changeThreshold();
 		this.clock = clock;
 	}
 

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -94,19 +93,16 @@ public class PasswordAttempts {
 	private final int maxFailuresPerAddress;
 
 	PasswordAttempts(JdbcClient jdbc, PlatformTransactionManager transactions, UserDetailsService users,
-			PasswordEncoder passwordEncoder, @Value("${app.security.max-failed-logins:10}") int maxFailures,
-			@Value("${app.security.lock-duration:15m}") Duration lockDuration,
-			@Value("${app.security.account-lock-duration:5m}") Duration accountLockDuration,
-			@Value("${app.security.max-failed-logins-per-address:30}") int maxFailuresPerAddress) {
+			PasswordEncoder passwordEncoder, AppSecurityProperties limits) {
 		this.jdbc = jdbc;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
-		this.accountLockDuration = accountLockDuration;
-		this.maxFailuresPerAddress = maxFailuresPerAddress;
+		this.maxFailures = limits.maxFailedLogins();
+		this.lockDuration = limits.lockDuration();
+		this.accountLockDuration = limits.accountLockDuration();
+		this.maxFailuresPerAddress = limits.maxFailedLoginsPerAddress();
 	}
 
 	/**

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${app.security.hsts:false}") boolean hsts, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
+			AppSecurityProperties security, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
 			SignedInSessions signedInSessions) throws Exception {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
@@ -91,7 +90,7 @@ class SecurityConfiguration {
 			headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
 			headers.contentTypeOptions((contentType) -> {
 			});
-			if (hsts) {
+			if (security.hsts()) {
 				headers.httpStrictTransportSecurity((sts) -> sts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
 			}
 			else {

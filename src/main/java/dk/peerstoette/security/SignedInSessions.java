@@ -15,7 +15,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -63,14 +62,13 @@ public class SignedInSessions {
 	private final Duration absoluteTimeout;
 
 	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, UserDetailsService users,
-			PlatformTransactionManager transactions,
-			@Value("${app.session.absolute-timeout:10h}") Duration absoluteTimeout) {
+			PlatformTransactionManager transactions, SessionLimitProperties limits) {
 		this.sessions = sessions;
 		this.users = users;
 		// Work done after the caller committed must not run in its finished transaction.
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.absoluteTimeout = absoluteTimeout;
+		this.absoluteTimeout = limits.absoluteTimeout();
 	}
 
 	/** The user's open sessions: the current one first, then the most recently used. */

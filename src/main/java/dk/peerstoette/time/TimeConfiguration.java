@@ -3,7 +3,6 @@ package dk.peerstoette.time;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
 	@Bean
-	Clock clock(@Value("${app.time-zone:Europe/Copenhagen}") String zone) {
-		return Clock.system(ZoneId.of(zone));
+	Clock clock(TimeProperties time) {
+		return Clock.system(ZoneId.of(time.timeZone()));
 	}
 
 }

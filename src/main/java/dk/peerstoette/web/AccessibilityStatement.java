@@ -1,10 +1,11 @@
 package dk.peerstoette.web;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,13 @@ public class AccessibilityStatement {
 
 	private final LocalDate date;
 
-	AccessibilityStatement(@Value("${app.accessibility.contact:}") String contact,
-			@Value("${app.accessibility.statement-date}") LocalDate date) {
+	@Autowired
+	AccessibilityStatement(AccessibilityProperties properties) {
+		this(properties.contact(),
+				Objects.requireNonNull(properties.statementDate(), "app.accessibility.statement-date is not set"));
+	}
+
+	AccessibilityStatement(String contact, LocalDate date) {
 		this.contact = contact.isBlank() ? null : contact.strip();
 		this.date = date;
 	}

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.dashboard.DashboardFilter;
+import dk.peerstoette.dashboard.DashboardProperties;
 import dk.peerstoette.dashboard.Dashboards;
 import dk.peerstoette.dashboard.FigureRow;
 import dk.peerstoette.dashboard.FigureTable;
@@ -25,7 +26,6 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,13 +62,13 @@ class DashboardExports {
 	private final Clock clock;
 
 	DashboardExports(Dashboards dashboards, QuoteReports quotes, AuditLog audit, JdbcClient jdbc,
-			MessageSource messages, @Value("${app.dashboard.min-persons:5}") int minPersons, Clock clock) {
+			MessageSource messages, DashboardProperties dashboard, Clock clock) {
 		this.dashboards = dashboards;
 		this.quotes = quotes;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.messages = messages;
-		this.minPersons = minPersons;
+		this.minPersons = dashboard.minPersons();
 		this.clock = clock;
 	}
 

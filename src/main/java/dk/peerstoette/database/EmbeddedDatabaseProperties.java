@@ -1,0 +1,15 @@
+package dk.peerstoette.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL.
+ *
+ * @param enabled whether it starts (off under {@code prod} and in tests)
+ * @param port its port on localhost; 0: a free one, logged at start
+ */
+@ConfigurationProperties("app.embedded-database")
+record EmbeddedDatabaseProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port) {
+
+}
