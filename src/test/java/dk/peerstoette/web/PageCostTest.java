@@ -69,7 +69,7 @@ class PageCostTest {
 			HttpResponse<String> answer = peer.post("/contacts",
 					Map.of("token", first(TOKEN, form[0]), "recipientId", first(FIRST_CHOICE, form[0]),
 							"durationMinutes", "30", "kind", "INDIVIDUAL_CONVERSATION", "place", "bench", "occurredOn",
-							TestClock.today().toString(), "startsAt", "00:05"));
+							lastWeekday().toString(), "startsAt", "00:05"));
 			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
 			return answer;
 		});
