@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the three pages of the side-by-side benchmark (src/benchmark) cost the database,
  * pinned so that it cannot creep back: statements and commits per request, counted
  * between the application and the real PostgreSQL, over real HTTP with the session in the
- * database, with security, scoping and the access log on. Before they were cut: the
- * recipient list sent 12 statements in 8 transactions, a recipient's page 16, the quick
- * entry's form 12 and its saving 20.
+ * database, with security, scoping and the access log on. Before they were cut the
+ * recipient list sent 10 statements with 8 commits, a recipient's page 14 with 5 and the
+ * quick entry's form 10 with 5 (the session read twice and its last access written on
+ * every request, the list's query translated anew by Hibernate, a transaction per service
+ * call).
  */
 @IntegrationTest
 class PageCostTest {
