@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, MockMvcSessionConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, MockMvcSessionConfiguration.class, TestClockConfiguration.class,
+		StatementCounter.class })
 @ExtendWith(TestClock.Reset.class)
 @ActiveProfiles("test")
 public @interface IntegrationTest {

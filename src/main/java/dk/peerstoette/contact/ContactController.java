@@ -125,11 +125,15 @@ class ContactController {
 		if (saved.isPresent()) {
 			return saved.get();
 		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, this.contacts.newForm(user, courseId));
+		if (model.containsAttribute(FORM)) {
+			model.addAttribute("choices",
+					this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
 		}
-		model.addAttribute("choices",
-				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
+		else {
+			NewContact form = this.contacts.newContact(user, courseId, query, locale);
+			model.addAttribute(FORM, form.form());
+			model.addAttribute("choices", form.choices());
+		}
 		return "contact/new";
 	}
 

@@ -166,6 +166,13 @@ class ContactRecords {
 		return form;
 	}
 
+	/** A new form and what it offers, in one transaction. */
+	@Transactional
+	public NewContact newContact(StaffUser user, @Nullable Long courseId, @Nullable String query, Locale locale) {
+		ContactForm form = newForm(user, courseId);
+		return new NewContact(form, choices(user, form, query, locale));
+	}
+
 	/**
 	 * Sets a new form to today and the last full quarter of an hour (Danish time): never
 	 * in the future, and usually near.

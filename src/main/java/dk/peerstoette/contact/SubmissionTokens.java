@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +26,15 @@ class SubmissionTokens {
 	/** How long a token is kept, used or not. */
 	static final Duration KEPT = Duration.ofDays(30);
 
+	/** How often tokens past {@link #KEPT} are removed, at most. */
+	private static final Duration REMOVAL_INTERVAL = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate apart;
+
+	// A first form after start removes old tokens at once.
+	private final AtomicLong lastRemoval = new AtomicLong(System.nanoTime() - REMOVAL_INTERVAL.toNanos());
 
 	SubmissionTokens(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -38,10 +45,15 @@ class SubmissionTokens {
 	/** A new token for the user's next form; tokens past their time are removed. */
 	String issue(long userId) {
 		// A token's age is a technical instant, kept in the database's time like its
-		// created_at default; no business day depends on it.
-		this.jdbc.sql("delete from submission_token where created_at < now() - make_interval(days => ?)")
-			.param((int) KEPT.toDays())
-			.update();
+		// created_at default; no business day depends on it. Old tokens are removed at
+		// most once a minute, not with every form shown.
+		long now = System.nanoTime();
+		long last = this.lastRemoval.get();
+		if (now - last >= REMOVAL_INTERVAL.toNanos() && this.lastRemoval.compareAndSet(last, now)) {
+			this.jdbc.sql("delete from submission_token where created_at < now() - make_interval(days => ?)")
+				.param((int) KEPT.toDays())
+				.update();
+		}
 		UUID token = UUID.randomUUID();
 		this.jdbc.sql("insert into submission_token (token, user_id) values (?, ?)").params(token, userId).update();
 		return token.toString();

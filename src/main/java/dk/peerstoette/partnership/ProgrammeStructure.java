@@ -1,6 +1,7 @@
 package dk.peerstoette.partnership;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +30,11 @@ public class ProgrammeStructure {
 
 	private final PartnershipMembershipRepository memberships;
 
+	private final JdbcClient jdbc;
+
 	ProgrammeStructure(OrganisationRepository organisations, PartnershipRepository partnerships, UnitRepository units,
-			PeerSupportModelRepository models, PartnershipMembershipRepository memberships) {
+			PeerSupportModelRepository models, PartnershipMembershipRepository memberships, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
 		this.units = units;
@@ -93,7 +99,15 @@ public class ProgrammeStructure {
 
 	/** Names of units (active or not), by id. */
 	public Map<Long, String> unitNames(Collection<Long> ids) {
-		return this.units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName, (a, b) -> a));
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		// In SQL: Hibernate translates a query with a list parameter anew at every call.
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from unit where id in (:ids)")
+			.param("ids", ids)
+			.query((RowCallbackHandler) (row) -> names.put(row.getLong(1), row.getString(2)));
+		return names;
 	}
 
 	/** Names of models (active or not), by id. */

@@ -3,7 +3,6 @@ package dk.peerstoette.recipient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,7 +13,6 @@ import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.ProgrammeStructure;
-import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
@@ -48,9 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/recipients")
 class RecipientController {
 
-	private static final Map<String, String> SORTABLE = Map.of("alias", "lower(r.alias)", "number", "r.internalNumber",
-			"referralDate", "r.referralDate", "unit", "lower(u.name)");
-
 	private static final String FORM = "recipientForm";
 
 	/** A form shown again on the recipient's page shows the newest events. */
@@ -62,17 +57,14 @@ class RecipientController {
 
 	private final ManagedLists lists;
 
-	private final PeerDirectory peers;
-
 	private final RecipientTimelines timelines;
 
-	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists, PeerDirectory peers,
+	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists,
 			RecipientTimelines timelines) {
 		this.records = records;
+		this.timelines = timelines;
 		this.structure = structure;
 		this.lists = lists;
-		this.peers = peers;
-		this.timelines = timelines;
 	}
 
 	@InitBinder
@@ -88,10 +80,10 @@ class RecipientController {
 			@RequestParam(name = "consent", required = false) @Nullable ConsentFilter consent, Pageable pageable,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		RecipientListQuery query = new RecipientListQuery(text, unitId, targetGroupId, peerWorkerId, consent);
-		Page<RecipientRow> page = this.records.list(query, stable(ListPages.of(pageable, SORTABLE, "alias")), user);
-		model.addAttribute("page", page);
-		model.addAttribute("targetGroupNames", this.lists
-			.names(page.getContent().stream().map(RecipientRow::targetGroupId).collect(Collectors.toSet()), locale));
+		RecipientListPage list = this.records.listPage(query,
+				stable(ListPages.of(pageable, RecipientRows.SORTABLE, "alias")), user, locale);
+		model.addAttribute("page", list.page());
+		model.addAttribute("targetGroupNames", list.targetGroupNames());
 		model.addAttribute("q", query.text());
 		model.addAttribute("selectedUnit", unitId);
 		model.addAttribute("selectedTargetGroup", targetGroupId);
@@ -99,10 +91,9 @@ class RecipientController {
 		model.addAttribute("selectedConsent", consent);
 		model.addAttribute("consentFilters", ConsentFilter.values());
 		model.addAttribute("filtered", query.isFiltered());
-		model.addAttribute("units", unitChoices(user));
-		model.addAttribute("targetGroups", this.lists.choices(ListName.TARGET_GROUP, locale));
-		model.addAttribute("peerWorkers",
-				isCoordinator(user) ? this.peers.activeChoices(user.getOrganisationId()) : List.of());
+		model.addAttribute("units", list.units());
+		model.addAttribute("targetGroups", list.targetGroups());
+		model.addAttribute("peerWorkers", list.peerWorkers());
 		model.addAttribute("canChange", isCoordinator(user));
 		return "recipient/list";
 	}
@@ -202,9 +193,9 @@ class RecipientController {
 
 	private String showPage(long id, Pageable timelinePage, StaffUser user, Locale locale, Model model,
 			@Nullable Long withdrawingConsentId) {
-		RecipientView recipient = this.records.read(id, user, locale);
-		model.addAttribute("recipient", recipient);
-		model.addAttribute("timeline", this.timelines.of(recipient, user, timelinePage));
+		RecipientPage page = this.timelines.page(id, user, locale, timelinePage);
+		model.addAttribute("recipient", page.recipient());
+		model.addAttribute("timeline", page.timeline());
 		model.addAttribute("canChange", isCoordinator(user));
 		model.addAttribute("consentKinds", ConsentKind.values());
 		model.addAttribute("consentMethods", ConsentMethod.values());

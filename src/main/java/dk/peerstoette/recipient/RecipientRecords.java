@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormProblems;
@@ -53,6 +55,8 @@ class RecipientRecords implements RecipientSearch {
 
 	private final RecipientRepository recipients;
 
+	private final RecipientRows rows;
+
 	private final ConsentRepository consents;
 
 	private final RecipientAssignments assignments;
@@ -67,9 +71,14 @@ class RecipientRecords implements RecipientSearch {
 
 	private final Clock clock;
 
-	RecipientRecords(RecipientRepository recipients, ConsentRepository consents, RecipientAssignments assignments,
-			ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog, MessageSource messages, Clock clock) {
+	private final PeerDirectory peers;
+
+	RecipientRecords(RecipientRepository recipients, RecipientRows rows, ConsentRepository consents,
+			RecipientAssignments assignments, ProgrammeStructure structure, ManagedLists lists, AuditLog auditLog,
+			MessageSource messages, Clock clock, PeerDirectory peers) {
+		this.peers = peers;
 		this.recipients = recipients;
+		this.rows = rows;
 		this.consents = consents;
 		this.assignments = assignments;
 		this.structure = structure;
@@ -105,9 +114,8 @@ class RecipientRecords implements RecipientSearch {
 		else {
 			String pattern = ListPages.containsPattern(query.text());
 			Boolean consent = (query.consent() != null) ? query.consent() == ConsentFilter.ACTIVE : null;
-			page = this.recipients.findRows(scope.organisationId(), ids != null, (ids != null) ? ids : Set.of(-1L),
-					pattern, query.unitId(), query.targetGroupId(), consent, ConsentKind.REGISTRATION, today(),
-					pageable);
+			page = this.rows.page(scope.organisationId(), ids, pattern, query.unitId(), query.targetGroupId(), consent,
+					ConsentKind.REGISTRATION, today(), pageable);
 		}
 		this.auditLog.recordShown(ENTITY,
 				ShownRecords.of(ENTITY, page.getContent().stream().map(RecipientRow::id).toList()),
@@ -119,6 +127,22 @@ class RecipientRecords implements RecipientSearch {
 					.and(pageable),
 				"RESULTS=" + page.getTotalElements());
 		return page;
+	}
+
+	/**
+	 * The list page: a page of the list and every choice of its filters, in one
+	 * transaction.
+	 */
+	@Transactional
+	public RecipientListPage listPage(RecipientListQuery query, Pageable pageable, StaffUser user, Locale locale) {
+		Page<RecipientRow> page = list(query, pageable, user);
+		Long organisationId = user.getOrganisationId();
+		boolean coordinator = user.getRole() == Role.COORDINATOR;
+		return new RecipientListPage(page, this.lists
+			.names(page.getContent().stream().map(RecipientRow::targetGroupId).collect(Collectors.toSet()), locale),
+				(organisationId != null) ? this.structure.unitChoices(organisationId) : List.of(),
+				this.lists.choices(ListName.TARGET_GROUP, locale),
+				(coordinator && organisationId != null) ? this.peers.activeChoices(organisationId) : List.of());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dk.peerstoette.recipient;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.SearchCriteria;
@@ -29,9 +30,19 @@ class RecipientTimelines {
 
 	private final AuditLog auditLog;
 
-	RecipientTimelines(List<RecipientTimeline> timelines, AuditLog auditLog) {
+	private final RecipientRecords records;
+
+	RecipientTimelines(List<RecipientTimeline> timelines, AuditLog auditLog, RecipientRecords records) {
 		this.timelines = timelines;
 		this.auditLog = auditLog;
+		this.records = records;
+	}
+
+	/** The recipient's page with a page of their timeline, in one transaction. */
+	@Transactional
+	RecipientPage page(long id, StaffUser user, Locale locale, Pageable timelinePage) {
+		RecipientView recipient = this.records.read(id, user, locale);
+		return new RecipientPage(recipient, of(recipient, user, timelinePage));
 	}
 
 	/** A page of the timeline of a recipient whose page the user may see. */

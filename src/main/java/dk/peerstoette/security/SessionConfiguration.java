@@ -12,10 +12,12 @@ import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -41,14 +43,38 @@ class SessionConfiguration {
 	/**
 	 * The session filter runs before every other (Spring Security's too), on every kind
 	 * of dispatch. It is looked up by name at the first request, as Spring Security's
-	 * filter is: the servlet container starts before the data source may be ready.
+	 * filter is: the servlet container starts before the data source may be ready. It is
+	 * Spring Session's filter over {@link SessionStore}, which spares two statements per
+	 * request.
 	 */
 	@Bean
 	DelegatingFilterProxyRegistrationBean sessionRepositoryFilterRegistration() {
 		DelegatingFilterProxyRegistrationBean registration = new DelegatingFilterProxyRegistrationBean(
-				"springSessionRepositoryFilter");
+				"sessionStoreFilter");
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	@Bean
+	SessionRepositoryFilter<Session> sessionStoreFilter(JdbcIndexedSessionRepository sessions,
+			CookieSerializer sessionCookie) {
+		SessionRepositoryFilter<Session> filter = new SessionStore.Filter(new SessionStore(sessions));
+		CookieHttpSessionIdResolver cookie = new CookieHttpSessionIdResolver();
+		cookie.setCookieSerializer(sessionCookie);
+		filter.setHttpSessionIdResolver(cookie);
+		return filter;
+	}
+
+	/**
+	 * Spring Session's own filter (over the plain store) stays out of the chain, and is
+	 * not even made: it would need the data source as the servlet container starts.
+	 */
+	@Bean
+	DelegatingFilterProxyRegistrationBean plainSessionRepositoryFilter() {
+		DelegatingFilterProxyRegistrationBean registration = new DelegatingFilterProxyRegistrationBean(
+				"springSessionRepositoryFilter");
+		registration.setEnabled(false);
 		return registration;
 	}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -31,6 +32,12 @@ class LayoutModel {
 	@ModelAttribute("links")
 	PageLinks links(HttpServletRequest request) {
 		return new PageLinks(request);
+	}
+
+	/** Which parts of the main menu the user gets. */
+	@ModelAttribute("nav")
+	Navigation navigation() {
+		return Navigation.of(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 	/** The signed-in staff member, or null on the login and error pages. */

@@ -1,0 +1,104 @@
+package dk.peerstoette.web;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dk.peerstoette.CookieClient;
+import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.StatementCounter;
+import dk.peerstoette.StatementCounter.Sent;
+import dk.peerstoette.TestClock;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the three pages of the side-by-side benchmark (src/benchmark) cost the database,
+ * pinned so that it cannot creep back: statements and commits per request, counted
+ * between the application and the real PostgreSQL, over real HTTP with the session in the
+ * database, with security, scoping and the access log on. Before they were cut the
+ * recipient list sent 10 statements with 8 commits, a recipient's page 14 with 5 and the
+ * quick entry's form 10 with 5 (the session read twice and its last access written on
+ * every request, the list's query translated anew by Hibernate, a transaction per service
+ * call).
+ */
+@IntegrationTest
+class PageCostTest {
+
+	private static final Pattern FIRST_RECIPIENT = Pattern.compile("href=\"/recipients/([0-9]+)\"");
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+	private static final Pattern FIRST_CHOICE = Pattern
+		.compile("type=\"radio\" value=\"([0-9]+)\" id=\"recipientId1\" name=\"recipientId\"");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theRecipientListIsOneQueryForItsRowsAndTotal() {
+		CookieClient coordinator = CookieClient.signedIn(this.port, "koordinator", "demo", "bench");
+		coordinator.get("/recipients");
+		Sent sent = StatementCounter.during(() -> ok(coordinator.get("/recipients")));
+		assertThat(sent.executed()).as(sent.toString()).isLessThanOrEqualTo(7);
+		assertThat(sent.commits()).as(sent.toString()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void aRecipientsPageReadsEachPartOnce() {
+		CookieClient coordinator = CookieClient.signedIn(this.port, "koordinator", "demo", "bench");
+		String id = first(FIRST_RECIPIENT, coordinator.get("/recipients").body());
+		coordinator.get("/recipients/" + id);
+		Sent sent = StatementCounter.during(() -> ok(coordinator.get("/recipients/" + id)));
+		assertThat(sent.executed()).as(sent.toString()).isLessThanOrEqualTo(12);
+		assertThat(sent.commits()).as(sent.toString()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void theQuickEntrysRoundTrip() {
+		CookieClient peer = CookieClient.signedIn(this.port, "peer", "demo", "bench");
+		peer.get("/contacts/new");
+		String[] form = new String[1];
+		Sent opened = StatementCounter.during(() -> form[0] = ok(peer.get("/contacts/new")).body());
+		Sent saved = StatementCounter.during(() -> {
+			HttpResponse<String> answer = peer.post("/contacts",
+					Map.of("token", first(TOKEN, form[0]), "recipientId", first(FIRST_CHOICE, form[0]),
+							"durationMinutes", "30", "kind", "INDIVIDUAL_CONVERSATION", "place", "bench", "occurredOn",
+							lastWeekday().toString(), "startsAt", "00:05"));
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+			return answer;
+		});
+		assertThat(opened.executed()).as(opened.toString()).isLessThanOrEqualTo(7);
+		assertThat(opened.commits()).as(opened.toString()).isLessThanOrEqualTo(2);
+		assertThat(saved.executed()).as(saved.toString()).isLessThanOrEqualTo(8);
+		assertThat(saved.commits()).as(saved.toString()).isLessThanOrEqualTo(3);
+	}
+
+	/** Demo contacts fall on weekdays (ContactListWebTest), so this one does too. */
+	private static LocalDate lastWeekday() {
+		LocalDate day = TestClock.today();
+		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.minusDays(1);
+		}
+		return day;
+	}
+
+	private static HttpResponse<String> ok(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer;
+	}
+
+	private static String first(Pattern pattern, String page) {
+		Matcher match = pattern.matcher(page);
+		assertThat(match.find()).as(pattern.pattern()).isTrue();
+		return match.group(1);
+	}
+
+}
