@@ -1,5 +1,7 @@
 package dk.peerstoette;
 
+import dk.peerstoette.database.DatabaseBackup;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PeerstoetteApplication {
 
 	public static void main(String[] args) {
+		// A backup or restore of the embedded database, instead of the application.
+		if (DatabaseBackup.isCommand(args)) {
+			System.exit(DatabaseBackup.run(args));
+		}
 		SpringApplication.run(PeerstoetteApplication.class, args);
 	}
 

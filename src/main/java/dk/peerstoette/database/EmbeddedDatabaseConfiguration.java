@@ -2,6 +2,7 @@ package dk.peerstoette.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -25,8 +26,9 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(@Value("${app.data-dir}") Path dataDirectory,
-			@Value("${app.embedded-database.port:0}") int port) throws IOException {
-		return EmbeddedPostgresServer.start(dataDirectory, port);
+			@Value("${app.embedded-database.port:0}") int port,
+			@Value("${app.embedded-database.restart-backoff:1s}") Duration restartBackoff) throws IOException {
+		return EmbeddedPostgresServer.start(dataDirectory, port, restartBackoff);
 	}
 
 	@Bean
