@@ -11,7 +11,7 @@ public class PeerstoetteApplication {
 	public static void main(String[] args) {
 		// A backup or restore of the embedded database, instead of the application.
 		if (DatabaseBackup.isCommand(args)) {
-			System.exit(DatabaseBackup.run(args));
+			System.exit(DatabaseBackup.runFromCommandLine(args));
 		}
 		SpringApplication.run(PeerstoetteApplication.class, args);
 	}

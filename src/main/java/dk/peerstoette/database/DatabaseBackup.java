@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,6 +33,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Backup and restore of the embedded database with nothing but the JDK: the PostgreSQL
@@ -69,6 +71,17 @@ public final class DatabaseBackup {
 	 */
 	public static boolean isCommand(String[] args) {
 		return option(args, "backup").isPresent() || option(args, "restore").isPresent();
+	}
+
+	/**
+	 * {@link #run} from {@code main}: without the application, nothing has set the log
+	 * levels, and the libraries would print every step; what this does is said on the
+	 * console itself.
+	 */
+	public static int runFromCommandLine(String[] args) {
+		LoggingSystem.get(DatabaseBackup.class.getClassLoader())
+			.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		return run(args);
 	}
 
 	/**
@@ -111,10 +124,10 @@ public final class DatabaseBackup {
 	record Manifest(String schemaVersion, Map<String, Long> rows, Map<String, List<String>> columns,
 			Map<String, String> sequences) {
 
-		Properties toProperties(String serverVersion) {
+		Properties toProperties(String serverVersion, String snapshotTakenAt) {
 			Properties properties = new Properties();
 			properties.setProperty("format", FORMAT);
-			properties.setProperty("created", Instant.now().toString());
+			properties.setProperty("snapshot-taken-at", snapshotTakenAt);
 			properties.setProperty("server-version", serverVersion);
 			properties.setProperty("schema-version", this.schemaVersion);
 			this.rows.forEach((table, count) -> {
@@ -203,6 +216,8 @@ public final class DatabaseBackup {
 			sessionSettings(statement);
 		}
 		String serverVersion = single(connection, "show server_version");
+		// The moment the backup shows: its snapshot's, in the database's time.
+		String takenAt = single(connection, "select to_char(now(), 'YYYY-MM-DD\"T\"HH24:MI:SS.USOF')");
 		String schemaVersion = single(connection,
 				"select version from flyway_schema_history where success and version is not null "
 						+ "order by installed_rank desc limit 1");
@@ -228,7 +243,7 @@ public final class DatabaseBackup {
 		connection.commit();
 		Manifest manifest = new Manifest(schemaVersion, rows, columns, sequences);
 		zip.putNextEntry(new ZipEntry(MANIFEST));
-		manifest.toProperties(serverVersion).store(new NonClosing(zip), "Peer-støtte database backup");
+		manifest.toProperties(serverVersion, takenAt).store(new NonClosing(zip), "Peer-støtte database backup");
 		zip.closeEntry();
 		return manifest;
 	}

@@ -6,6 +6,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +46,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	private static final long LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+	private final AtomicLong unavailableAnswers = new AtomicLong();
+
+	private final AtomicLong lastLogged = new AtomicLong();
+
 	private final ErrorPages errorPages;
 
 	private final ThymeleafViewResolver views;
@@ -66,9 +74,26 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (!isDatabaseUnavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			// The class and SQL state only: a driver's message may quote a value.
-			log.warn("The database is unavailable ({}): answered 503", describe(ex));
+			logAtMostEvery10Seconds(ex);
 			answer(request, response);
+		}
+	}
+
+	/**
+	 * One line per outage, not one per request, with how many were answered 503
+	 * meanwhile.
+	 */
+	private void logAtMostEvery10Seconds(Throwable ex) {
+		long answered = this.unavailableAnswers.incrementAndGet();
+		long now = System.nanoTime();
+		long last = this.lastLogged.get();
+		if (last == 0 || now - last > LOG_INTERVAL_NANOS) {
+			if (this.lastLogged.compareAndSet(last, now)) {
+				this.unavailableAnswers.set(0);
+				// The class and SQL state only: a driver's message may quote a value.
+				log.warn("The database is unavailable ({}): answered 503 to {} request(s) since the last such line",
+						describe(ex), answered);
+			}
 		}
 	}
 
