@@ -110,9 +110,10 @@ class DatabaseRecoveryTest {
 
 			String jdbcUrl = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
 			DatabaseLogin superuser = DatabasePasswords.read(this.dataDirectory).orElseThrow().superuser();
-			long returned = waitUntilAcceptingConnections(jdbcUrl, superuser, killed, Duration.ofSeconds(40));
+			long returned = 0;
 			long recovered = 0;
 			try {
+				returned = waitUntilAcceptingConnections(jdbcUrl, superuser, killed, Duration.ofSeconds(40));
 				recovered = waitForSavedAfter(answers, returned, Duration.ofSeconds(15));
 				Thread.sleep(1000);
 			}
@@ -217,8 +218,8 @@ class DatabaseRecoveryTest {
 
 	/** What the clients saw, from the kill on, for a failure's report. */
 	private static void timeline(List<Answer> answers, long killed, long returned) {
-		System.out.printf("database killed at 0 ms, letting clients in again at %d ms; %d answers 503%n",
-				TimeUnit.NANOSECONDS.toMillis(returned - killed),
+		System.out.printf("database killed at 0 ms, letting clients in again at %s; %d answers 503%n",
+				(returned == 0) ? "never" : TimeUnit.NANOSECONDS.toMillis(returned - killed) + " ms",
 				answers.stream().filter((answer) -> answer.status() == 503).count());
 		synchronized (answers) {
 			for (Answer answer : answers) {
