@@ -182,7 +182,7 @@ public final class DatabaseBackup {
 			String jdbcUrl;
 			if (isInUse(root)) {
 				// The application's server: its port is in postmaster.pid.
-				long port = runningPort(root.resolve("postgres"))
+				long port = PostmasterSupervisor.postmasterPort(root.resolve("postgres"))
 					.orElseThrow(() -> new RefusedException("The application holds " + root + " but its database "
 							+ "is not running: wait until it has started, or stop it"));
 				jdbcUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
@@ -359,21 +359,6 @@ public final class DatabaseBackup {
 		}
 		if (!differences.isEmpty()) {
 			throw new IllegalStateException("The restored database differs from the backup: " + differences);
-		}
-	}
-
-	/** The fourth line of {@code postmaster.pid}. */
-	private static Optional<Long> runningPort(Path cluster) throws IOException {
-		Path file = cluster.resolve("postmaster.pid");
-		if (!Files.isReadable(file)) {
-			return Optional.empty();
-		}
-		List<String> lines = Files.readAllLines(file);
-		try {
-			return (lines.size() > 3) ? Optional.of(Long.parseLong(lines.get(3).trim())) : Optional.empty();
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
 		}
 	}
 

@@ -221,13 +221,23 @@ final class PostmasterSupervisor implements AutoCloseable {
 	}
 
 	static Optional<Long> postmasterPid(Path cluster) throws IOException {
+		return postmasterFileNumber(cluster, 0);
+	}
+
+	/** The port the server listens on, if one runs on the cluster. */
+	static Optional<Long> postmasterPort(Path cluster) throws IOException {
+		return postmasterFileNumber(cluster, 3);
+	}
+
+	/** A line of {@code postmaster.pid}: the process id first, the port fourth. */
+	private static Optional<Long> postmasterFileNumber(Path cluster, int line) throws IOException {
 		Path file = cluster.resolve("postmaster.pid");
 		if (!Files.isReadable(file)) {
 			return Optional.empty();
 		}
 		List<String> lines = Files.readAllLines(file);
 		try {
-			return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+			return (lines.size() > line) ? Optional.of(Long.parseLong(lines.get(line).trim())) : Optional.empty();
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();
