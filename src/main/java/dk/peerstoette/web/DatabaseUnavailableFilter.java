@@ -71,11 +71,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!isDatabaseUnavailable(ex) || response.isCommitted()) {
+			if (!isDatabaseUnavailable(ex)) {
 				throw ex;
 			}
 			logAtMostEvery10Seconds(ex);
-			answer(request, response);
+			if (!response.isCommitted()) {
+				answer(request, response);
+			}
+			else if (response.getStatus() < 300 || response.getStatus() >= 400) {
+				// Half a page is sent: the client must see it broken off.
+				throw ex;
+			}
+			// Else the request was done and its redirect decided when the session store
+			// failed to save the session (Spring Session saves it on sendRedirect and
+			// again at the end): the redirect goes out; the session keeps its last state.
 		}
 	}
 
