@@ -1,5 +1,6 @@
 package dk.peerstoette;
 
+import dk.peerstoette.database.DatabaseBackup;
 import dk.peerstoette.migration.SchemaMigration;
 
 import org.springframework.boot.SpringApplication;
@@ -12,8 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PeerstoetteApplication {
 
 	public static void main(String[] args) {
+		// One-shot commands instead of the application: the migrations alone, or a backup
+		// or
+		// restore of the embedded database.
 		if (SchemaMigration.requested(args)) {
 			System.exit(SchemaMigration.run(args));
+		}
+		if (DatabaseBackup.isCommand(args)) {
+			System.exit(DatabaseBackup.runFromCommandLine(args));
 		}
 		SpringApplication.run(PeerstoetteApplication.class, args);
 	}

@@ -31,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded)
 			throws IOException {
-		return EmbeddedPostgresServer.start(data.dataDir(), embedded.port());
+		return EmbeddedPostgresServer.start(data.dataDir(), embedded.port(), embedded.restartBackoff());
 	}
 
 	@Bean

@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -26,10 +29,18 @@ import org.slf4j.LoggerFactory;
  * connection needs a password ({@link PasswordAuthentication}), the passwords are random
  * and readable by this user alone ({@link DatabasePasswords}), and the application itself
  * connects as a role that owns nothing ({@link DatabaseRoles}).
+ * <p>
+ * When its server exits unexpectedly, {@link PostmasterSupervisor} starts it again on the
+ * same cluster and port.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	static final Duration DEFAULT_RESTART_BACKOFF = Duration.ofSeconds(1);
+
+	/** The server's settings, given on its command line at every start. */
+	private static final Map<String, String> SERVER_CONFIG = serverConfig();
 
 	private final FileChannel lockChannel;
 
@@ -41,16 +52,27 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final DatabasePasswords passwords;
 
+	private final PostmasterSupervisor supervisor;
+
 	private EmbeddedPostgresServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres, String jdbcUrl,
-			DatabasePasswords passwords) {
+			DatabasePasswords passwords, PostmasterSupervisor supervisor) {
 		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.postgres = postgres;
 		this.jdbcUrl = jdbcUrl;
 		this.passwords = passwords;
+		this.supervisor = supervisor;
 	}
 
 	static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
+		return start(dataDirectory, port, DEFAULT_RESTART_BACKOFF);
+	}
+
+	/**
+	 * @param restartBackoff how long to wait before starting the server again after it
+	 * exited unexpectedly (doubled after each failed attempt)
+	 */
+	static EmbeddedPostgresServer start(Path dataDirectory, int port, Duration restartBackoff) throws IOException {
 		Path root = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(root);
 		if (DatabasePasswords.isPosix(root)) {
@@ -81,18 +103,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectoryCustomizer((directory) -> requirePasswords(root, cluster, passwords,
 						stored.isEmpty() || newCluster, stored.isEmpty()))
 				// How the library checks that the server is up.
-				.setConnectConfig("password", passwords.superuser().password())
-				.setServerConfig("listen_addresses", "localhost")
-				.setServerConfig("password_encryption", "scram-sha-256")
-				.setServerConfig("unix_socket_permissions", "0700")
-				// The library tunes for throw-away test databases (-F, no synchronous
-				// commit); this one holds real records, so every commit reaches the disk.
-				.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("max_connections", "100")
-				// The dashboard's aggregates hash and sort tens of thousands of rows per
-				// query; the default 4MB spills them to disk at national scale.
-				.setServerConfig("work_mem", "16MB");
+				.setConnectConfig("password", passwords.superuser().password());
+			SERVER_CONFIG.forEach(builder::setServerConfig);
 			if (port > 0) {
 				builder.setPort(port);
 			}
@@ -105,15 +117,39 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				postgres.close();
 				throw new IOException("Could not set up the embedded database's roles", ex);
 			}
+			PostmasterSupervisor supervisor;
+			try {
+				supervisor = PostmasterSupervisor.watch(cluster, postgres.getPort(), SERVER_CONFIG, restartBackoff);
+			}
+			catch (IOException | RuntimeException ex) {
+				postgres.close();
+				throw ex;
+			}
 			log.info("Embedded PostgreSQL is running on port {} with its data in {} (passwords in {})",
 					postgres.getPort(), cluster, root.resolve(DatabasePasswords.FILE_NAME));
-			return new EmbeddedPostgresServer(channel, lock, postgres, jdbcUrl, passwords);
+			return new EmbeddedPostgresServer(channel, lock, postgres, jdbcUrl, passwords, supervisor);
 		}
 		catch (IOException | RuntimeException ex) {
 			lock.release();
 			channel.close();
 			throw ex;
 		}
+	}
+
+	private static Map<String, String> serverConfig() {
+		Map<String, String> config = new LinkedHashMap<>();
+		config.put("listen_addresses", "localhost");
+		config.put("password_encryption", "scram-sha-256");
+		config.put("unix_socket_permissions", "0700");
+		// The library tunes for throw-away test databases (-F, no synchronous commit);
+		// this one holds real records, so every commit reaches the disk.
+		config.put("fsync", "on");
+		config.put("synchronous_commit", "on");
+		config.put("max_connections", "100");
+		// The dashboard's aggregates hash and sort tens of thousands of rows per query;
+		// the default 4MB spills them to disk at national scale.
+		config.put("work_mem", "16MB");
+		return Collections.unmodifiableMap(config);
 	}
 
 	/**
@@ -157,9 +193,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return this.passwords.owner();
 	}
 
+	/**
+	 * The process id of the server's postmaster now (it changes when it is started
+	 * again).
+	 */
+	long postmasterPid() {
+		return this.supervisor.pid();
+	}
+
 	@Override
 	public void close() throws IOException {
 		try {
+			this.supervisor.close();
 			this.postgres.close();
 		}
 		finally {
