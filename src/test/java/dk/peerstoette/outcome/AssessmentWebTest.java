@@ -351,14 +351,20 @@ class AssessmentWebTest {
 	@Nested
 	class SelfReport {
 
-		@Test
-		void holdsTheSessionOnTheScreenUntilThePasswordIsGiven() throws Exception {
-			consentToMeasurement();
-			long id = started("BASELINE", "SELF");
+		/** A peer worker's session in which the device was handed to the recipient. */
+		MockHttpSession handedOver(long id) throws Exception {
 			MockHttpSession session = new MockHttpSession();
 			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
 				.with(csrf())
 				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			return session;
+		}
+
+		@Test
+		void holdsTheSessionOnTheScreenUntilThePasswordIsGiven() throws Exception {
+			consentToMeasurement();
+			long id = started("BASELINE", "SELF");
+			MockHttpSession session = handedOver(id);
 			mvc.perform(get("/recipients").session(session).with(data.as("peer")))
 				.andExpect(redirectedUrl("/outcomes/self-report"));
 			mvc.perform(get("/outcomes/assessments/{id}", id).session(session).with(data.as("peer")))
@@ -430,10 +436,7 @@ class AssessmentWebTest {
 		void theSignInPageWhileLockedShowsNoStaffMenuOrName() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
-			MockHttpSession session = new MockHttpSession();
-			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
-				.with(csrf())
-				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			MockHttpSession session = handedOver(id);
 			String html = mvc.perform(get("/login").session(session).with(data.as("peer")))
 				.andReturn()
 				.getResponse()
@@ -448,10 +451,7 @@ class AssessmentWebTest {
 		void signingInAgainLiftsTheLock() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
-			MockHttpSession session = new MockHttpSession();
-			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
-				.with(csrf())
-				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			MockHttpSession session = handedOver(id);
 			mvc.perform(get("/recipients").session(session).with(data.as("peer")))
 				.andExpect(redirectedUrl("/outcomes/self-report"));
 			mvc.perform(
@@ -469,10 +469,7 @@ class AssessmentWebTest {
 		void fiveWrongPasswordsSignOut() throws Exception {
 			consentToMeasurement();
 			long id = started("AD_HOC", "SELF");
-			MockHttpSession session = new MockHttpSession();
-			mvc.perform(post("/outcomes/assessments/{id}/self-report", id).session(session)
-				.with(csrf())
-				.with(data.as("peer"))).andExpect(redirectedUrl("/outcomes/self-report"));
+			MockHttpSession session = handedOver(id);
 			for (int attempt = 1; attempt < 5; attempt++) {
 				mvc.perform(post("/outcomes/self-report/unlock").session(session)
 					.param("password", "wrong" + attempt)
