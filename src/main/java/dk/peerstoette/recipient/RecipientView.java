@@ -14,4 +14,14 @@ record RecipientView(long id, String internalNumber, String alias, @Nullable Str
 		String targetGroupName, @Nullable LocalDate referralDate, @Nullable Long referralSourceId,
 		@Nullable String referralSourceName, long version, List<ConsentView> consents, List<RecipientCourse> courses) {
 
+	/**
+	 * Whether a CHIME assessment may be started today: the consent to outcome measurement
+	 * is active. Here rather than as a selection in the page, which is interpreted anew
+	 * at every request.
+	 */
+	public boolean isOutcomeMeasurable() {
+		return this.consents.stream()
+			.anyMatch((c) -> c.kind() == ConsentKind.OUTCOME_MEASUREMENT && c.state() == ConsentState.ACTIVE);
+	}
+
 }
