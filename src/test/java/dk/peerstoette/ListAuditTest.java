@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,6 +47,13 @@ class ListAuditTest {
 	@Autowired
 	AuditLog auditLog;
 
+	AuditTrail audit;
+
+	@BeforeEach
+	void readTheAuditTrail() {
+		this.audit = new AuditTrail(this.jdbc, this.auditLog);
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
@@ -61,7 +69,7 @@ class ListAuditTest {
 					""")
 	void aListWritesItsCriteriaAndTheRecordsItShowed(String username, String url, String link, String entityType,
 			String shownType, String criteria) throws Exception {
-		long before = lastId();
+		long before = this.audit.lastId();
 		String page = mvc.perform(get(url).with(as(username)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -69,24 +77,24 @@ class ListAuditTest {
 			.getContentAsString();
 		List<Long> linked = idsIn(page, link);
 		assertThat(linked).as("records on " + url).isNotEmpty();
-		AuditEntry entry = newestSearch(username, entityType, before);
+		AuditEntry entry = this.audit.newestSearch(username, entityType, before);
 		assertThat(jdbc.sql("select criteria @> cast(? as jsonb) from audit_event where id = ?")
 			.param(criteria)
 			.param(entry.id())
 			.query(Boolean.class)
 			.single()).as(entry.criteria()).isTrue();
-		assertThat(shown(entry.id(), shownType)).as(entry.shown()).isEqualTo(linked);
+		assertThat(this.audit.shown(entry.id(), shownType)).as(entry.shown()).isEqualTo(linked);
 	}
 
 	@Test
 	void aListShowsWhichRecipientsItNamedBesideItsOwnRecords() throws Exception {
-		long before = lastId();
+		long before = this.audit.lastId();
 		String page = mvc.perform(get("/courses?status=ACTIVE").with(as("koordinator")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		AuditEntry entry = newestSearch("koordinator", "COURSE", before);
-		List<Long> recipients = shown(entry.id(), "RECIPIENT");
+		AuditEntry entry = this.audit.newestSearch("koordinator", "COURSE", before);
+		List<Long> recipients = this.audit.shown(entry.id(), "RECIPIENT");
 		assertThat(recipients).isNotEmpty();
 		for (long recipient : recipients) {
 			String number = jdbc.sql("select internal_number from recipient where id = ?")
@@ -99,15 +107,15 @@ class ListAuditTest {
 
 	@Test
 	void aSearchBoxWritesWhatWasTypedAndWhomItOffered() throws Exception {
-		long before = lastId();
+		long before = this.audit.lastId();
 		String json = mvc.perform(get("/recipients/search").param("q", "r-00").with(as("koordinator")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		AuditEntry entry = newestSearch("koordinator", "RECIPIENT", before);
+		AuditEntry entry = this.audit.newestSearch("koordinator", "RECIPIENT", before);
 		assertThat(entry.criteria()).isEqualTo("{\"q\": \"r-00\"}");
-		List<Long> offered = shown(entry.id(), "RECIPIENT");
+		List<Long> offered = this.audit.shown(entry.id(), "RECIPIENT");
 		assertThat(offered).isNotEmpty();
 		for (long recipient : offered) {
 			assertThat(json).contains(jdbc.sql("select internal_number from recipient where id = ?")
@@ -127,7 +135,7 @@ class ListAuditTest {
 			.param(recipient)
 			.query(String.class)
 			.single();
-		long before = lastId();
+		long before = this.audit.lastId();
 		mvc.perform(get("/recipients").param("q", number).with(as("koordinator"))).andExpect(status().isOk());
 		mvc.perform(get("/recipients/{id}", recipient).with(as("koordinator"))).andExpect(status().isOk());
 		List<AuditEntry> uses = auditLog.entriesShowing("RECIPIENT", recipient, 10)
@@ -137,28 +145,6 @@ class ListAuditTest {
 		// The search, the read of the page and its timeline.
 		assertThat(uses).extracting(AuditEntry::action).extracting(Enum::name).contains("SEARCH", "READ");
 		assertThat(uses).hasSizeGreaterThanOrEqualTo(3);
-	}
-
-	private long lastId() {
-		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
-	}
-
-	private AuditEntry newestSearch(String username, String entityType, long after) {
-		List<AuditEntry> entries = auditLog.entriesBy(username, 20)
-			.stream()
-			.filter((entry) -> entry.id() > after && "SEARCH".equals(entry.action().name())
-					&& entityType.equals(entry.entityType()))
-			.toList();
-		assertThat(entries).as("searches of " + entityType).isNotEmpty();
-		return entries.get(0);
-	}
-
-	private List<Long> shown(long auditId, String type) {
-		return jdbc.sql("""
-				select e.value::bigint from audit_event a
-				cross join lateral jsonb_array_elements_text(a.shown -> ?) with ordinality as e (value, n)
-				where a.id = ? order by e.n
-				""").param(type).param(auditId).query(Long.class).list();
 	}
 
 	/** The ids a page links to, in order, each once. */

@@ -52,6 +52,13 @@ class SearchWebTest {
 	@Autowired
 	AuditLog auditLog;
 
+	AuditTrail audit;
+
+	@BeforeEach
+	void readTheAuditTrail() {
+		this.audit = new AuditTrail(this.jdbc, this.auditLog);
+	}
+
 	TestProgramme programme;
 
 	String tag;
@@ -123,12 +130,12 @@ class SearchWebTest {
 
 		@Test
 		void theSearchIsWrittenToTheAccessLogWithItsTextAndWhomItOffered() throws Exception {
-			long before = lastId();
+			long before = audit.lastId();
 			json(get("/recipients/search").param("q", tag).param("consent", "REGISTRATION"), "koordinator");
-			AuditEntry entry = newestSearch("koordinator", "RECIPIENT", before);
+			AuditEntry entry = audit.newestSearch("koordinator", "RECIPIENT", before);
 			assertThat(entry.criteria()).isEqualTo("{\"q\": \"" + tag + "\", \"consent\": \"REGISTRATION\"}");
 			assertThat(entry.detail()).isEqualTo("RESULTS=2;VIA=SEARCH_BOX");
-			assertThat(shown(entry.id(), "RECIPIENT")).containsExactly(assigned.id(), other.id());
+			assertThat(audit.shown(entry.id(), "RECIPIENT")).containsExactly(assigned.id(), other.id());
 		}
 
 		@Test
@@ -145,15 +152,15 @@ class SearchWebTest {
 
 		@Test
 		void lessThanTwoCharactersFindNothing() throws Exception {
-			long before = lastId();
+			long before = audit.lastId();
 			assertThat(ids(json(get("/recipients/search").param("q", " a "), "koordinator"))).isEmpty();
-			assertThat(lastId()).isEqualTo(before);
+			assertThat(audit.lastId()).isEqualTo(before);
 		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "admin", "leder" })
 		void anAdministratorOrAManagerIsRefusedAndTheRefusalIsAudited(String username) throws Exception {
-			long before = lastId();
+			long before = audit.lastId();
 			String answer = mvc.perform(get("/recipients/search").param("q", assigned.number()).with(as(username)))
 				.andExpect(status().isForbidden())
 				.andReturn()
@@ -203,19 +210,19 @@ class SearchWebTest {
 
 		@Test
 		void theSearchIsWrittenToTheAccessLogWithItsCriteriaAndTheCoursesAndRecipientsItOffered() throws Exception {
-			long before = lastId();
+			long before = audit.lastId();
 			json(get("/courses/search").param("q", tag).param("group", "true").param("started", "true"), "koordinator");
-			AuditEntry entry = newestSearch("koordinator", "COURSE", before);
+			AuditEntry entry = audit.newestSearch("koordinator", "COURSE", before);
 			assertThat(entry.criteria()).isEqualTo("{\"q\": \"" + tag + "\", \"kind\": \"GROUP\", \"started\": true}");
 			assertThat(entry.detail()).isEqualTo("RESULTS=1;VIA=SEARCH_BOX");
-			assertThat(shown(entry.id(), "COURSE")).containsExactly(groupCourse);
-			assertThat(shown(entry.id(), "RECIPIENT")).containsExactly(other.id());
+			assertThat(audit.shown(entry.id(), "COURSE")).containsExactly(groupCourse);
+			assertThat(audit.shown(entry.id(), "RECIPIENT")).containsExactly(other.id());
 		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "admin", "leder" })
 		void anAdministratorOrAManagerIsRefusedAndTheRefusalIsAudited(String username) throws Exception {
-			long before = lastId();
+			long before = audit.lastId();
 			String answer = mvc.perform(get("/courses/search").param("q", tag).with(as(username)))
 				.andExpect(status().isForbidden())
 				.andReturn()
@@ -247,34 +254,12 @@ class SearchWebTest {
 			.single();
 	}
 
-	private long lastId() {
-		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
-	}
-
-	private AuditEntry newestSearch(String username, String entityType, long after) {
-		List<AuditEntry> entries = auditLog.entriesBy(username, 20)
-			.stream()
-			.filter((entry) -> entry.id() > after && "SEARCH".equals(entry.action().name())
-					&& entityType.equals(entry.entityType()))
-			.toList();
-		assertThat(entries).as("searches of " + entityType).isNotEmpty();
-		return entries.get(0);
-	}
-
 	private int refusals(String username, String entityType, long after) {
 		return jdbc.sql("""
 				select count(*) from audit_event
 				where id > ? and actor_username = ? and action = 'SEARCH' and entity_type = ?
 				  and outcome = 'DENIED' and detail = 'REASON=ROLE'
 				""").params(after, username, entityType).query(Integer.class).single();
-	}
-
-	private List<Long> shown(long auditId, String type) {
-		return jdbc.sql("""
-				select e.value::bigint from audit_event a
-				cross join lateral jsonb_array_elements_text(a.shown -> ?) with ordinality as e (value, n)
-				where a.id = ? order by e.n
-				""").param(type).param(auditId).query(Long.class).list();
 	}
 
 	private RequestPostProcessor as(String username) {
