@@ -13,9 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PeerstoetteApplication {
 
 	public static void main(String[] args) {
-		// One-shot commands instead of the application: the migrations alone, or a backup
-		// or
-		// restore of the embedded database.
+		// One-shot commands instead of the application: the migrations alone,
+		// or a backup or restore of the embedded database.
 		if (SchemaMigration.requested(args)) {
 			System.exit(SchemaMigration.run(args));
 		}

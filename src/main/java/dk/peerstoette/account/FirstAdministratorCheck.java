@@ -1,16 +1,16 @@
 package dk.peerstoette.account;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Checks the first administrator's settings as Flyway is configured, so that a weak
- * APP_ADMIN_PASSWORD stops the start before any migration runs, not after.
+ * APP_ADMIN_PASSWORD stops the start before any migration runs, not after. The settings
+ * are registered by the application's {@code @ConfigurationPropertiesScan}, as every
+ * {@code app.*} record is.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FirstAdministratorSettings.class)
 class FirstAdministratorCheck {
 
 	@Bean
