@@ -54,10 +54,14 @@ class ContactQueries {
 			(c.peer_worker_id = :me
 			 or exists (select 1 from contact_facilitator hf where hf.contact_id = c.id and hf.peer_worker_id = :me))""";
 
-	/** The contacts with a recipient, alone or at a group meeting. */
+	/**
+	 * The contacts with a recipient, alone or at a group meeting: looked up through both
+	 * recipient indexes (written as "recipient_id = ? or exists (...)" it read every
+	 * contact).
+	 */
 	private static final String OF_RECIPIENT = """
-			(c.recipient_id = :recipientId
-			 or exists (select 1 from contact_attendance a where a.contact_id = c.id and a.recipient_id = :recipientId))""";
+			c.id in (select k.id from contact k where k.recipient_id = :recipientId and k.deleted_at is null
+			         union all select a.contact_id from contact_attendance a where a.recipient_id = :recipientId)""";
 
 	private static final String ROW_COLUMNS = """
 			select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
@@ -130,17 +134,10 @@ class ContactQueries {
 			.list();
 	}
 
-	/** How many contacts a recipient has (alone, or at a group meeting). */
-	long countOfRecipient(long recipientId) {
-		return this.jdbc.sql("select count(*) from contact c where c.deleted_at is null and " + OF_RECIPIENT)
-			.param("recipientId", recipientId)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
 	 * The newest {@code limit} of a recipient's contacts (alone, or at a group meeting),
-	 * newest first, each with whether the scope may open it.
+	 * newest first, each with whether the scope may open it and how many there are in
+	 * all.
 	 */
 	List<RecipientContact> ofRecipient(long recipientId, Scope scope, int limit) {
 		Map<String, Object> params = new HashMap<>();
@@ -154,7 +151,7 @@ class ContactQueries {
 		params.put("limit", limit);
 		return this.jdbc.sql("""
 				select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
-				       pw.full_name as peer_worker, %s as readable
+				       pw.full_name as peer_worker, %s as readable, count(*) over () as of_all
 				from contact c
 				left join peer_worker pw on pw.id = c.peer_worker_id
 				where c.deleted_at is null and %s
@@ -165,7 +162,7 @@ class ContactQueries {
 			.query((rs, row) -> new RecipientContact(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getInt("duration_minutes"),
 					ContactKind.valueOf(rs.getString("kind")), ContactStatus.valueOf(rs.getString("status")),
-					rs.getString("peer_worker"), rs.getBoolean("readable")))
+					rs.getString("peer_worker"), rs.getBoolean("readable"), rs.getLong("of_all")))
 			.list();
 	}
 
@@ -312,41 +309,21 @@ class ContactQueries {
 			.optional();
 	}
 
-	/** The kind of the last contact with one recipient the user recorded as held. */
-	Optional<ContactKind> lastKind(long userId) {
-		return this.jdbc.sql("""
-				select kind from contact
-				where created_by = :user and status = 'HELD' and deleted_at is null and kind in (:kinds)
-				order by created_at desc, id desc limit 1
-				""")
-			.param("user", userId)
-			.param("kinds", ContactKind.withOneRecipient().stream().map(ContactKind::name).toList())
-			.query(ContactKind.class)
-			.optional();
-	}
-
 	/**
-	 * The duration the user recorded most often among their last {@code recent} held
-	 * contacts with one recipient (the later one on a tie).
+	 * The user's last {@code recent} contacts with one recipient recorded as held, newest
+	 * first: what the quick entry starts from.
 	 */
-	Optional<Integer> typicalMinutes(long userId, int recent) {
+	List<RecentlyHeld> recentlyHeld(long userId, int recent) {
 		return this.jdbc.sql("""
-				select duration_minutes from (
-				    select duration_minutes, row_number() over (order by created_at desc, id desc) as n
-				    from contact
-				    where created_by = :user and status = 'HELD' and deleted_at is null and kind in (:kinds)
-				    order by created_at desc, id desc
-				    limit :recent
-				) latest
-				group by duration_minutes
-				order by count(*) desc, min(n)
-				limit 1
+				select kind, duration_minutes from contact
+				where created_by = :user and status = 'HELD' and deleted_at is null and kind in (:kinds)
+				order by created_at desc, id desc limit :recent
 				""")
 			.param("user", userId)
 			.param("kinds", ContactKind.withOneRecipient().stream().map(ContactKind::name).toList())
 			.param("recent", recent)
-			.query(Integer.class)
-			.optional();
+			.query(RecentlyHeld.class)
+			.list();
 	}
 
 	Optional<CourseFacts> course(long courseId) {
@@ -482,8 +459,11 @@ class ContactQueries {
 	}
 
 	/** A contact on a recipient's timeline. */
+	record RecentlyHeld(ContactKind kind, int durationMinutes) {
+	}
+
 	record RecipientContact(long id, LocalDate occurredOn, LocalTime startsAt, int durationMinutes, ContactKind kind,
-			ContactStatus status, @Nullable String peerWorker, boolean readable) {
+			ContactStatus status, @Nullable String peerWorker, boolean readable, long ofAll) {
 
 	}
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.contact.ContactQueries.ContactNames;
+import dk.peerstoette.contact.ContactQueries.RecentlyHeld;
 import dk.peerstoette.contact.ContactQueries.Scope;
 import dk.peerstoette.contact.SavedContact.Outcome;
 import dk.peerstoette.contact.SubmissionTokens.Token;
@@ -132,6 +134,24 @@ class ContactRecords {
 		return LocalDateTime.now(this.clock);
 	}
 
+	/**
+	 * The duration recorded most often among the recent contacts (the later one on a
+	 * tie), or the default.
+	 */
+	static int typicalMinutes(List<RecentlyHeld> newestFirst) {
+		Map<Integer, Integer> times = new HashMap<>();
+		newestFirst.forEach((held) -> times.merge(held.durationMinutes(), 1, Integer::sum));
+		int typical = DEFAULT_MINUTES;
+		int most = 0;
+		for (RecentlyHeld held : newestFirst) {
+			if (times.get(held.durationMinutes()) > most) {
+				most = times.get(held.durationMinutes());
+				typical = held.durationMinutes();
+			}
+		}
+		return typical;
+	}
+
 	/** The instant now, for the record's own timestamps. */
 	Instant instant() {
 		return this.clock.instant();
@@ -148,8 +168,11 @@ class ContactRecords {
 		Actor actor = actor(user, AuditAction.CREATE);
 		ContactForm form = new ContactForm();
 		startNow(form);
-		this.queries.lastKind(user.getId()).ifPresent(form::setKind);
-		form.setDurationMinutes(this.queries.typicalMinutes(user.getId(), TYPICAL_OF).orElse(DEFAULT_MINUTES));
+		List<RecentlyHeld> recent = this.queries.recentlyHeld(user.getId(), TYPICAL_OF);
+		if (!recent.isEmpty()) {
+			form.setKind(recent.get(0).kind());
+		}
+		form.setDurationMinutes(typicalMinutes(recent));
 		if (actor.isCoordinator() && courseId != null) {
 			CourseFacts course = coordinatorsCourse(actor, courseId, AuditAction.CREATE);
 			form.setCourseId(course.id());

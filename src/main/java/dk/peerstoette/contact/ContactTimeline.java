@@ -2,6 +2,7 @@ package dk.peerstoette.contact;
 
 import java.util.List;
 
+import dk.peerstoette.contact.ContactQueries.RecipientContact;
 import dk.peerstoette.contact.ContactQueries.Scope;
 import dk.peerstoette.recipient.RecipientTimeline;
 import dk.peerstoette.recipient.TimelineEvent;
@@ -29,25 +30,19 @@ class ContactTimeline implements RecipientTimeline {
 
 	@Override
 	@Transactional(readOnly = true)
-	public long countOf(long recipientId, StaffUser user) {
-		return this.contacts.timelineScope(user).isPresent() ? this.queries.countOfRecipient(recipientId) : 0;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit) {
+	public Newest newestOf(long recipientId, StaffUser user, int limit) {
 		Scope scope = this.contacts.timelineScope(user).orElse(null);
 		if (scope == null) {
-			return List.of();
+			return Newest.NONE;
 		}
-		return this.queries.ofRecipient(recipientId, scope, limit)
-			.stream()
+		List<RecipientContact> newest = this.queries.ofRecipient(recipientId, scope, limit);
+		return new Newest(newest.stream()
 			.map((contact) -> new TimelineEvent(contact.occurredOn(), contact.startsAt(),
 					"contact.kind." + contact.kind(),
 					(contact.status() != ContactStatus.HELD) ? "contact.status." + contact.status() : null,
 					contact.durationMinutes(), contact.peerWorker(),
 					contact.readable() ? "/contacts/" + contact.id() : null, ContactRecords.ENTITY, contact.id()))
-			.toList();
+			.toList(), newest.isEmpty() ? 0 : newest.get(0).ofAll());
 	}
 
 }

@@ -88,27 +88,18 @@ class AssessmentQueries {
 	}
 
 	/** One assessment on a recipient's timeline. */
-	record TimelineRow(long id, LocalDate answeredOn, String timepoint, String status, String respondent) {
+	record TimelineRow(long id, LocalDate answeredOn, String timepoint, String status, String respondent, long ofAll) {
 	}
 
 	/**
-	 * How many assessments a recipient has in the courses of an organisation
-	 * (coordinator) or of a peer worker (peer worker).
+	 * The newest {@code limit} of a recipient's assessments in the courses of an
+	 * organisation (coordinator) or of a peer worker (peer worker), newest first, each
+	 * with how many there are in all.
 	 */
-	long countOfRecipient(long recipientId, @Nullable Long organisationId, @Nullable Long peerWorkerId) {
-		return this.jdbc.sql("select count(*) from assessment a where " + OF_RECIPIENT_IN_SCOPE)
-			.param("r", recipientId)
-			.param("org", organisationId)
-			.param("pw", peerWorkerId)
-			.query(Long.class)
-			.single();
-	}
-
-	/** The newest {@code limit} of those assessments, newest first. */
 	List<TimelineRow> ofRecipient(long recipientId, @Nullable Long organisationId, @Nullable Long peerWorkerId,
 			int limit) {
 		return this.jdbc.sql("""
-				select a.id, a.answered_on, a.timepoint, a.status, a.respondent
+				select a.id, a.answered_on, a.timepoint, a.status, a.respondent, count(*) over () as of_all
 				from assessment a
 				where %s
 				order by a.answered_on desc, a.id desc

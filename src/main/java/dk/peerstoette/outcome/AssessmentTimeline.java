@@ -2,6 +2,7 @@ package dk.peerstoette.outcome;
 
 import java.util.List;
 
+import dk.peerstoette.outcome.AssessmentQueries.TimelineRow;
 import dk.peerstoette.recipient.RecipientTimeline;
 import dk.peerstoette.recipient.TimelineEvent;
 import dk.peerstoette.security.StaffUser;
@@ -28,25 +29,18 @@ class AssessmentTimeline implements RecipientTimeline {
 
 	@Override
 	@Transactional(readOnly = true)
-	public long countOf(long recipientId, StaffUser user) {
-		return this.assessments.timelineActor(user)
-			.map((actor) -> this.queries.countOfRecipient(recipientId, actor.organisationId(), actor.peerWorkerId()))
-			.orElse(0L);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit) {
+	public Newest newestOf(long recipientId, StaffUser user, int limit) {
 		Assessments.Actor actor = this.assessments.timelineActor(user).orElse(null);
 		if (actor == null) {
-			return List.of();
+			return Newest.NONE;
 		}
-		return this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId(), limit)
-			.stream()
+		List<TimelineRow> newest = this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId(),
+				limit);
+		return new Newest(newest.stream()
 			.map((row) -> new TimelineEvent(row.answeredOn(), null, "outcome.timeline.assessment." + row.status(),
 					"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id(),
 					Assessments.ENTITY, row.id()))
-			.toList();
+			.toList(), newest.isEmpty() ? 0 : newest.get(0).ofAll());
 	}
 
 }

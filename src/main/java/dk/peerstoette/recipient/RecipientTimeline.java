@@ -14,14 +14,19 @@ import dk.peerstoette.security.StaffUser;
  */
 public interface RecipientTimeline {
 
-	/** How many of the recipient's events this user may see listed. */
-	long countOf(long recipientId, StaffUser user);
-
 	/**
-	 * The newest {@code limit} of those events, in the timeline's order: day, time of day
-	 * (events without one last) and record id, each newest first ({@link TimelineEvent}).
-	 * Never notes or other free text.
+	 * The newest {@code limit} of the recipient's events this user may see, in the
+	 * timeline's order: day, time of day (events without one last) and record id, each
+	 * newest first ({@link TimelineEvent}); never notes or other free text. With how many
+	 * there are in all, from the same query.
 	 */
-	List<TimelineEvent> newestOf(long recipientId, StaffUser user, int limit);
+	Newest newestOf(long recipientId, StaffUser user, int limit);
+
+	/** Some newest events of a source, and how many it has for the user in all. */
+	record Newest(List<TimelineEvent> events, long total) {
+
+		public static final Newest NONE = new Newest(List.of(), 0);
+
+	}
 
 }

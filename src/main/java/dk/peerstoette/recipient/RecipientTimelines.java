@@ -64,8 +64,9 @@ class RecipientTimelines {
 		}
 		long total = events.size();
 		for (RecipientTimeline timeline : this.timelines) {
-			total += timeline.countOf(recipient.id(), user);
-			events.addAll(timeline.newestOf(recipient.id(), user, wanted));
+			RecipientTimeline.Newest newest = timeline.newestOf(recipient.id(), user, wanted);
+			total += newest.total();
+			events.addAll(newest.events());
 		}
 		events.sort(TimelineEvent.NEWEST_FIRST);
 		int from = (int) Math.min(pageable.getOffset(), events.size());
