@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -460,6 +461,30 @@ class QuickEntryWebTest {
 			assertThat(checked(page, "kind")).isEqualTo("ACTIVITY_TOGETHER");
 			assertThat(checked(page, "durationMinutes")).isEqualTo("60");
 			assertThat(page).contains("value=\"" + DateFields.danish(TestClock.today()) + "\"");
+		}
+
+		@Test
+		void theFormSuggestsThePlacesWrittenLatelyNewestFirstAndEachOnce() throws Exception {
+			// The six contacts, newest first, were written at these places.
+			List<String> places = List.of("Café", "Biblioteket", "Café", "Parken", "Hjemme", "Parken");
+			List<Long> newestFirst = jdbc.sql(
+					"select id from contact where created_by = (select id from staff_user where username = ?) order by occurred_on desc")
+				.param(login.username())
+				.query(Long.class)
+				.list();
+			for (int i = 0; i < newestFirst.size(); i++) {
+				jdbc.sql("update contact set place = ?, created_at = now() - make_interval(mins => ?) where id = ?")
+					.params(places.get(i) + " " + tag, i, newestFirst.get(i))
+					.update();
+			}
+			String page = mvc.perform(get("/contacts/new").with(fixtures.as(login.username())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Pattern.compile("<option value=\"([^\"]*) " + tag + "\"")
+				.matcher(page)
+				.results()
+				.map((m) -> m.group(1))).containsExactly("Café", "Biblioteket", "Parken", "Hjemme");
 		}
 
 		@Test
