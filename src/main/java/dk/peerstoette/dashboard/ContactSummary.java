@@ -98,8 +98,9 @@ public class ContactSummary {
 			.single();
 		LocalDate first = LocalDate.of(year.year(), 1, 1);
 		LocalDate last = LocalDate.of(year.year(), 12, 31);
-		// Taking the marks waits for any change still holding one (see V9_1), so the
-		// statements below see it.
+		// The marks of changes still in flight are not visible here and stay: their
+		// months
+		// are rebuilt again once they commit (V10_8), so nothing waits for them.
 		List<LocalDate> months = this.jdbc.sql("""
 				delete from contact_summary_stale
 				where organisation_id = :organisation and month between :first and :last returning month

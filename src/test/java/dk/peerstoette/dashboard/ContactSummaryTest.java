@@ -1,10 +1,17 @@
 package dk.peerstoette.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +53,9 @@ class ContactSummaryTest {
 
 	@Autowired
 	ContactSummary summary;
+
+	@Autowired
+	DataSource dataSource;
 
 	DashboardFixtures f;
 
@@ -112,6 +122,95 @@ class ContactSummaryTest {
 		summary.rebuildAll();
 		assertThat(stale()).isZero();
 		assertSameFigures("after a rebuild of everything");
+	}
+
+	/**
+	 * Quick entries of one organisation's month used to queue behind each other's commits
+	 * on the month's one mark row; a save now marks its month without waiting for any
+	 * other save still in flight.
+	 */
+	@Test
+	void aSaveDoesNotWaitForAnotherSaveOfTheSameMonth() throws Exception {
+		long course = mentorCourse(varied.organisations().get(1));
+		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			try {
+				save(first, course, LocalDate.of(2025, 9, 10));
+				try (Statement settings = second.createStatement()) {
+					settings.execute("set local lock_timeout = '2s'");
+				}
+				save(second, course, LocalDate.of(2025, 9, 11));
+				second.commit();
+				first.commit();
+			}
+			finally {
+				first.rollback();
+				second.rollback();
+			}
+		}
+		assertSameFigures("after two saves of one month at once");
+	}
+
+	/**
+	 * A rebuild no longer waits for saves in flight: one that commits after the rebuild
+	 * read its month keeps its own mark, so the month is counted from the contacts until
+	 * the next rebuild.
+	 */
+	@Test
+	void aContactSavedWhileItsMonthIsRebuiltIsCounted() throws Exception {
+		long organisation = varied.organisations().get(1);
+		long course = mentorCourse(organisation);
+		LocalDate day = LocalDate.of(2025, 10, 14);
+		summary.refreshStale(10_000);
+		try (Connection saved = this.dataSource.getConnection()) {
+			saved.setAutoCommit(false);
+			save(saved, course, day);
+			saved.commit();
+		}
+		try (Connection inFlight = this.dataSource.getConnection()) {
+			inFlight.setAutoCommit(false);
+			try {
+				save(inFlight, course, day.plusDays(1));
+				assertThat(CompletableFuture.supplyAsync(() -> summary.refreshStale(10_000)).get(10, TimeUnit.SECONDS))
+					.as("the month marked by the committed save, rebuilt while another save is in flight")
+					.isPositive();
+				inFlight.commit();
+			}
+			finally {
+				inFlight.rollback();
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from contact_summary_stale where organisation_id = ? and month = ?")
+			.params(organisation, day.withDayOfMonth(1))
+			.query(Long.class)
+			.single()).as("the in-flight save's own mark").isOne();
+		assertSameFigures("with the month of the late save read from the contacts");
+		summary.refreshStale(10_000);
+		assertThat(stale()).isZero();
+		assertSameFigures("once the late save's month is rebuilt too");
+	}
+
+	private long mentorCourse(long organisation) {
+		return jdbc.sql("select min(id) from course where organisation_id = ? and kind = 'MENTOR'")
+			.param(organisation)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A held video call in the course, as the quick entry saves it. */
+	private static void save(Connection connection, long course, LocalDate day) throws Exception {
+		try (PreparedStatement insert = connection.prepareStatement("""
+				insert into contact (organisation_id, unit_id, course_id, recipient_id, peer_worker_id, kind, status,
+				    occurred_on, starts_at, duration_minutes, created_by, updated_by)
+				select organisation_id, unit_id, course_id, recipient_id, peer_worker_id, 'VIDEO', 'HELD', ?,
+				       time '12:00', 45, created_by, updated_by
+				from contact where course_id = ? limit 1
+				""")) {
+			insert.setObject(1, day);
+			insert.setLong(2, course);
+			assertThat(insert.executeUpdate()).isOne();
+		}
 	}
 
 	private long stale() {
