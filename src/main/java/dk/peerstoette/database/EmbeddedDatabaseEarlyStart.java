@@ -2,7 +2,6 @@ package dk.peerstoette.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -65,12 +64,12 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
 			return;
 		}
 		Binder binder = Binder.get(environment);
-		EmbeddedDatabaseProperties embedded = binder.bindOrCreate("app.embedded-database",
-				EmbeddedDatabaseProperties.class);
+		// As @ConditionalOnBooleanProperty: off when the property is missing.
 		if (!binder.bind("app.embedded-database.enabled", Boolean.class).orElse(false)) {
 			return;
 		}
-		Settings settings = new Settings(binder.bindOrCreate("app", DataDirectoryProperties.class), embedded);
+		Settings settings = new Settings(binder.bindOrCreate("app", DataDirectoryProperties.class),
+				binder.bindOrCreate("app.embedded-database", EmbeddedDatabaseProperties.class));
 		CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
