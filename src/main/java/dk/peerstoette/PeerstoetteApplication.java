@@ -1,6 +1,7 @@
 package dk.peerstoette;
 
 import dk.peerstoette.database.DatabaseBackup;
+import dk.peerstoette.database.EmbeddedDatabaseEarlyStart;
 import dk.peerstoette.migration.SchemaMigration;
 
 import org.springframework.boot.SpringApplication;
@@ -21,7 +22,11 @@ public class PeerstoetteApplication {
 		if (DatabaseBackup.isCommand(args)) {
 			System.exit(DatabaseBackup.runFromCommandLine(args));
 		}
-		SpringApplication.run(PeerstoetteApplication.class, args);
+		SpringApplication application = new SpringApplication(PeerstoetteApplication.class);
+		// The embedded PostgreSQL, when it is used, starts while Spring reads its
+		// configuration.
+		application.addListeners(new EmbeddedDatabaseEarlyStart());
+		application.run(args);
 	}
 
 }

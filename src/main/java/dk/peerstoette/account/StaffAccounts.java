@@ -1,6 +1,7 @@
 package dk.peerstoette.account;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,18 +48,43 @@ public class StaffAccounts {
 	@Transactional
 	public boolean provisionIfAbsent(String username, String rawPassword, String fullName, Role role,
 			@Nullable Long organisationId, @Nullable Long partnershipId) {
-		String normalised = Usernames.normalise(username);
-		if (this.accounts.existsByUsername(normalised)) {
-			return false;
+		return provisionAllIfAbsent(rawPassword,
+				List.of(new NewAccount(username, fullName, role, organisationId, partnershipId))) == 1;
+	}
+
+	/**
+	 * Creates each account whose username does not exist, all with one password (the demo
+	 * users'), which is hashed once: a hash costs a tenth of a second, more while the
+	 * start-up has not compiled it yet.
+	 * @return how many accounts were created
+	 */
+	@Transactional
+	public int provisionAllIfAbsent(String rawPassword, List<NewAccount> newAccounts) {
+		@Nullable String hash = null;
+		int created = 0;
+		for (NewAccount spec : newAccounts) {
+			String normalised = Usernames.normalise(spec.username());
+			if (this.accounts.existsByUsername(normalised)) {
+				continue;
+			}
+			if (hash == null) {
+				hash = this.passwordEncoder.encode(rawPassword);
+			}
+			StaffAccount account = new StaffAccount(normalised, hash, spec.fullName(), spec.role(),
+					this.clock.instant());
+			account.describe(spec.fullName(), spec.role(),
+					(spec.organisationId() != null) ? this.organisations.getReferenceById(spec.organisationId()) : null,
+					(spec.partnershipId() != null) ? this.partnerships.getReferenceById(spec.partnershipId()) : null,
+					this.clock.instant());
+			this.accounts.save(account);
+			created++;
 		}
-		StaffAccount account = new StaffAccount(normalised, this.passwordEncoder.encode(rawPassword), fullName, role,
-				this.clock.instant());
-		account.describe(fullName, role,
-				(organisationId != null) ? this.organisations.getReferenceById(organisationId) : null,
-				(partnershipId != null) ? this.partnerships.getReferenceById(partnershipId) : null,
-				this.clock.instant());
-		this.accounts.save(account);
-		return true;
+		return created;
+	}
+
+	/** An account for {@link #provisionAllIfAbsent}. */
+	public record NewAccount(String username, String fullName, Role role, @Nullable Long organisationId,
+			@Nullable Long partnershipId) {
 	}
 
 	@Transactional(readOnly = true)

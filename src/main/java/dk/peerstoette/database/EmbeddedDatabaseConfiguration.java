@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,14 +24,24 @@ import org.springframework.context.annotation.Configuration;
  * and the tests, left out of the packaged jar.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
+@ConditionalOnClass(name = EmbeddedDatabaseConfiguration.LIBRARY)
 @ConditionalOnNoDatasourceUrl
 @ConditionalOnBooleanProperty(name = "app.embedded-database.enabled")
 class EmbeddedDatabaseConfiguration {
 
+	static final String LIBRARY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+	/**
+	 * Started by {@link EmbeddedDatabaseEarlyStart} when {@code main} registered it, else
+	 * here.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded)
-			throws IOException {
+	EmbeddedPostgresServer embeddedPostgresServer(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded,
+			ObjectProvider<EmbeddedDatabaseEarlyStart> earlyStart) throws IOException {
+		EmbeddedDatabaseEarlyStart early = earlyStart.getIfAvailable();
+		if (early != null) {
+			return early.take(data, embedded);
+		}
 		return EmbeddedPostgresServer.start(data.dataDir(), embedded.port(), embedded.restartBackoff());
 	}
 

@@ -117,14 +117,16 @@ class DemoData implements SmartInitializingSingleton {
 			}
 		}
 		Partnership hovedstaden = this.partnerships.findByName(DemoProgramme.HOVEDSTADEN).orElseThrow();
-		user("admin", "Administrator", Role.ADMIN, null, null);
-		user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden);
-		user("koordinator", "Karen Koordinator", Role.COORDINATOR, orgs.get("Københavns Kommune"), null);
-		user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, orgs.get("Aarhus Kommune"), null);
-		user("peer", "Peter Peer", Role.PEER_WORKER, orgs.get("Københavns Kommune"), null);
-		user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, orgs.get("Aarhus Kommune"), null);
-		this.caseload.load(Map.of("peer", orgs.get("Københavns Kommune").getId(), "peer.aarhus",
-				orgs.get("Aarhus Kommune").getId()));
+		Organisation copenhagen = orgs.get("Københavns Kommune");
+		Organisation aarhus = orgs.get("Aarhus Kommune");
+		this.accounts.provisionAllIfAbsent(PASSWORD,
+				List.of(user("admin", "Administrator", Role.ADMIN, null, null),
+						user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden),
+						user("koordinator", "Karen Koordinator", Role.COORDINATOR, copenhagen, null),
+						user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, aarhus, null),
+						user("peer", "Peter Peer", Role.PEER_WORKER, copenhagen, null),
+						user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null)));
+		this.caseload.load(Map.of("peer", copenhagen.getId(), "peer.aarhus", aarhus.getId()));
 		this.contacts.load();
 		this.meetings.load();
 		this.parts.forEach(DemoPart::load);
@@ -149,9 +151,9 @@ class DemoData implements SmartInitializingSingleton {
 		return organisation;
 	}
 
-	private void user(String username, String fullName, Role role, @Nullable Organisation organisation,
-			@Nullable Partnership partnership) {
-		this.accounts.provisionIfAbsent(username, PASSWORD, fullName, role,
+	private static StaffAccounts.NewAccount user(String username, String fullName, Role role,
+			@Nullable Organisation organisation, @Nullable Partnership partnership) {
+		return new StaffAccounts.NewAccount(username, fullName, role,
 				(organisation != null) ? organisation.getId() : null,
 				(partnership != null) ? partnership.getId() : null);
 	}

@@ -33,8 +33,10 @@ class EmbeddedDatabaseApplicationTest {
 	void anEarlierReleasesDataDirectoryRunsWithTheApplicationAsARoleThatOwnsNothing() throws Exception {
 		OldReleaseDataDirectory.create(this.dataDirectory, "9.1",
 				"insert into audit_event (action, outcome, detail) values ('SIGN_IN', 'FAILURE', 'from-the-old-release')");
-		// Command-line arguments, because they outrank the test profile's properties.
+		// Command-line arguments, because they outrank the test profile's properties; the
+		// embedded database starts early, as main runs the application.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeerstoetteApplication.class)
+			.listeners(new EmbeddedDatabaseEarlyStart())
 			.profiles("test")
 			.run("--app.embedded-database.enabled=true", "--app.data-dir=" + this.dataDirectory, "--server.port=0")) {
 			JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));

@@ -40,7 +40,9 @@ class ForgottenProfileTest {
 		String url = postgres.createEmptyDatabase("forgotten_profile");
 		// No profile at all: application.properties as shipped, the settings as an
 		// operator's environment variables.
+		// With the early start of the embedded database, as main runs the application.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeerstoetteApplication.class)
+			.listeners(new EmbeddedDatabaseEarlyStart())
 			.environment(environmentWith(Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME",
 					postgres.application().username(), "SPRING_DATASOURCE_PASSWORD", postgres.application().password(),
 					"SPRING_FLYWAY_USER", postgres.owner().username(), "SPRING_FLYWAY_PASSWORD",
