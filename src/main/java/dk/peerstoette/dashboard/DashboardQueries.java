@@ -103,7 +103,7 @@ class DashboardQueries {
 			return SummaryPlan.contactsOnly(criteria.organisationIds(), criteria.from(), criteria.to());
 		}
 		Set<String> stale = this.jdbc.sql("""
-				select organisation_id, to_char(month, 'YYYY-MM') from contact_summary_stale
+				select distinct organisation_id, to_char(month, 'YYYY-MM') from contact_summary_stale
 				where organisation_id in (:orgs) and month between :from and :to
 				""")
 			.param("orgs", criteria.organisationIds())
