@@ -469,10 +469,11 @@ class ContactQueries {
 				rs.getString("kind"), rs.getString("title"), rs.getObject("last_contact_on", LocalDate.class));
 	}
 
-	/** A contact on a recipient's timeline. */
+	/** A contact the user recorded as held, for the quick entry's starting point. */
 	record RecentlyHeld(ContactKind kind, int durationMinutes) {
 	}
 
+	/** A contact on a recipient's timeline, with how many the recipient has in all. */
 	record RecipientContact(long id, LocalDate occurredOn, LocalTime startsAt, int durationMinutes, ContactKind kind,
 			ContactStatus status, @Nullable String peerWorker, boolean readable, long ofAll) {
 

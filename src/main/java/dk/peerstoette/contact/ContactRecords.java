@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,8 +144,9 @@ class ContactRecords {
 		int typical = DEFAULT_MINUTES;
 		int most = 0;
 		for (RecentlyHeld held : newestFirst) {
-			if (times.get(held.durationMinutes()) > most) {
-				most = times.get(held.durationMinutes());
+			int count = times.get(held.durationMinutes());
+			if (count > most) {
+				most = count;
 				typical = held.durationMinutes();
 			}
 		}

@@ -1,7 +1,5 @@
 package dk.peerstoette.contact;
 
-import java.util.List;
-
 import dk.peerstoette.contact.ContactQueries.RecipientContact;
 import dk.peerstoette.contact.ContactQueries.Scope;
 import dk.peerstoette.recipient.RecipientTimeline;
@@ -35,14 +33,12 @@ class ContactTimeline implements RecipientTimeline {
 		if (scope == null) {
 			return Newest.NONE;
 		}
-		List<RecipientContact> newest = this.queries.ofRecipient(recipientId, scope, limit);
-		return new Newest(newest.stream()
-			.map((contact) -> new TimelineEvent(contact.occurredOn(), contact.startsAt(),
-					"contact.kind." + contact.kind(),
-					(contact.status() != ContactStatus.HELD) ? "contact.status." + contact.status() : null,
-					contact.durationMinutes(), contact.peerWorker(),
-					contact.readable() ? "/contacts/" + contact.id() : null, ContactRecords.ENTITY, contact.id()))
-			.toList(), newest.isEmpty() ? 0 : newest.get(0).ofAll());
+		return Newest.of(this.queries.ofRecipient(recipientId, scope, limit), RecipientContact::ofAll,
+				(contact) -> new TimelineEvent(contact.occurredOn(), contact.startsAt(),
+						"contact.kind." + contact.kind(),
+						(contact.status() != ContactStatus.HELD) ? "contact.status." + contact.status() : null,
+						contact.durationMinutes(), contact.peerWorker(),
+						contact.readable() ? "/contacts/" + contact.id() : null, ContactRecords.ENTITY, contact.id()));
 	}
 
 }

@@ -1,7 +1,5 @@
 package dk.peerstoette.outcome;
 
-import java.util.List;
-
 import dk.peerstoette.outcome.AssessmentQueries.TimelineRow;
 import dk.peerstoette.recipient.RecipientTimeline;
 import dk.peerstoette.recipient.TimelineEvent;
@@ -34,13 +32,11 @@ class AssessmentTimeline implements RecipientTimeline {
 		if (actor == null) {
 			return Newest.NONE;
 		}
-		List<TimelineRow> newest = this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId(),
-				limit);
-		return new Newest(newest.stream()
-			.map((row) -> new TimelineEvent(row.answeredOn(), null, "outcome.timeline.assessment." + row.status(),
-					"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id(),
-					Assessments.ENTITY, row.id()))
-			.toList(), newest.isEmpty() ? 0 : newest.get(0).ofAll());
+		return Newest.of(this.queries.ofRecipient(recipientId, actor.organisationId(), actor.peerWorkerId(), limit),
+				TimelineRow::ofAll,
+				(row) -> new TimelineEvent(row.answeredOn(), null, "outcome.timeline.assessment." + row.status(),
+						"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id(),
+						Assessments.ENTITY, row.id()));
 	}
 
 }

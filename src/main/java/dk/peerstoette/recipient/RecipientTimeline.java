@@ -1,6 +1,8 @@
 package dk.peerstoette.recipient;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import dk.peerstoette.security.StaffUser;
 
@@ -26,6 +28,14 @@ public interface RecipientTimeline {
 	record Newest(List<TimelineEvent> events, long total) {
 
 		public static final Newest NONE = new Newest(List.of(), 0);
+
+		/**
+		 * The events of a source's rows, each of which carries the source's total (none
+		 * when there are no rows).
+		 */
+		public static <R> Newest of(List<R> rows, ToLongFunction<R> total, Function<R, TimelineEvent> event) {
+			return new Newest(rows.stream().map(event).toList(), rows.isEmpty() ? 0 : total.applyAsLong(rows.get(0)));
+		}
 
 	}
 
