@@ -42,7 +42,7 @@ class EmbeddedDatabaseConfiguration {
 		if (early != null) {
 			return early.take(data, embedded);
 		}
-		return EmbeddedPostgresServer.start(data.dataDir(), embedded.port(), embedded.restartBackoff());
+		return EmbeddedPostgresServer.start(data, embedded);
 	}
 
 	@Bean

@@ -138,8 +138,7 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationListener<Spr
 	private record Settings(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded) {
 
 		EmbeddedPostgresServer start() throws IOException {
-			return EmbeddedPostgresServer.start(this.data.dataDir(), this.embedded.port(),
-					this.embedded.restartBackoff());
+			return EmbeddedPostgresServer.start(this.data, this.embedded);
 		}
 
 	}

@@ -64,6 +64,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.supervisor = supervisor;
 	}
 
+	/** The server the application's settings ask for. */
+	static EmbeddedPostgresServer start(DataDirectoryProperties data, EmbeddedDatabaseProperties embedded)
+			throws IOException {
+		return start(data.dataDir(), embedded.port(), embedded.restartBackoff());
+	}
+
 	static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
 		return start(dataDirectory, port, DEFAULT_RESTART_BACKOFF);
 	}
