@@ -68,6 +68,19 @@ class TableOwnershipTest {
 	 */
 	static final Set<String> READ_EVERYTHING = Set.of("dashboard", "demo", "database", "migration");
 
+	/**
+	 * Reads not moved yet, each to be removed here once it is: the instrument list sorts
+	 * by how many assessments use an instrument, which outcome (above instrument) would
+	 * have to offer in a way a sort in SQL can use; two JPQL lists join partnership's
+	 * entities for names and would become SQL over its views.
+	 */
+	static final Set<String> NOT_YET_MOVED = Set.of(
+			"instrument: InstrumentAdministration.java names assessment (of outcome)",
+			"peer: PeerWorkerRepository.java names organisation (of partnership)",
+			"peer: PeerWorkerRepository.java names peer_support_model (of partnership)",
+			"quote: QuoteRepository.java names organisation (of partnership)",
+			"quote: QuoteRepository.java names unit (of partnership)");
+
 	private static final Path SOURCES = Path.of("src/main/java/dk/peerstoette");
 
 	private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -104,7 +117,9 @@ class TableOwnershipTest {
 				}
 			}
 		}
-		assertThat(violations).as("SQL naming another module's table (%d)", violations.size()).isEmpty();
+		assertThat(violations).as("SQL naming another module's table (%d)", violations.size())
+			.containsAll(NOT_YET_MOVED)
+			.hasSameSizeAs(NOT_YET_MOVED);
 	}
 
 	@Test

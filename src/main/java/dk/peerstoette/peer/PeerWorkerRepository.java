@@ -92,4 +92,7 @@ interface PeerWorkerRepository extends JpaRepository<PeerWorker, Long> {
 	@Query("select new dk.peerstoette.partnership.Choice(p.id, p.fullName) from PeerWorker p where p.id in :ids")
 	List<Choice> findNames(@Param("ids") Collection<Long> ids);
 
+	@Query("select count(p) > 0 from PeerWorker p where :unitId member of p.unitIds")
+	boolean existsByUnit(@Param("unitId") long unitId);
+
 }

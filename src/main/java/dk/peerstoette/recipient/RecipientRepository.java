@@ -41,4 +41,6 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
 	List<Recipient> search(@Param("pattern") String pattern, @Param("organisationId") @Nullable Long organisationId,
 			@Param("restricted") boolean restricted, @Param("ids") Collection<Long> ids, Pageable pageable);
 
+	boolean existsByUnitId(long unitId);
+
 }
