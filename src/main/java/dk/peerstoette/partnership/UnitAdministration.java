@@ -37,8 +37,12 @@ class UnitAdministration {
 
 	private final AuditLog auditLog;
 
-	UnitAdministration(UnitRepository units, OrganisationRepository organisations, AuditLog auditLog) {
+	private final List<UnitUsers> users;
+
+	UnitAdministration(UnitRepository units, OrganisationRepository organisations, AuditLog auditLog,
+			List<UnitUsers> users) {
 		this.units = units;
+		this.users = users;
 		this.organisations = organisations;
 		this.auditLog = auditLog;
 	}
@@ -84,7 +88,7 @@ class UnitAdministration {
 		boolean moved = !Objects.equals(organisation.getId(), form.getOrganisationId());
 		if (moved) {
 			organisation = activeOrganisation(form.getOrganisationId(), problems);
-			if (organisation != null && this.units.isInUse(id)) {
+			if (organisation != null && this.users.stream().anyMatch((user) -> user.usesUnit(id))) {
 				problems.add("organisationId", "partnership.unit.organisation.inUse");
 			}
 		}
