@@ -1,5 +1,13 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.unit;
 
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationRepository;
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.UniqueNames;
+import dk.peerstoette.partnership.Unit;
+import dk.peerstoette.partnership.UnitKind;
+import dk.peerstoette.partnership.UnitRepository;
+import dk.peerstoette.partnership.UnitRow;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;
