@@ -8,6 +8,7 @@ import dk.peerstoette.partnership.Unit;
 import dk.peerstoette.partnership.UnitKind;
 import dk.peerstoette.partnership.UnitRepository;
 import dk.peerstoette.partnership.UnitRow;
+import dk.peerstoette.partnership.UnitUsers;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;
