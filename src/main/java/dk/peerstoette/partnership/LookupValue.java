@@ -90,7 +90,7 @@ public class LookupValue {
 		this.sortOrder = sortOrder;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -61,7 +61,7 @@ public class Organisation {
 		this.kind = kind;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

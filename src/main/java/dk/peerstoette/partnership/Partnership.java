@@ -68,7 +68,7 @@ public class Partnership {
 		this.endsOn = endsOn;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

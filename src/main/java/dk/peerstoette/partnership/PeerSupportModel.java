@@ -80,7 +80,7 @@ public class PeerSupportModel {
 		this.description = description;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -81,7 +81,7 @@ public class Unit {
 		this.sector = sector;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -342,6 +342,27 @@ class UserAdministrationWebTest {
 		}
 
 		@Test
+		void aDeactivatedUserIsNotDeactivatedAgainNorAnActiveOneActivated() throws Exception {
+			long id = createUser(uniqueUsername());
+			mvc.perform(post("/admin/users/{id}/active", id).with(csrf()).param("active", "true").param("version", "0"))
+				.andExpect(flash().attribute("error", "user.alreadyActive"));
+			mvc.perform(
+					post("/admin/users/{id}/active", id).with(csrf()).param("active", "false").param("version", "0"))
+				.andExpect(flash().attribute("success", "user.deactivated"));
+			mvc.perform(
+					post("/admin/users/{id}/active", id).with(csrf()).param("active", "false").param("version", "1"))
+				.andExpect(flash().attribute("error", "user.alreadyInactive"));
+			assertThat(jdbc
+				.sql("select count(*) from audit_event where entity_type = 'USER' and entity_id = ?"
+						+ " and detail = 'ACTIVE=false'")
+				.param(String.valueOf(id))
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			assertThat(jdbc.sql("select version from staff_user where id = ?").param(id).query(Long.class).single())
+				.isEqualTo(1);
+		}
+
+		@Test
 		void anAdministratorCannotDeactivateThemselves() throws Exception {
 			long admin = jdbc.sql("select id from staff_user where username = 'admin'").query(Long.class).single();
 			long version = jdbc.sql("select version from staff_user where id = ?")
