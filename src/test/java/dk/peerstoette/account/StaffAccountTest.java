@@ -30,20 +30,18 @@ class StaffAccountTest {
 	@Nested
 	class Refused {
 
-		private final StaffAccount account = StaffAccountTest.this.account;
-
 		@Test
 		void activatingAnActiveAccount() {
-			assertRefused("user.alreadyActive", () -> this.account.activate(NOW.plusSeconds(60)));
-			assertThat(this.account.getUpdatedAt()).isEqualTo(NOW);
+			assertRefused("user.alreadyActive", () -> account.activate(NOW.plusSeconds(60)));
+			assertThat(account.getUpdatedAt()).isEqualTo(NOW);
 		}
 
 		@Test
 		void deactivatingTwice() {
-			this.account.deactivate(NOW);
-			assertRefused("user.alreadyInactive", () -> this.account.deactivate(NOW.plusSeconds(60)));
-			assertThat(this.account.isActive()).isFalse();
-			assertThat(this.account.getUpdatedAt()).isEqualTo(NOW);
+			account.deactivate(NOW);
+			assertRefused("user.alreadyInactive", () -> account.deactivate(NOW.plusSeconds(60)));
+			assertThat(account.isActive()).isFalse();
+			assertThat(account.getUpdatedAt()).isEqualTo(NOW);
 		}
 
 	}

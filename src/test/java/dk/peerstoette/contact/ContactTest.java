@@ -65,82 +65,80 @@ class ContactTest {
 	@Nested
 	class Refused {
 
-		private final Contact contact = ContactTest.this.contact;
-
 		@Test
 		void planningAPlanAgain() {
-			this.contact.plan();
-			assertRefused("contact.planned.notNew", this.contact::plan);
+			contact.plan();
+			assertRefused("contact.planned.notNew", contact::plan);
 		}
 
 		@Test
 		void planningAContactStoredAsHeld() {
-			ReflectionTestUtils.setField(this.contact, "id", 7L);
-			assertRefused("contact.planned.notNew", this.contact::plan);
-			assertThat(this.contact.getStatus()).isEqualTo(ContactStatus.HELD);
+			ReflectionTestUtils.setField(contact, "id", 7L);
+			assertRefused("contact.planned.notNew", contact::plan);
+			assertThat(contact.getStatus()).isEqualTo(ContactStatus.HELD);
 		}
 
 		@Test
 		void planningAContactMarkedNotHeld() {
-			this.contact.plan();
-			this.contact.notHeld(NotHeldReason.OTHER, 6, NOW);
-			assertRefused("contact.planned.notNew", this.contact::plan);
+			contact.plan();
+			contact.notHeld(NotHeldReason.OTHER, 6, NOW);
+			assertRefused("contact.planned.notNew", contact::plan);
 		}
 
 		@Test
 		void holdingAContactThatWasNoPlan() {
-			assertRefused("contact.planned.alreadyMarked", () -> this.contact.hold(AS_HELD, 6, NOW));
-			assertThat(this.contact.description()).isEqualTo(PLANNED);
+			assertRefused("contact.planned.alreadyMarked", () -> contact.hold(AS_HELD, 6, NOW));
+			assertThat(contact.description()).isEqualTo(PLANNED);
 		}
 
 		@Test
 		void holdingAPlanTwice() {
-			this.contact.plan();
-			this.contact.hold(AS_HELD, 6, NOW);
-			assertRefused("contact.planned.alreadyMarked", () -> this.contact.hold(PLANNED, 6, NOW));
-			assertThat(this.contact.description()).isEqualTo(AS_HELD);
+			contact.plan();
+			contact.hold(AS_HELD, 6, NOW);
+			assertRefused("contact.planned.alreadyMarked", () -> contact.hold(PLANNED, 6, NOW));
+			assertThat(contact.description()).isEqualTo(AS_HELD);
 		}
 
 		@Test
 		void holdingAPlanMarkedNotHeld() {
-			this.contact.plan();
-			this.contact.notHeld(NotHeldReason.RECIPIENT_CANCELLED, 6, NOW);
-			assertRefused("contact.planned.alreadyMarked", () -> this.contact.hold(AS_HELD, 6, NOW));
-			assertThat(this.contact.getStatus()).isEqualTo(ContactStatus.NOT_HELD);
+			contact.plan();
+			contact.notHeld(NotHeldReason.RECIPIENT_CANCELLED, 6, NOW);
+			assertRefused("contact.planned.alreadyMarked", () -> contact.hold(AS_HELD, 6, NOW));
+			assertThat(contact.getStatus()).isEqualTo(ContactStatus.NOT_HELD);
 		}
 
 		@Test
 		void markingAHeldPlanNotHeld() {
-			this.contact.plan();
-			this.contact.hold(AS_HELD, 6, NOW);
-			assertRefused("contact.planned.alreadyMarked", () -> this.contact.notHeld(NotHeldReason.OTHER, 6, NOW));
-			assertThat(this.contact.getStatus()).isEqualTo(ContactStatus.HELD);
-			assertThat(this.contact.getNotHeldReason()).isNull();
+			contact.plan();
+			contact.hold(AS_HELD, 6, NOW);
+			assertRefused("contact.planned.alreadyMarked", () -> contact.notHeld(NotHeldReason.OTHER, 6, NOW));
+			assertThat(contact.getStatus()).isEqualTo(ContactStatus.HELD);
+			assertThat(contact.getNotHeldReason()).isNull();
 		}
 
 		@Test
 		void markingAPlanNotHeldTwice() {
-			this.contact.plan();
-			this.contact.notHeld(NotHeldReason.RECIPIENT_CANCELLED, 6, NOW);
-			assertRefused("contact.planned.alreadyMarked", () -> this.contact.notHeld(NotHeldReason.OTHER, 6, NOW));
-			assertThat(this.contact.getNotHeldReason()).isEqualTo(NotHeldReason.RECIPIENT_CANCELLED);
+			contact.plan();
+			contact.notHeld(NotHeldReason.RECIPIENT_CANCELLED, 6, NOW);
+			assertRefused("contact.planned.alreadyMarked", () -> contact.notHeld(NotHeldReason.OTHER, 6, NOW));
+			assertThat(contact.getNotHeldReason()).isEqualTo(NotHeldReason.RECIPIENT_CANCELLED);
 		}
 
 		@Test
 		void markingADeletedPlan() {
-			this.contact.plan();
-			this.contact.delete(6, "Fejl", NOW);
-			assertRefused("contact.deleted.refused", () -> this.contact.hold(AS_HELD, 6, NOW));
-			assertRefused("contact.deleted.refused", () -> this.contact.notHeld(NotHeldReason.OTHER, 6, NOW));
-			assertThat(this.contact.getStatus()).isEqualTo(ContactStatus.PLANNED);
+			contact.plan();
+			contact.delete(6, "Fejl", NOW);
+			assertRefused("contact.deleted.refused", () -> contact.hold(AS_HELD, 6, NOW));
+			assertRefused("contact.deleted.refused", () -> contact.notHeld(NotHeldReason.OTHER, 6, NOW));
+			assertThat(contact.getStatus()).isEqualTo(ContactStatus.PLANNED);
 		}
 
 		@Test
 		void deletingTwiceOrChangingADeletedContact() {
-			this.contact.delete(6, "Fejl", NOW);
-			assertRefused("contact.deleted.refused", () -> this.contact.delete(6, "Igen", NOW));
-			assertRefused("contact.deleted.refused", () -> this.contact.describe(AS_HELD, 6, NOW));
-			assertThat(this.contact.description()).isEqualTo(PLANNED);
+			contact.delete(6, "Fejl", NOW);
+			assertRefused("contact.deleted.refused", () -> contact.delete(6, "Igen", NOW));
+			assertRefused("contact.deleted.refused", () -> contact.describe(AS_HELD, 6, NOW));
+			assertThat(contact.description()).isEqualTo(PLANNED);
 		}
 
 	}

@@ -205,10 +205,7 @@ class PlannedMeetingWebTest {
 			mvc.perform(markHeld(id, "30").param("version", "1"))
 				.andExpect(redirectedUrl("/contacts/" + id))
 				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
-			mvc.perform(post("/contacts/planned/{id}/not-held", id).with(csrf())
-				.param("token", fixtures.token("peer"))
-				.param("version", "1")
-				.param("reason", "OTHER"))
+			mvc.perform(markNotHeld(id, "OTHER").param("version", "1"))
 				.andExpect(redirectedUrl("/contacts/" + id))
 				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
 			assertThat(meetings.row(id)).containsEntry("status", "HELD")
@@ -261,10 +258,7 @@ class PlannedMeetingWebTest {
 				.andExpect(content().string(containsString("id=\"not-held-reason\"")))
 				.andExpect(content().string(containsString("Modtageren kom ikke")));
 			// A second form, sent after the first, changes nothing.
-			mvc.perform(post("/contacts/planned/{id}/not-held", id).with(csrf())
-				.param("token", fixtures.token("peer"))
-				.param("version", "1")
-				.param("reason", "OTHER"))
+			mvc.perform(markNotHeld(id, "OTHER").param("version", "1"))
 				.andExpect(redirectedUrl("/contacts/" + id))
 				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
 			assertThat(meetings.row(id)).containsEntry("not_held_reason", "RECIPIENT_DID_NOT_COME");
@@ -280,6 +274,13 @@ class PlannedMeetingWebTest {
 			.param("occurredOn", YESTERDAY.toString())
 			.param("startsAt", "10:00")
 			.param("durationMinutes", durationMinutes);
+	}
+
+	/** The form for marking a plan not held, with a fresh token. */
+	private MockHttpServletRequestBuilder markNotHeld(long id, String reason) {
+		return post("/contacts/planned/{id}/not-held", id).with(csrf())
+			.param("token", fixtures.token("peer"))
+			.param("reason", reason);
 	}
 
 	@Nested

@@ -40,26 +40,24 @@ class InstrumentTest {
 	@Nested
 	class Refused {
 
-		private final Instrument instrument = InstrumentTest.this.instrument;
-
 		@Test
 		void activatingTheVersionInUse() {
-			this.instrument.activate(NOW);
-			assertRefused("instrument.alreadyActive", () -> this.instrument.activate(NOW));
+			instrument.activate(NOW);
+			assertRefused("instrument.alreadyActive", () -> instrument.activate(NOW));
 		}
 
 		@Test
 		void retiringARetiredVersion() {
-			this.instrument.retire(NOW);
-			assertRefused("instrument.alreadyRetired", () -> this.instrument.retire(NOW));
+			instrument.retire(NOW);
+			assertRefused("instrument.alreadyRetired", () -> instrument.retire(NOW));
 		}
 
 		@Test
 		void changingAVersionThatIsNoDraft() {
-			this.instrument.activate(NOW);
-			assertThatExceptionOfType(InstrumentNotEditableException.class).isThrownBy(() -> this.instrument
-				.define("Ny", "New", null, null, 0, 4, new BigDecimal("0.50"), List.of(), List.of(), NOW));
-			assertThat(this.instrument.getNameDa()).isEqualTo("CHIME");
+			instrument.activate(NOW);
+			assertThatExceptionOfType(InstrumentNotEditableException.class).isThrownBy(() -> instrument.define("Ny",
+					"New", null, null, 0, 4, new BigDecimal("0.50"), List.of(), List.of(), NOW));
+			assertThat(instrument.getNameDa()).isEqualTo("CHIME");
 		}
 
 	}

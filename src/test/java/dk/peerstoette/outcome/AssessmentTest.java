@@ -36,7 +36,6 @@ class AssessmentTest {
 
 		@Test
 		void completingTwice() {
-			Assessment assessment = AssessmentTest.this.assessment;
 			assessment.complete(Map.of(10L, 3), hope("3.00"), NOW);
 			assertRefused("outcome.assessment.alreadyCompleted",
 					() -> assessment.complete(Map.of(10L, 1), hope("1.00"), NOW.plusSeconds(60)));

@@ -34,22 +34,20 @@ class QuoteTest {
 	@Nested
 	class Refused {
 
-		private final Quote quote = QuoteTest.this.quote;
-
 		@Test
 		void deletingTwice() {
-			this.quote.delete(6, NOW);
-			assertRefused("quote.deleted.refused", () -> this.quote.delete(7, NOW));
+			quote.delete(6, NOW);
+			assertRefused("quote.deleted.refused", () -> quote.delete(7, NOW));
 		}
 
 		@Test
 		void changingADeletedQuote() {
-			this.quote.delete(6, NOW);
-			assertRefused("quote.deleted.refused", () -> this.quote.describe(
+			quote.delete(6, NOW);
+			assertRefused("quote.deleted.refused", () -> quote.describe(
 					new QuoteContent(QuoteKind.OBSERVATION, "Ændret", 2, null, LocalDate.of(2026, 3, 1), Set.of()),
 					NOW));
-			assertThat(this.quote.getKind()).isEqualTo(QuoteKind.QUOTE);
-			assertThat(this.quote.getText()).isEqualTo("Jeg tør igen");
+			assertThat(quote.getKind()).isEqualTo(QuoteKind.QUOTE);
+			assertThat(quote.getText()).isEqualTo("Jeg tør igen");
 		}
 
 	}

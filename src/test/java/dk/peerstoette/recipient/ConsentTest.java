@@ -34,17 +34,15 @@ class ConsentTest {
 
 		@Test
 		void aSecondWithdrawalKeepingTheFirstDay() {
-			ConsentTest.this.consent.withdraw(GIVEN.plusDays(10));
-			assertRefused("recipient.consent.alreadyWithdrawn",
-					() -> ConsentTest.this.consent.withdraw(GIVEN.plusDays(20)));
-			assertThat(ConsentTest.this.consent.getWithdrawnOn()).isEqualTo(GIVEN.plusDays(10));
+			consent.withdraw(GIVEN.plusDays(10));
+			assertRefused("recipient.consent.alreadyWithdrawn", () -> consent.withdraw(GIVEN.plusDays(20)));
+			assertThat(consent.getWithdrawnOn()).isEqualTo(GIVEN.plusDays(10));
 		}
 
 		@Test
 		void aWithdrawalBeforeItWasGiven() {
-			assertRefused("recipient.consent.withdrawnBeforeGiven",
-					() -> ConsentTest.this.consent.withdraw(GIVEN.minusDays(1)));
-			assertThat(ConsentTest.this.consent.getWithdrawnOn()).isNull();
+			assertRefused("recipient.consent.withdrawnBeforeGiven", () -> consent.withdraw(GIVEN.minusDays(1)));
+			assertThat(consent.getWithdrawnOn()).isNull();
 		}
 
 	}
