@@ -115,8 +115,15 @@ class Contact {
 		describe(description, createdBy, now);
 	}
 
-	/** Moves an organisational activity to another unit of its organisation. */
+	/**
+	 * Moves an organisational activity to another unit of its organisation; a course's
+	 * contact keeps its course's unit.
+	 */
 	void moveToUnit(long unitId) {
+		refuseIfDeleted();
+		if (this.courseId != null) {
+			throw new TransitionRefusedException("unitId", "contact.activity.unit.keptByCourse");
+		}
 		this.unitId = unitId;
 	}
 

@@ -62,8 +62,21 @@ class ContactTest {
 		assertThat(this.contact.isDeleted()).isTrue();
 	}
 
+	@Test
+	void anActivityMovesToAnotherUnit() {
+		Contact activity = new Contact(1, 2, null, null, 5, PLANNED, NOW);
+		activity.moveToUnit(8);
+		assertThat(activity.getUnitId()).isEqualTo(8);
+	}
+
 	@Nested
 	class Refused {
+
+		@Test
+		void movingACoursesContactToAnotherUnit() {
+			assertRefused("contact.activity.unit.keptByCourse", () -> contact.moveToUnit(8));
+			assertThat(contact.getUnitId()).isEqualTo(2);
+		}
 
 		@Test
 		void planningAPlanAgain() {
