@@ -84,7 +84,7 @@ public class LookupValue {
 		return this.version;
 	}
 
-	public void rename(String nameDa, String nameEn, int sortOrder) {
+	void rename(String nameDa, String nameEn, int sortOrder) {
 		this.nameDa = nameDa;
 		this.nameEn = nameEn;
 		this.sortOrder = sortOrder;

@@ -56,7 +56,7 @@ public class Organisation {
 		return this.version;
 	}
 
-	public void describe(String name, OrganisationKind kind) {
+	void describe(String name, OrganisationKind kind) {
 		this.name = name;
 		this.kind = kind;
 	}

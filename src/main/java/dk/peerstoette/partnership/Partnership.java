@@ -62,7 +62,7 @@ public class Partnership {
 	}
 
 	/** Renames the partnership and sets its period. */
-	public void describe(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+	void describe(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
 		this.name = name;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;

@@ -73,7 +73,7 @@ public class PeerSupportModel {
 		return this.version;
 	}
 
-	public void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
+	void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
 		this.name = name;
 		this.employmentForm = employmentForm;
 		this.role = role;

@@ -74,7 +74,7 @@ public class Unit {
 		return this.version;
 	}
 
-	public void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
+	void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
 		this.organisation = organisation;
 		this.name = name;
 		this.kind = kind;
