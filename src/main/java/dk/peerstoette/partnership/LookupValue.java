@@ -84,13 +84,13 @@ public class LookupValue {
 		return this.version;
 	}
 
-	public void rename(String nameDa, String nameEn, int sortOrder) {
+	void rename(String nameDa, String nameEn, int sortOrder) {
 		this.nameDa = nameDa;
 		this.nameEn = nameEn;
 		this.sortOrder = sortOrder;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -56,12 +56,12 @@ public class Organisation {
 		return this.version;
 	}
 
-	public void describe(String name, OrganisationKind kind) {
+	void describe(String name, OrganisationKind kind) {
 		this.name = name;
 		this.kind = kind;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -73,14 +73,14 @@ public class PeerSupportModel {
 		return this.version;
 	}
 
-	public void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
+	void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
 		this.name = name;
 		this.employmentForm = employmentForm;
 		this.role = role;
 		this.description = description;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

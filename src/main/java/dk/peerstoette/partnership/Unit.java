@@ -74,14 +74,14 @@ public class Unit {
 		return this.version;
 	}
 
-	public void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
+	void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
 		this.organisation = organisation;
 		this.name = name;
 		this.kind = kind;
 		this.sector = sector;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 
