@@ -84,13 +84,13 @@ public class LookupValue {
 		return this.version;
 	}
 
-	void rename(String nameDa, String nameEn, int sortOrder) {
+	public void rename(String nameDa, String nameEn, int sortOrder) {
 		this.nameDa = nameDa;
 		this.nameEn = nameEn;
 		this.sortOrder = sortOrder;
 	}
 
-	void setActive(boolean active) {
+	public void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -56,12 +56,12 @@ public class Organisation {
 		return this.version;
 	}
 
-	void describe(String name, OrganisationKind kind) {
+	public void describe(String name, OrganisationKind kind) {
 		this.name = name;
 		this.kind = kind;
 	}
 
-	void setActive(boolean active) {
+	public void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -73,14 +73,14 @@ public class PeerSupportModel {
 		return this.version;
 	}
 
-	void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
+	public void describe(String name, EmploymentForm employmentForm, PeerRole role, @Nullable String description) {
 		this.name = name;
 		this.employmentForm = employmentForm;
 		this.role = role;
 		this.description = description;
 	}
 
-	void setActive(boolean active) {
+	public void setActive(boolean active) {
 		this.active = active;
 	}
 

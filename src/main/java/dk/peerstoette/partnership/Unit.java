@@ -74,14 +74,14 @@ public class Unit {
 		return this.version;
 	}
 
-	void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
+	public void describe(Organisation organisation, String name, UnitKind kind, Sector sector) {
 		this.organisation = organisation;
 		this.name = name;
 		this.kind = kind;
 		this.sector = sector;
 	}
 
-	void setActive(boolean active) {
+	public void setActive(boolean active) {
 		this.active = active;
 	}
 
