@@ -2,7 +2,9 @@ package dk.peerstoette.instrument;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -32,8 +34,10 @@ class InstrumentAdministration {
 
 	static final String ENTITY = "INSTRUMENT";
 
+	/** Takes the instruments' ids and their uses as two arrays, from {@link #uses()}. */
 	private static final String ROW = "select i.id, i.code, i.version_number, i.name_da, i.name_en, i.status,"
-			+ " (select count(*) from assessment a where a.instrument_id = i.id) as uses from instrument i";
+			+ " coalesce(u.uses, 0) as uses from instrument i"
+			+ " left join unnest(?::bigint[], ?::bigint[]) as u(instrument_id, uses) on u.instrument_id = i.id";
 
 	private final InstrumentRepository instruments;
 
@@ -45,13 +49,16 @@ class InstrumentAdministration {
 
 	private final Clock clock;
 
+	private final List<InstrumentUse> users;
+
 	InstrumentAdministration(InstrumentRepository instruments, Instruments catalogue, JdbcClient jdbc,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, List<InstrumentUse> users) {
 		this.instruments = instruments;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	/**
@@ -82,7 +89,8 @@ class InstrumentAdministration {
 		}
 		order.add("i.version_number desc");
 		order.add("i.id");
-		List<Object> pageParams = new ArrayList<>(params);
+		List<Object> pageParams = new ArrayList<>(uses());
+		pageParams.addAll(params);
 		pageParams.add(pageable.getPageSize());
 		pageParams.add(pageable.getOffset());
 		List<InstrumentRow> rows = this.jdbc
@@ -99,8 +107,10 @@ class InstrumentAdministration {
 	public InstrumentView read(long id) {
 		Instrument instrument = this.instruments.findById(id).orElseThrow(NotFoundException::new);
 		InstrumentDefinition definition = this.catalogue.definition(id).orElseThrow(NotFoundException::new);
+		List<Object> historyParams = new ArrayList<>(uses());
+		historyParams.add(instrument.getCode());
 		List<InstrumentRow> history = this.jdbc.sql(ROW + " where i.code = ? order by i.version_number desc")
-			.param(instrument.getCode())
+			.params(historyParams)
 			.query(InstrumentRow.class)
 			.list();
 		long uses = history.stream().filter((row) -> row.id() == id).mapToLong(InstrumentRow::uses).sum();
@@ -222,10 +232,16 @@ class InstrumentAdministration {
 	}
 
 	private long uses(long id) {
-		return this.jdbc.sql("select count(*) from assessment where instrument_id = ?")
-			.param(id)
-			.query(Long.class)
-			.single();
+		return this.users.stream().mapToLong((user) -> user.uses(List.of(id)).getOrDefault(id, 0L)).sum();
+	}
+
+	/** Every instrument's id and its uses, as the two arrays {@link #ROW} takes. */
+	private List<Object> uses() {
+		List<Long> ids = this.jdbc.sql("select id from instrument").query(Long.class).list();
+		Map<Long, Long> uses = new HashMap<>();
+		this.users.forEach((user) -> user.uses(ids).forEach((id, count) -> uses.merge(id, count, Long::sum)));
+		return List.of(ids.toArray(Long[]::new),
+				ids.stream().map((id) -> uses.getOrDefault(id, 0L)).toArray(Long[]::new));
 	}
 
 	private Instrument lockedForChange(long id, long expectedVersion) {

@@ -1,17 +1,22 @@
 package dk.peerstoette.outcome;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.instrument.InstrumentUse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The reads around assessments that span other modules' tables. */
 @Repository
-class AssessmentQueries {
+class AssessmentQueries implements InstrumentUse {
 
 	/**
 	 * A recipient's assessments in the courses of an organisation (coordinator) or of a
@@ -26,6 +31,20 @@ class AssessmentQueries {
 
 	AssessmentQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<Long, Long> uses(Collection<Long> instrumentIds) {
+		if (instrumentIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc
+			.sql("select instrument_id, count(*) from assessment where instrument_id = any (?) group by instrument_id")
+			.param(instrumentIds.toArray(Long[]::new))
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** What the rules need to know of a course. */
