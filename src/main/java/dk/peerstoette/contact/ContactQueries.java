@@ -2,12 +2,10 @@ package dk.peerstoette.contact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.partnership.Choice;
 
 import org.springframework.data.domain.Page;
@@ -377,18 +374,6 @@ class ContactQueries {
 				where place is not null
 				group by place order by max(created_at) desc limit ?
 				""").params(userId, PLACES_FROM, limit).query(String.class).list();
-	}
-
-	void recordChanges(long contactId, long userId, List<Change> changes, Instant at) {
-		for (Change change : changes) {
-			this.jdbc.sql("""
-					insert into contact_change (contact_id, changed_by, field, old_value, new_value, changed_at)
-					values (?, ?, ?, ?, ?, ?)
-					""")
-				.params(contactId, userId, change.field(), change.oldValue(), change.newValue(),
-						OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-				.update();
-		}
 	}
 
 	/** A contact's history, oldest first, with the times in the zone given. */

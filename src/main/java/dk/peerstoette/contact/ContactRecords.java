@@ -93,6 +93,8 @@ class ContactRecords {
 
 	private final ContactQueries queries;
 
+	private final ContactChangeRepository changes;
+
 	private final SubmissionTokens tokens;
 
 	private final PeerDirectory peers;
@@ -109,11 +111,12 @@ class ContactRecords {
 
 	private final Clock clock;
 
-	ContactRecords(ContactRepository contacts, ContactQueries queries, SubmissionTokens tokens, PeerDirectory peers,
-			RecipientDirectory recipients, AuditLog auditLog, ProgrammeStructure structure, CourseSearch courseSearch,
-			RecipientSearch recipientSearch, Clock clock) {
+	ContactRecords(ContactRepository contacts, ContactQueries queries, ContactChangeRepository changes,
+			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog,
+			ProgrammeStructure structure, CourseSearch courseSearch, RecipientSearch recipientSearch, Clock clock) {
 		this.contacts = contacts;
 		this.queries = queries;
+		this.changes = changes;
 		this.tokens = tokens;
 		this.peers = peers;
 		this.recipients = recipients;
@@ -438,7 +441,7 @@ class ContactRecords {
 		correction.storeOthers().run();
 		contact.describe(correction.description(), user.getId(), instant());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), changes, instant());
+		recordChanges(id, user, changes);
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + ContactDescription.fieldsOf(changes));
 		return new SavedContact(path, Outcome.SAVED);
 	}
@@ -480,7 +483,7 @@ class ContactRecords {
 		problems.throwIfAny();
 		contact.delete(user.getId(), form.getReason().strip(), instant());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), List.of(new Change("deleted", null, null)), instant());
+		recordChanges(id, user, List.of(new Change("deleted", null, null)));
 		this.auditLog.record(AuditAction.DELETE, ENTITY, id, null);
 		this.tokens.use(Objects.requireNonNull(token), "/contacts");
 		return new SavedContact("/contacts", Outcome.DELETED);
@@ -881,6 +884,11 @@ class ContactRecords {
 			return Objects.requireNonNull(this.description);
 		}
 
+	}
+
+	/** Writes a contact's history, at the clock's now. */
+	void recordChanges(long id, StaffUser user, List<Change> changes) {
+		this.changes.record(id, user.getId(), changes, instant());
 	}
 
 }

@@ -58,6 +58,8 @@ class GroupMeetings {
 
 	private final MeetingQueries meetings;
 
+	private final MeetingParticipantRepository participants;
+
 	private final SubmissionTokens tokens;
 
 	private final PeerDirectory peers;
@@ -69,12 +71,13 @@ class GroupMeetings {
 	private final CourseSearch courseSearch;
 
 	GroupMeetings(ContactRecords records, ContactRepository contacts, ContactQueries queries, MeetingQueries meetings,
-			SubmissionTokens tokens, PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog,
-			CourseSearch courseSearch) {
+			MeetingParticipantRepository participants, SubmissionTokens tokens, PeerDirectory peers,
+			RecipientDirectory recipients, AuditLog auditLog, CourseSearch courseSearch) {
 		this.records = records;
 		this.contacts = contacts;
 		this.queries = queries;
 		this.meetings = meetings;
+		this.participants = participants;
 		this.tokens = tokens;
 		this.peers = peers;
 		this.recipients = recipients;
@@ -210,10 +213,10 @@ class GroupMeetings {
 				changes.add(new Change("colleagues", null, null));
 			}
 			return new Correction(description, changes, () -> {
-				this.meetings.deleteAttendance(id);
-				this.meetings.insertAttendance(id, checked.attendance());
-				this.meetings.deleteFacilitators(id);
-				this.meetings.insertFacilitators(id, othersAfter, checked.colleagues());
+				this.participants.deleteAttendance(id);
+				this.participants.insertAttendance(id, checked.attendance());
+				this.participants.deleteFacilitators(id);
+				this.participants.insertFacilitators(id, othersAfter, checked.colleagues());
 			});
 		});
 	}
@@ -251,12 +254,12 @@ class GroupMeetings {
 		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
 				null, user.getId(), description, this.records.instant()));
 		long id = Objects.requireNonNull(contact.getId());
-		this.meetings.insertAttendance(id, checked.attendance());
+		this.participants.insertAttendance(id, checked.attendance());
 		List<Long> others = checked.peerWorkerIds()
 			.stream()
 			.filter((peerWorkerId) -> !peerWorkerId.equals(description.peerWorkerId()))
 			.toList();
-		this.meetings.insertFacilitators(id, others, checked.colleagues());
+		this.participants.insertFacilitators(id, others, checked.colleagues());
 		Map<Attendance, Long> counts = new EnumMap<>(Attendance.class);
 		checked.attendance().values().forEach((value) -> counts.merge(value, 1L, Long::sum));
 		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,

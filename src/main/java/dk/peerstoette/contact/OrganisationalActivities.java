@@ -45,6 +45,8 @@ class OrganisationalActivities {
 
 	private final MeetingQueries meetings;
 
+	private final MeetingParticipantRepository participants;
+
 	private final SubmissionTokens tokens;
 
 	private final PeerDirectory peers;
@@ -54,12 +56,13 @@ class OrganisationalActivities {
 	private final AuditLog auditLog;
 
 	OrganisationalActivities(ContactRecords records, ContactRepository contacts, ContactQueries queries,
-			MeetingQueries meetings, SubmissionTokens tokens, PeerDirectory peers, ProgrammeStructure structure,
-			AuditLog auditLog) {
+			MeetingQueries meetings, MeetingParticipantRepository participants, SubmissionTokens tokens,
+			PeerDirectory peers, ProgrammeStructure structure, AuditLog auditLog) {
 		this.records = records;
 		this.contacts = contacts;
 		this.queries = queries;
 		this.meetings = meetings;
+		this.participants = participants;
 		this.tokens = tokens;
 		this.peers = peers;
 		this.structure = structure;
@@ -113,7 +116,7 @@ class OrganisationalActivities {
 			.saveAndFlush(new Contact(organisationId, Objects.requireNonNull(checked.unitId()), null, null,
 					user.getId(), description, this.records.instant()));
 		long id = Objects.requireNonNull(contact.getId());
-		this.meetings.insertFacilitators(id, List.of(), checked.participants());
+		this.participants.insertFacilitators(id, List.of(), checked.participants());
 		this.auditLog.record(AuditAction.CREATE, ContactRecords.ENTITY, id,
 				"KIND=" + description.kind() + ";COLLEAGUES=" + checked.participants().size());
 		String path = "/contacts/" + id;
@@ -168,8 +171,8 @@ class OrganisationalActivities {
 			}
 			return new Correction(description, changes, () -> {
 				contact.moveToUnit(unitId);
-				this.meetings.deleteFacilitators(id);
-				this.meetings.insertFacilitators(id, List.of(), checked.participants());
+				this.participants.deleteFacilitators(id);
+				this.participants.insertFacilitators(id, List.of(), checked.participants());
 			});
 		});
 	}

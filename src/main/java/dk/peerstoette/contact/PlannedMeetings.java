@@ -231,7 +231,7 @@ class PlannedMeetings implements DueMeetings {
 	private void record(Contact contact, StaffUser user, List<Change> changes, String detail) {
 		long id = Objects.requireNonNull(contact.getId());
 		this.contacts.flush();
-		this.queries.recordChanges(id, user.getId(), changes, this.records.instant());
+		this.records.recordChanges(id, user, changes);
 		this.auditLog.record(AuditAction.UPDATE, ContactRecords.ENTITY, id, detail);
 	}
 
