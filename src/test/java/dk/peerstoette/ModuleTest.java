@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ApplicationModuleTest
+// ModuleStructureTest verifies the modules once for the whole run.
+@ApplicationModuleTest(verifyAutomatically = false)
 @Import({ ModuleTest.Database.class, TestClockConfiguration.class })
 @ExtendWith(TestClock.Reset.class)
 @ActiveProfiles("test")
