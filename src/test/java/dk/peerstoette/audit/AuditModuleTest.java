@@ -9,6 +9,7 @@ import dk.peerstoette.ModuleTest;
 import dk.peerstoette.WithStaffUser;
 import dk.peerstoette.security.Role;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,17 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ModuleTest
 class AuditModuleTest {
 
-	private final AuditLog auditLog;
+	@Autowired
+	AuditLog auditLog;
 
-	private final JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
-
-	AuditModuleTest(AuditLog auditLog, JdbcClient jdbc, TransactionTemplate transaction) {
-		this.auditLog = auditLog;
-		this.jdbc = jdbc;
-		this.transaction = transaction;
-	}
+	@Autowired
+	TransactionTemplate transaction;
 
 	@Test
 	@WithStaffUser(username = "koordinator", role = Role.COORDINATOR)

@@ -1,8 +1,6 @@
 package dk.peerstoette.checkin;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +18,8 @@ import org.springframework.modulith.test.ModuleSlicing;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static dk.peerstoette.checkin.CheckInFixtures.valid;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,7 +27,6 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,7 +76,7 @@ class CheckInFormTest {
 
 	@Test
 	void aCheckedFormIsHandedOnAndTheListSaysSo() throws Exception {
-		this.mvc.perform(form())
+		this.mvc.perform(valid(post("/checkins")))
 			.andExpect(redirectedUrl("/checkins"))
 			.andExpect(flash().attribute("success", "checkin.saved"));
 		then(this.checkIns).should()
@@ -90,7 +87,8 @@ class CheckInFormTest {
 	@Test
 	void everyProblemComesBackAtItsFieldAndNothingIsHandedOn() throws Exception {
 		LocalDate tomorrow = TestClock.today().plusDays(1);
-		this.mvc.perform(form("answeredOn", DateFields.danish(tomorrow), "hope", "", "demand", "-1"))
+		this.mvc
+			.perform(valid(post("/checkins"), "answeredOn", DateFields.danish(tomorrow), "hope", "", "demand", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("checkin/new"))
 			.andExpect(model().attributeHasFieldErrorCode("checkInForm", "answeredOn", "checkin.answeredOn.future"))
@@ -99,25 +97,6 @@ class CheckInFormTest {
 			.andExpect(content().string(allOf(containsString("id=\"answeredOn-error\""),
 					containsString("id=\"hope-error\""), containsString("id=\"demand-error\""))));
 		then(this.checkIns).should(never()).create(any(), any());
-	}
-
-	/** A checked form, with the given fields (name, value, …) typed otherwise. */
-	private static MockHttpServletRequestBuilder form(String... typed) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("answeredOn", DateFields.danish(TestClock.today()));
-		fields.put("hope", "2");
-		fields.put("meaning", "3");
-		fields.put("identity", "4");
-		fields.put("competence", "2");
-		fields.put("connection", "0");
-		fields.put("demand", "3");
-		fields.put("setBack", "1");
-		for (int i = 0; i < typed.length; i += 2) {
-			fields.put(typed[i], typed[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post("/checkins").with(csrf());
-		fields.forEach(request::param);
-		return request;
 	}
 
 }

@@ -13,6 +13,8 @@ import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.FormRejectedException;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,17 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithStaffUser(username = "admin", role = Role.ADMIN)
 class InstrumentModuleTest {
 
-	private final InstrumentAdministration administration;
+	@Autowired
+	InstrumentAdministration administration;
 
-	private final Instruments instruments;
+	@Autowired
+	Instruments instruments;
 
-	private final AuditLog auditLog;
-
-	InstrumentModuleTest(InstrumentAdministration administration, Instruments instruments, AuditLog auditLog) {
-		this.administration = administration;
-		this.instruments = instruments;
-		this.auditLog = auditLog;
-	}
+	@Autowired
+	AuditLog auditLog;
 
 	@Test
 	void aNewVersionIsADraftCopyAndActivatingItRetiresTheActiveOne() {

@@ -14,6 +14,8 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.FormRejectedException;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -30,21 +32,17 @@ class PartnershipModuleTest {
 
 	private static final LocalDate JANUARY_2020 = LocalDate.of(2020, 1, 1);
 
-	private final PartnershipAdministration partnerships;
+	@Autowired
+	PartnershipAdministration partnerships;
 
-	private final OrganisationAdministration organisations;
+	@Autowired
+	OrganisationAdministration organisations;
 
-	private final ProgrammeStructure structure;
+	@Autowired
+	ProgrammeStructure structure;
 
-	private final AuditLog auditLog;
-
-	PartnershipModuleTest(PartnershipAdministration partnerships, OrganisationAdministration organisations,
-			ProgrammeStructure structure, AuditLog auditLog) {
-		this.partnerships = partnerships;
-		this.organisations = organisations;
-		this.structure = structure;
-		this.auditLog = auditLog;
-	}
+	@Autowired
+	AuditLog auditLog;
 
 	@Test
 	void aManagerKeepsTheOrganisationsThatHaveLeftThePartnershipForEarlierPeriods() {
