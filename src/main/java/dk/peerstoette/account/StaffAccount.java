@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.Organisation;
 import dk.peerstoette.partnership.Partnership;
 import dk.peerstoette.security.Role;
+import dk.peerstoette.web.TransitionRefusedException;
 
 /** A staff member's account. The username never changes once created. */
 @Entity
@@ -85,8 +86,21 @@ class StaffAccount {
 		this.updatedAt = now;
 	}
 
-	void setActive(boolean active, Instant now) {
-		this.active = active;
+	/** Lets a deactivated account sign in again; an active one is refused. */
+	void activate(Instant now) {
+		if (this.active) {
+			throw new TransitionRefusedException("active", "user.alreadyActive");
+		}
+		this.active = true;
+		this.updatedAt = now;
+	}
+
+	/** Stops the account from signing in; one deactivated already is refused. */
+	void deactivate(Instant now) {
+		if (!this.active) {
+			throw new TransitionRefusedException("active", "user.alreadyInactive");
+		}
+		this.active = false;
 		this.updatedAt = now;
 	}
 

@@ -150,7 +150,12 @@ class UserAdministration {
 			throw FormProblems.rejected("active", "user.deactivate.self");
 		}
 		StaffAccount account = lockedForChange(id, version);
-		account.setActive(active, this.clock.instant());
+		if (active) {
+			account.activate(this.clock.instant());
+		}
+		else {
+			account.deactivate(this.clock.instant());
+		}
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "ACTIVE=" + active);
 		if (!active) {

@@ -42,26 +42,23 @@ class SupervisionFlags implements SupportFlags {
 	 */
 	private static final String QUERY = """
 			with peers as (
-			    select pw.id, pw.full_name, pw.starts_on, pw.ends_on from peer_worker pw where %s
+			    select pw.id, pw.full_name, pw.starts_on, pw.ends_on from peer_worker_view pw where %s
 			), facilitated as (
 			    select f.peer_worker_id, max(k.occurred_on) filter (where k.occurred_on <= :asOf) as last_supervision,
 			           bool_or(k.occurred_on between :from and :to) as supervised_in_period
-			    from contact_facilitator f join peers p on p.id = f.peer_worker_id
-			    join contact k on k.id = f.contact_id
-			    where k.kind = 'SUPERVISION' and k.status = 'HELD' and k.deleted_at is null
+			    from contact_facilitator_view f join peers p on p.id = f.peer_worker_id
+			    join supervision_contact_view k on k.id = f.contact_id
 			    group by f.peer_worker_id
 			)
 			select p.id, p.full_name, p.starts_on, p.ends_on,
-			       greatest((select max(k.occurred_on) from contact k
-			                 where k.peer_worker_id = p.id and k.kind = 'SUPERVISION' and k.status = 'HELD'
-			                   and k.deleted_at is null and k.occurred_on <= :asOf),
-			                (select max(ps.received_on) from peer_supervision ps
+			       greatest((select max(k.occurred_on) from supervision_contact_view k
+			                 where k.peer_worker_id = p.id and k.occurred_on <= :asOf),
+			                (select max(ps.received_on) from peer_supervision_view ps
 			                 where ps.peer_worker_id = p.id and ps.received_on <= :asOf),
 			                fa.last_supervision) as last_supervision,
-			       (exists (select 1 from contact k
-			                where k.peer_worker_id = p.id and k.kind = 'SUPERVISION' and k.status = 'HELD'
-			                  and k.deleted_at is null and k.occurred_on between :from and :to)
-			        or exists (select 1 from peer_supervision ps
+			       (exists (select 1 from supervision_contact_view k
+			                where k.peer_worker_id = p.id and k.occurred_on between :from and :to)
+			        or exists (select 1 from peer_supervision_view ps
 			                   where ps.peer_worker_id = p.id and ps.received_on between :from and :to)
 			        or coalesce(fa.supervised_in_period, false)) as supervised_in_period,
 			       coalesce((select count(*) = 2 and bool_and(c.demand >= 3 or c.set_back >= 3)

@@ -19,6 +19,8 @@ import org.hibernate.annotations.JdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.web.TransitionRefusedException;
+
 /**
  * A contact (kontakt). The organisation, unit, course and recipient are fixed when it is
  * created; the rest is set from a checked {@link ContactDescription}. A contact is never
@@ -113,13 +115,23 @@ class Contact {
 		describe(description, createdBy, now);
 	}
 
-	/** Moves an organisational activity to another unit of its organisation. */
+	/**
+	 * Moves an organisational activity to another unit of its organisation; a course's
+	 * contact keeps its course's unit.
+	 */
 	void moveToUnit(long unitId) {
+		refuseIfDeleted();
+		if (this.courseId != null) {
+			throw new TransitionRefusedException("unitId", "contact.activity.unit.keptByCourse");
+		}
 		this.unitId = unitId;
 	}
 
-	/** Sets every value from a checked description. */
+	/**
+	 * Sets every value from a checked description; a deleted contact is kept as it was.
+	 */
 	void describe(ContactDescription description, long userId, Instant now) {
+		refuseIfDeleted();
 		this.kind = description.kind();
 		this.occurredOn = description.occurredOn();
 		this.startsAt = description.startsAt();
@@ -143,31 +155,60 @@ class Contact {
 				themes(), this.note, this.peerWorkerId, this.overrideReason);
 	}
 
-	/** Makes a new contact a plan: it takes no time until it is marked held. */
+	/**
+	 * Makes a new contact a plan: it takes no time until it is marked held. A contact
+	 * stored already is held, planned or marked, never planned anew.
+	 */
 	void plan() {
+		if (this.id != null || this.status != ContactStatus.HELD) {
+			throw new TransitionRefusedException("contact.planned.notNew");
+		}
 		this.status = ContactStatus.PLANNED;
 	}
 
 	/** A planned contact took place, as described. */
 	void hold(ContactDescription description, long userId, Instant now) {
-		this.status = ContactStatus.HELD;
+		refuseUnlessPlanned();
 		describe(description, userId, now);
+		this.status = ContactStatus.HELD;
 	}
 
 	/** A planned contact did not take place, for the reason given. */
 	void notHeld(NotHeldReason reason, long userId, Instant now) {
+		refuseUnlessPlanned();
 		this.status = ContactStatus.NOT_HELD;
 		this.notHeldReason = reason;
 		this.updatedBy = userId;
 		this.updatedAt = now;
 	}
 
+	/** Marks the contact deleted, once. */
 	void delete(long userId, String reason, Instant now) {
+		refuseIfDeleted();
 		this.deletedAt = now;
 		this.deletedBy = userId;
 		this.deleteReason = reason;
 		this.updatedBy = userId;
 		this.updatedAt = now;
+	}
+
+	/** Whether the contact is a plan still to be marked held or not held. */
+	boolean isPlanned() {
+		return this.status == ContactStatus.PLANNED;
+	}
+
+	/** Only a plan is marked held or not held, and only once. */
+	private void refuseUnlessPlanned() {
+		refuseIfDeleted();
+		if (this.status != ContactStatus.PLANNED) {
+			throw new TransitionRefusedException("contact.planned.alreadyMarked");
+		}
+	}
+
+	private void refuseIfDeleted() {
+		if (this.deletedAt != null) {
+			throw new TransitionRefusedException("contact.deleted.refused");
+		}
 	}
 
 	Set<ChimeTheme> themes() {

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Contacts and what the forms offer, in SQL: a page of rows with one query and the totals
  * with another (no query per row), only the conditions asked for so each filter can use
- * its index, and deleted contacts never. Courses, recipients and peer workers are read
- * from their tables, as a report would.
+ * its index, and deleted contacts never. Courses, recipients, peer workers, units and
+ * staff are read, still in one join, from the views their modules publish for this
+ * (V11_1).
  */
 @Component
 class ContactQueries {
@@ -46,7 +47,7 @@ class ContactQueries {
 	 */
 	private static final String PEER_READS = """
 			(c.created_by = :userId or c.peer_worker_id = :me
-			 or exists (select 1 from course_peer sp where sp.course_id = c.course_id and sp.peer_worker_id = :me)
+			 or exists (select 1 from course_peer_view sp where sp.course_id = c.course_id and sp.peer_worker_id = :me)
 			 or exists (select 1 from contact_facilitator sf where sf.contact_id = c.id and sf.peer_worker_id = :me))""";
 
 	/** The contacts whose time is a peer worker's: held or run by them. */
@@ -65,12 +66,12 @@ class ContactQueries {
 
 	private static final String ROW_COLUMNS = """
 			select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
-			       r.id as recipient_id, r.alias || ' (' || r.internal_number || ')' as recipient,
+			       r.id as recipient_id, r.label as recipient,
 			       pw.full_name as peer_worker, u.name as unit_name
 			from contact c
-			join unit u on u.id = c.unit_id
-			left join recipient r on r.id = c.recipient_id
-			left join peer_worker pw on pw.id = c.peer_worker_id
+			join unit_view u on u.id = c.unit_id
+			left join recipient_view r on r.id = c.recipient_id
+			left join peer_worker_view pw on pw.id = c.peer_worker_id
 			""";
 
 	/** How many of a user's latest contacts the suggested places come from. */
@@ -156,7 +157,7 @@ class ContactQueries {
 				select c.id, c.occurred_on, c.starts_at, c.duration_minutes, c.kind, c.status,
 				       pw.full_name as peer_worker, %s as readable, count(*) over () as of_all
 				from contact c
-				left join peer_worker pw on pw.id = c.peer_worker_id
+				left join peer_worker_view pw on pw.id = c.peer_worker_id
 				where c.deleted_at is null and %s
 				order by c.occurred_on desc, c.starts_at desc, c.id desc
 				limit :limit
@@ -197,7 +198,8 @@ class ContactQueries {
 		if (courseId == null || peerWorkerId == null) {
 			return false;
 		}
-		return this.jdbc.sql("select exists (select 1 from course_peer where course_id = ? and peer_worker_id = ?)")
+		return this.jdbc
+			.sql("select exists (select 1 from course_peer_view where course_id = ? and peer_worker_id = ?)")
 			.params(courseId, peerWorkerId)
 			.query(Boolean.class)
 			.single();
@@ -206,16 +208,16 @@ class ContactQueries {
 	/** The names a contact's page shows. */
 	ContactNames names(long contactId) {
 		return this.jdbc.sql("""
-				select r.alias || ' (' || r.internal_number || ')' as recipient, pw.full_name as peer_worker,
+				select r.label as recipient, pw.full_name as peer_worker,
 				       u.name as unit_name, co.kind as course_kind, co.title as course_title,
 				       cb.full_name as created_by, ub.full_name as updated_by
 				from contact c
-				join unit u on u.id = c.unit_id
-				join staff_user cb on cb.id = c.created_by
-				join staff_user ub on ub.id = c.updated_by
-				left join recipient r on r.id = c.recipient_id
-				left join peer_worker pw on pw.id = c.peer_worker_id
-				left join course co on co.id = c.course_id
+				join unit_view u on u.id = c.unit_id
+				join staff_user_view cb on cb.id = c.created_by
+				join staff_user_view ub on ub.id = c.updated_by
+				left join recipient_view r on r.id = c.recipient_id
+				left join peer_worker_view pw on pw.id = c.peer_worker_id
+				left join course_view co on co.id = c.course_id
 				where c.id = ?
 				""")
 			.param(contactId)
@@ -232,15 +234,15 @@ class ContactQueries {
 	List<RecipientOption> caseload(long peerWorkerId, LocalDate today) {
 		return this.jdbc.sql("""
 				select * from (
-				    select distinct on (r.id) r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
+				    select distinct on (r.id) r.id, r.label, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
 				           (select max(k.occurred_on) from contact k
 				            where k.recipient_id = r.id and k.peer_worker_id = :me and k.status = 'HELD'
 				              and k.deleted_at is null)
 				               as last_contact_on
-				    from course c
-				    join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :me
-				    join course_recipient cr on cr.course_id = c.id
-				    join recipient r on r.id = cr.recipient_id
+				    from course_view c
+				    join course_peer_view cp on cp.course_id = c.id and cp.peer_worker_id = :me
+				    join course_recipient_view cr on cr.course_id = c.id
+				    join recipient_view r on r.id = cr.recipient_id
 				    where c.starts_on <= :today and (c.ended_on is null or c.ended_on >= :today)
 				    order by r.id, (c.kind = 'GROUP'), c.starts_on desc, c.id desc
 				) options
@@ -251,13 +253,13 @@ class ContactQueries {
 	/** The recipients of a course, by alias, with the last contact in it. */
 	List<RecipientOption> recipientsOf(long courseId) {
 		return this.jdbc.sql("""
-				select r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
+				select r.id, r.label, c.kind, c.title, c.starts_on,
 				       (select max(k.occurred_on) from contact k
 				        where k.recipient_id = r.id and k.course_id = c.id and k.status = 'HELD'
 				          and k.deleted_at is null) as last_contact_on
-				from course c
-				join course_recipient cr on cr.course_id = c.id
-				join recipient r on r.id = cr.recipient_id
+				from course_view c
+				join course_recipient_view cr on cr.course_id = c.id
+				join recipient_view r on r.id = cr.recipient_id
 				where c.id = ?
 				order by lower(r.alias), r.internal_number
 				""").param(courseId).query(ContactQueries::option).list();
@@ -265,10 +267,14 @@ class ContactQueries {
 
 	/** The peer workers of a course, by name. */
 	List<Choice> peerWorkersOf(long courseId) {
-		return this.jdbc.sql("""
-				select pw.id, pw.full_name as name from course_peer cp join peer_worker pw on pw.id = cp.peer_worker_id
-				where cp.course_id = ? order by lower(pw.full_name), pw.id
-				""").param(courseId).query(Choice.class).list();
+		return this.jdbc
+			.sql("""
+					select pw.id, pw.full_name as name from course_peer_view cp join peer_worker_view pw on pw.id = cp.peer_worker_id
+					where cp.course_id = ? order by lower(pw.full_name), pw.id
+					""")
+			.param(courseId)
+			.query(Choice.class)
+			.list();
 	}
 
 	/**
@@ -278,14 +284,14 @@ class ContactQueries {
 	 */
 	Optional<RecipientOption> caseloadEntry(long peerWorkerId, long recipientId, LocalDate today) {
 		return this.jdbc.sql("""
-				select r.id, r.alias, r.internal_number, c.kind, c.title, c.starts_on,
+				select r.id, r.label, c.kind, c.title, c.starts_on,
 				       (select max(k.occurred_on) from contact k
 				        where k.recipient_id = r.id and k.peer_worker_id = :me and k.status = 'HELD'
 				          and k.deleted_at is null) as last_contact_on
-				from course c
-				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :me
-				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = :recipient
-				join recipient r on r.id = cr.recipient_id
+				from course_view c
+				join course_peer_view cp on cp.course_id = c.id and cp.peer_worker_id = :me
+				join course_recipient_view cr on cr.course_id = c.id and cr.recipient_id = :recipient
+				join recipient_view r on r.id = cr.recipient_id
 				order by (c.starts_on <= :today and (c.ended_on is null or c.ended_on >= :today)) desc,
 				         (c.kind = 'GROUP'), c.starts_on desc, c.id desc
 				limit 1
@@ -301,8 +307,8 @@ class ContactQueries {
 	Optional<CourseOption> startedCourse(long courseId, long organisationId, LocalDate today) {
 		return this.jdbc.sql("""
 				select c.id, c.kind, c.title, u.name as unit_name, c.ended_on
-				from course c
-				join unit u on u.id = c.unit_id
+				from course_view c
+				join unit_view u on u.id = c.unit_id
 				where c.id = :course and c.organisation_id = :organisation and c.starts_on <= :today
 				""")
 			.param("course", courseId)
@@ -330,7 +336,8 @@ class ContactQueries {
 	}
 
 	Optional<CourseFacts> course(long courseId) {
-		return this.jdbc.sql("select id, organisation_id, unit_id, kind, starts_on, ended_on from course where id = ?")
+		return this.jdbc
+			.sql("select id, organisation_id, unit_id, kind, starts_on, ended_on from course_view where id = ?")
 			.param(courseId)
 			.query(CourseFacts.class)
 			.optional();
@@ -340,15 +347,16 @@ class ContactQueries {
 	List<CourseFacts> coursesOf(long peerWorkerId, long recipientId) {
 		return this.jdbc.sql("""
 				select c.id, c.organisation_id, c.unit_id, c.kind, c.starts_on, c.ended_on
-				from course c
-				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = ?
-				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = ?
+				from course_view c
+				join course_peer_view cp on cp.course_id = c.id and cp.peer_worker_id = ?
+				join course_recipient_view cr on cr.course_id = c.id and cr.recipient_id = ?
 				order by c.starts_on desc, c.id desc
 				""").params(peerWorkerId, recipientId).query(CourseFacts.class).list();
 	}
 
 	boolean isRecipientOf(long courseId, long recipientId) {
-		return this.jdbc.sql("select exists (select 1 from course_recipient where course_id = ? and recipient_id = ?)")
+		return this.jdbc
+			.sql("select exists (select 1 from course_recipient_view where course_id = ? and recipient_id = ?)")
 			.params(courseId, recipientId)
 			.query(Boolean.class)
 			.single();
@@ -387,7 +395,7 @@ class ContactQueries {
 	List<ChangeRow> history(long contactId, ZoneId zone) {
 		return this.jdbc.sql("""
 				select ch.changed_at, u.full_name, ch.field, ch.old_value, ch.new_value
-				from contact_change ch join staff_user u on u.id = ch.changed_by
+				from contact_change ch join staff_user_view u on u.id = ch.changed_by
 				where ch.contact_id = ? order by ch.changed_at, ch.id
 				""")
 			.param(contactId)
@@ -427,8 +435,8 @@ class ContactQueries {
 		}
 		if (query.number() != null) {
 			conditions.add("""
-					(c.recipient_id in (select nr.id from recipient nr where nr.internal_number = :number)
-					 or exists (select 1 from contact_attendance na join recipient nr on nr.id = na.recipient_id
+					(c.recipient_id in (select nr.id from recipient_view nr where nr.internal_number = :number)
+					 or exists (select 1 from contact_attendance na join recipient_view nr on nr.id = na.recipient_id
 					            where na.contact_id = c.id and nr.internal_number = :number))""");
 			params.put("number", query.number());
 		}
@@ -465,8 +473,8 @@ class ContactQueries {
 	}
 
 	private static RecipientOption option(ResultSet rs, int row) throws SQLException {
-		return new RecipientOption(rs.getLong("id"), rs.getString("alias"), rs.getString("internal_number"),
-				rs.getString("kind"), rs.getString("title"), rs.getObject("last_contact_on", LocalDate.class));
+		return new RecipientOption(rs.getLong("id"), rs.getString("label"), rs.getString("kind"), rs.getString("title"),
+				rs.getObject("last_contact_on", LocalDate.class));
 	}
 
 	/** A contact the user recorded as held, for the quick entry's starting point. */

@@ -701,8 +701,7 @@ class ContactRecords {
 	 * recipient.
 	 */
 	private Checked check(Actor actor, ContactForm form, @Nullable Contact existing, FormProblems problems) {
-		return check(actor, form, existing, existing != null && existing.getStatus() == ContactStatus.PLANNED,
-				problems);
+		return check(actor, form, existing, existing != null && existing.isPlanned(), problems);
 	}
 
 	/**

@@ -33,7 +33,7 @@ class MeetingDetails {
 		return new MeetingView(view.id(),
 				(contact.getKind() == ContactKind.GROUP_MEETING) ? this.meetings.attendance(view.id()) : List.of(),
 				this.meetings.facilitators(view.id()), contact.getNotHeldReason(),
-				contact.getStatus() == ContactStatus.PLANNED && this.planned.mayMark(user, contact));
+				contact.isPlanned() && this.planned.mayMark(user, contact));
 	}
 
 }

@@ -35,9 +35,9 @@ class MeetingQueries {
 	Optional<GroupCourseOption> groupCourse(long courseId) {
 		return this.jdbc.sql("""
 				select c.id, c.title, u.name as unit_name, c.ended_on,
-				       (select count(*) from course_recipient cr where cr.course_id = c.id) as members
-				from course c
-				join unit u on u.id = c.unit_id
+				       (select count(*) from course_recipient_view cr where cr.course_id = c.id) as members
+				from course_view c
+				join unit_view u on u.id = c.unit_id
 				where c.kind = 'GROUP' and c.id = :course
 				""").param("course", courseId).query(GroupCourseOption.class).optional();
 	}
@@ -80,7 +80,7 @@ class MeetingQueries {
 	Map<Long, String> numbersOf(Collection<Long> recipientIds) {
 		Map<Long, String> numbers = new HashMap<>();
 		if (!recipientIds.isEmpty()) {
-			this.jdbc.sql("select id, internal_number from recipient where id in (:ids)")
+			this.jdbc.sql("select id, internal_number from recipient_view where id in (:ids)")
 				.param("ids", recipientIds)
 				.query((rs) -> {
 					numbers.put(rs.getLong("id"), rs.getString("internal_number"));
@@ -122,8 +122,8 @@ class MeetingQueries {
 	/** Who was at a group meeting, by alias. */
 	List<AttendanceRow> attendance(long contactId) {
 		return this.jdbc.sql("""
-				select r.id as recipient_id, r.alias || ' (' || r.internal_number || ')' as label, a.attendance
-				from contact_attendance a join recipient r on r.id = a.recipient_id
+				select r.id as recipient_id, r.label as label, a.attendance
+				from contact_attendance a join recipient_view r on r.id = a.recipient_id
 				where a.contact_id = ? order by lower(r.alias), r.internal_number
 				""").param(contactId).query(AttendanceRow.class).list();
 	}
@@ -136,7 +136,7 @@ class MeetingQueries {
 		return this.jdbc
 			.sql("""
 					select coalesce(pw.full_name, f.colleague_name) from contact_facilitator f
-					left join peer_worker pw on pw.id = f.peer_worker_id
+					left join peer_worker_view pw on pw.id = f.peer_worker_id
 					where f.contact_id = ? order by (f.peer_worker_id is null), lower(coalesce(pw.full_name, f.colleague_name)), f.id
 					""")
 			.param(contactId)
@@ -147,7 +147,7 @@ class MeetingQueries {
 	/** The unit a peer worker works in first, if any is active. */
 	Optional<Long> unitOf(long peerWorkerId) {
 		return this.jdbc.sql("""
-				select pu.unit_id from peer_worker_unit pu join unit u on u.id = pu.unit_id
+				select pu.unit_id from peer_worker_unit_view pu join unit_view u on u.id = pu.unit_id
 				where pu.peer_worker_id = ? and u.active order by lower(u.name), u.id limit 1
 				""").param(peerWorkerId).query(Long.class).optional();
 	}
@@ -160,11 +160,11 @@ class MeetingQueries {
 	List<DueMeeting> due(@Nullable Long peerWorkerId, @Nullable Long createdBy, LocalDate day) {
 		return this.jdbc.sql("""
 				select c.id, c.occurred_on, c.starts_at, c.duration_minutes, 'contact.kind.' || c.kind as kind_key,
-				       c.recipient_id, r.alias || ' (' || r.internal_number || ')' as recipient,
+				       c.recipient_id, r.label as recipient,
 				       pw.full_name as peer_worker, c.occurred_on < :day as overdue
 				from contact c
-				left join recipient r on r.id = c.recipient_id
-				left join peer_worker pw on pw.id = c.peer_worker_id
+				left join recipient_view r on r.id = c.recipient_id
+				left join peer_worker_view pw on pw.id = c.peer_worker_id
 				where c.status = 'PLANNED' and c.deleted_at is null and c.occurred_on <= :day
 				  and (c.peer_worker_id = :me or c.created_by = :createdBy)
 				order by c.occurred_on, c.starts_at, c.id

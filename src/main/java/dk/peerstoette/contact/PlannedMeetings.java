@@ -91,7 +91,7 @@ class PlannedMeetings implements DueMeetings {
 	public Optional<ContactForm> heldForm(StaffUser user, long id) {
 		Actor actor = this.records.actor(user, AuditAction.UPDATE);
 		Contact contact = markable(actor, id);
-		if (contact.getStatus() != ContactStatus.PLANNED) {
+		if (!contact.isPlanned()) {
 			return Optional.empty();
 		}
 		this.records.recordRead(id, "VIEW=MARK_HELD");
@@ -119,7 +119,7 @@ class PlannedMeetings implements DueMeetings {
 		}
 		Contact contact = planned(actor, id, form.getVersion());
 		String path = "/contacts/" + id;
-		if (token != null && contact.getStatus() != ContactStatus.PLANNED) {
+		if (token != null && !contact.isPlanned()) {
 			this.tokens.use(token, path);
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
@@ -156,7 +156,7 @@ class PlannedMeetings implements DueMeetings {
 		}
 		Contact contact = planned(actor, id, form.getVersion());
 		String path = "/contacts/" + id;
-		if (token != null && contact.getStatus() != ContactStatus.PLANNED) {
+		if (token != null && !contact.isPlanned()) {
 			this.tokens.use(token, path);
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
@@ -220,7 +220,7 @@ class PlannedMeetings implements DueMeetings {
 	/** A plan the user may mark, in the version they read. */
 	private Contact planned(Actor actor, long id, long version) {
 		Contact contact = markable(actor, id);
-		if (contact.getStatus() == ContactStatus.PLANNED && contact.getVersion() != version) {
+		if (contact.isPlanned() && contact.getVersion() != version) {
 			this.auditLog.recordRefusal(AuditAction.UPDATE, ContactRecords.ENTITY, id, AuditOutcome.FAILURE,
 					"REASON=CONCURRENT_CHANGE");
 			throw new ConcurrentChangeException();

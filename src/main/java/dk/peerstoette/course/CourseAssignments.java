@@ -57,7 +57,7 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 				from course c
 				join course_recipient cr on cr.course_id = c.id and cr.recipient_id = :recipient
 				left join course_peer cp on cp.course_id = c.id
-				left join peer_worker pw on pw.id = cp.peer_worker_id
+				left join peer_worker_view pw on pw.id = cp.peer_worker_id
 				group by c.id
 				order by c.starts_on desc, c.id desc
 				""")
@@ -89,31 +89,26 @@ class CourseAssignments implements RecipientAssignments, Caseload {
 		if (!reader.seesRecipients()) {
 			throw new AccessDeniedException("This role never sees recipients");
 		}
-		return this.jdbc
-			.sql("""
-					select c.id, c.kind, c.title, c.starts_on, c.planned_end_on,
-					       coalesce(array_agg(r.id order by lower(r.alias), r.internal_number)
-					                filter (where r.id is not null), '{}') as recipient_ids,
-					       coalesce(array_agg(r.alias || ' (' || r.internal_number || ')' order by lower(r.alias), r.internal_number)
-					                filter (where r.id is not null), '{}') as recipients
-					from course c
-					join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :peerWorker
-					left join course_recipient cr on cr.course_id = c.id
-					left join recipient r on r.id = cr.recipient_id
-					where c.ended_on is null or c.ended_on > :today
-					group by c.id
-					order by c.starts_on desc, c.id desc
-					""")
-			.param("peerWorker", peerWorkerId)
-			.param("today", LocalDate.now(this.clock))
-			.query((rs, row) -> {
-				Long[] ids = (Long[]) rs.getArray("recipient_ids").getArray();
-				String[] recipients = (String[]) rs.getArray("recipients").getArray();
-				return new CaseloadEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-						rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
-						List.of(ids), List.of(recipients));
-			})
-			.list();
+		return this.jdbc.sql("""
+				select c.id, c.kind, c.title, c.starts_on, c.planned_end_on,
+				       coalesce(array_agg(r.id order by lower(r.alias), r.internal_number)
+				                filter (where r.id is not null), '{}') as recipient_ids,
+				       coalesce(array_agg(r.label order by lower(r.alias), r.internal_number)
+				                filter (where r.id is not null), '{}') as recipients
+				from course c
+				join course_peer cp on cp.course_id = c.id and cp.peer_worker_id = :peerWorker
+				left join course_recipient cr on cr.course_id = c.id
+				left join recipient_view r on r.id = cr.recipient_id
+				where c.ended_on is null or c.ended_on > :today
+				group by c.id
+				order by c.starts_on desc, c.id desc
+				""").param("peerWorker", peerWorkerId).param("today", LocalDate.now(this.clock)).query((rs, row) -> {
+			Long[] ids = (Long[]) rs.getArray("recipient_ids").getArray();
+			String[] recipients = (String[]) rs.getArray("recipients").getArray();
+			return new CaseloadEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
+					List.of(ids), List.of(recipients));
+		}).list();
 	}
 
 }

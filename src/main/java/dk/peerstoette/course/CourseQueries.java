@@ -105,17 +105,17 @@ class CourseQueries {
 				select c.id, c.kind, c.title, u.name as unit_name, c.starts_on, c.planned_end_on, c.ended_on,
 				       %s as status,
 				       array(select r.id
-				             from course_recipient cr join recipient r on r.id = cr.recipient_id
+				             from course_recipient cr join recipient_view r on r.id = cr.recipient_id
 				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipient_ids,
-				       array(select r.alias || ' (' || r.internal_number || ')'
-				             from course_recipient cr join recipient r on r.id = cr.recipient_id
+				       array(select r.label
+				             from course_recipient cr join recipient_view r on r.id = cr.recipient_id
 				             where cr.course_id = c.id order by lower(r.alias), r.internal_number) as recipients,
 				       array(select pw.full_name
-				             from course_peer cp join peer_worker pw on pw.id = cp.peer_worker_id
+				             from course_peer cp join peer_worker_view pw on pw.id = cp.peer_worker_id
 				             where cp.course_id = c.id order by lower(pw.full_name)) as peers,
 				       %s as breaks_mentor_rule
 				from course c
-				join unit u on u.id = c.unit_id
+				join unit_view u on u.id = c.unit_id
 				where %s
 				order by %s
 				limit :limit offset :offset
@@ -139,7 +139,7 @@ class CourseQueries {
 		if (query.hasText()) {
 			conditions.add("""
 					(lower(coalesce(c.title, '')) like :pattern
-					 or exists (select 1 from course_recipient sr join recipient r on r.id = sr.recipient_id
+					 or exists (select 1 from course_recipient sr join recipient_view r on r.id = sr.recipient_id
 					            where sr.course_id = c.id
 					              and (lower(r.alias) like :pattern or lower(r.internal_number) like :pattern)))""");
 			params.put("pattern", ListPages.containsPattern(query.text()));

@@ -1,7 +1,20 @@
 package dk.peerstoette.course;
 
+import dk.peerstoette.partnership.UnitUsers;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CourseRepository extends JpaRepository<Course, Long> {
+/**
+ * Courses, and whether one points at a unit (for partnership, which names no table of
+ * ours).
+ */
+interface CourseRepository extends JpaRepository<Course, Long>, UnitUsers {
+
+	boolean existsByUnitId(long unitId);
+
+	@Override
+	default boolean usesUnit(long unitId) {
+		return existsByUnitId(unitId);
+	}
 
 }

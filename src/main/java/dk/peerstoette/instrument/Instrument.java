@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.web.TransitionRefusedException;
+
 /**
  * An instrument as the administration changes it. Its text, scale and items change only
  * while it is a draft no assessment uses; otherwise a change is a new version.
@@ -109,8 +111,21 @@ class Instrument {
 		this.updatedAt = now;
 	}
 
-	void changeStatus(InstrumentStatus status, Instant now) {
-		this.status = status;
+	/** Takes a draft or a retired version into use; one in use already is refused. */
+	void activate(Instant now) {
+		if (this.status == InstrumentStatus.ACTIVE) {
+			throw new TransitionRefusedException("instrument.alreadyActive");
+		}
+		this.status = InstrumentStatus.ACTIVE;
+		this.updatedAt = now;
+	}
+
+	/** Retires a draft or the version in use; one retired already is refused. */
+	void retire(Instant now) {
+		if (this.status == InstrumentStatus.RETIRED) {
+			throw new TransitionRefusedException("instrument.alreadyRetired");
+		}
+		this.status = InstrumentStatus.RETIRED;
 		this.updatedAt = now;
 	}
 

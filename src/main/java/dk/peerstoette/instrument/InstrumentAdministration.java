@@ -178,11 +178,11 @@ class InstrumentAdministration {
 		Instrument instrument = lockedForChange(id, version);
 		for (Instrument other : this.instruments.findByCodeAndStatus(instrument.getCode(), InstrumentStatus.ACTIVE)) {
 			if (!other.equals(instrument)) {
-				other.changeStatus(InstrumentStatus.RETIRED, this.clock.instant());
+				other.retire(this.clock.instant());
 				this.auditLog.record(AuditAction.UPDATE, ENTITY, other.getId(), "STATUS=RETIRED");
 			}
 		}
-		instrument.changeStatus(InstrumentStatus.ACTIVE, this.clock.instant());
+		instrument.activate(this.clock.instant());
 		this.instruments.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "STATUS=ACTIVE");
 	}
@@ -191,7 +191,7 @@ class InstrumentAdministration {
 	@Transactional
 	public void retire(long id, long version) {
 		Instrument instrument = lockedForChange(id, version);
-		instrument.changeStatus(InstrumentStatus.RETIRED, this.clock.instant());
+		instrument.retire(this.clock.instant());
 		this.instruments.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "STATUS=RETIRED");
 	}

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
+import dk.peerstoette.web.TransitionRefusedException;
 
 /**
  * A CHIME assessment of one recipient in one course. Who, where, which instrument and
@@ -121,7 +122,7 @@ class Assessment {
 	/** Stores the answers and their scores; an assessment is completed once only. */
 	void complete(Map<Long, Integer> given, DimensionScores scores, Instant now) {
 		if (this.status != AssessmentStatus.IN_PROGRESS) {
-			throw new IllegalStateException("Assessment " + this.id + " is completed already");
+			throw new TransitionRefusedException("outcome.assessment.alreadyCompleted");
 		}
 		this.answers.clear();
 		given.forEach((itemId, answer) -> this.answers.put(itemId, answer.shortValue()));

@@ -20,7 +20,7 @@ class AssessmentQueries {
 	private static final String OF_RECIPIENT_IN_SCOPE = """
 			a.recipient_id = :r
 			  and (a.organisation_id = :org
-			       or exists (select 1 from course_peer cp where cp.course_id = a.course_id and cp.peer_worker_id = :pw))""";
+			       or exists (select 1 from course_peer_view cp where cp.course_id = a.course_id and cp.peer_worker_id = :pw))""";
 
 	private final JdbcClient jdbc;
 
@@ -35,14 +35,15 @@ class AssessmentQueries {
 
 	Optional<CourseFacts> course(long courseId) {
 		return this.jdbc
-			.sql("select id, organisation_id, unit_id, kind, title, starts_on, ended_on from course where id = ?")
+			.sql("select id, organisation_id, unit_id, kind, title, starts_on, ended_on from course_view where id = ?")
 			.param(courseId)
 			.query(CourseFacts.class)
 			.optional();
 	}
 
 	boolean isRecipientOf(long courseId, long recipientId) {
-		return this.jdbc.sql("select exists (select 1 from course_recipient where course_id = ? and recipient_id = ?)")
+		return this.jdbc
+			.sql("select exists (select 1 from course_recipient_view where course_id = ? and recipient_id = ?)")
 			.params(courseId, recipientId)
 			.query(Boolean.class)
 			.single();
@@ -52,7 +53,8 @@ class AssessmentQueries {
 		if (peerWorkerId == null) {
 			return false;
 		}
-		return this.jdbc.sql("select exists (select 1 from course_peer where course_id = ? and peer_worker_id = ?)")
+		return this.jdbc
+			.sql("select exists (select 1 from course_peer_view where course_id = ? and peer_worker_id = ?)")
 			.params(courseId, peerWorkerId)
 			.query(Boolean.class)
 			.single();
@@ -60,7 +62,7 @@ class AssessmentQueries {
 
 	/** The recipient's alias and internal number, as pages show them. */
 	String recipientLabel(long recipientId) {
-		return this.jdbc.sql("select alias || ' (' || internal_number || ')' from recipient where id = ?")
+		return this.jdbc.sql("select label from recipient_view where id = ?")
 			.param(recipientId)
 			.query(String.class)
 			.single();
@@ -72,9 +74,9 @@ class AssessmentQueries {
 	 */
 	boolean consentWithdrawn(long recipientId, LocalDate today) {
 		return this.jdbc.sql("""
-				select exists (select 1 from consent where recipient_id = :r and kind = 'OUTCOME_MEASUREMENT'
+				select exists (select 1 from consent_view where recipient_id = :r and kind = 'OUTCOME_MEASUREMENT'
 				                 and withdrawn_on is not null and withdrawn_on <= :today)
-				   and not exists (select 1 from consent where recipient_id = :r and kind = 'OUTCOME_MEASUREMENT'
+				   and not exists (select 1 from consent_view where recipient_id = :r and kind = 'OUTCOME_MEASUREMENT'
 				                 and given_on <= :today and (withdrawn_on is null or withdrawn_on > :today)
 				                 and (expires_on is null or expires_on >= :today))
 				""").param("r", recipientId).param("today", today).query(Boolean.class).single();

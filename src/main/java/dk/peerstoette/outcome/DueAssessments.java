@@ -64,14 +64,14 @@ class DueAssessments {
 			                            when 'MONTH_6' then (c.starts_on + interval '6 months')::date
 			                            else coalesce(c.ended_on, c.planned_end_on) end as due_on,
 			           coalesce(c.ended_on, c.planned_end_on) as ends_on
-			    from course c
-			    join course_recipient cr on cr.course_id = c.id
-			    join recipient r on r.id = cr.recipient_id
+			    from course_view c
+			    join course_recipient_view cr on cr.course_id = c.id
+			    join recipient_view r on r.id = cr.recipient_id
 			    cross join (values ('BASELINE', 1), ('MONTH_3', 2), ('MONTH_6', 3), ('END', 4))
 			        as t (timepoint, timepoint_order)
 			    where (c.ended_on is null or c.ended_on > :today)
 			      and %s
-			      and exists (select 1 from consent k where k.recipient_id = r.id and k.kind = 'OUTCOME_MEASUREMENT'
+			      and exists (select 1 from consent_view k where k.recipient_id = r.id and k.kind = 'OUTCOME_MEASUREMENT'
 			                  and k.given_on <= :today and (k.expires_on is null or k.expires_on >= :today)
 			                  and (k.withdrawn_on is null or k.withdrawn_on > :today))
 			      and %s
@@ -89,7 +89,7 @@ class DueAssessments {
 	private static final String ORGANISATION = "c.organisation_id = :organisationId";
 
 	private static final String ASSIGNED = """
-			exists (select 1 from course_peer cp where cp.course_id = c.id and cp.peer_worker_id = :peerWorkerId)""";
+			exists (select 1 from course_peer_view cp where cp.course_id = c.id and cp.peer_worker_id = :peerWorkerId)""";
 
 	// A peer worker whose login is linked to no record is assigned to nothing.
 	private static final String NOTHING = "false";

@@ -72,8 +72,8 @@ class RecipientOutcomes {
 				       i.scale_min, i.scale_max, a.score_connection, a.score_hope, a.score_identity, a.score_meaning,
 				       a.score_empowerment
 				from assessment a
-				join course c on c.id = a.course_id
-				join instrument i on i.id = a.instrument_id
+				join course_view c on c.id = a.course_id
+				join instrument_view i on i.id = a.instrument_id
 				where a.recipient_id = ?
 				order by a.answered_on desc, a.id desc
 				""").param(recipientId).query((rs, row) -> {
@@ -98,7 +98,7 @@ class RecipientOutcomes {
 
 	private Optional<Head> visible(long recipientId, StaffUser user) {
 		Optional<Head> head = this.jdbc
-			.sql("select id, internal_number, alias, organisation_id from recipient where id = ?")
+			.sql("select id, internal_number, alias, organisation_id from recipient_view where id = ?")
 			.param(recipientId)
 			.query(Head.class)
 			.optional();

@@ -1,6 +1,6 @@
 package dk.peerstoette.partnership;
 
 /** A line of a managed list's values. */
-record LookupValueRow(long id, String code, String nameDa, String nameEn, int sortOrder, boolean active) {
+public record LookupValueRow(long id, String code, String nameDa, String nameEn, int sortOrder, boolean active) {
 
 }

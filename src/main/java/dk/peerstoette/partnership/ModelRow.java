@@ -1,6 +1,6 @@
 package dk.peerstoette.partnership;
 
 /** A line of the peer-support model list. */
-record ModelRow(long id, String name, EmploymentForm employmentForm, PeerRole role, boolean active) {
+public record ModelRow(long id, String name, EmploymentForm employmentForm, PeerRole role, boolean active) {
 
 }

@@ -1,7 +1,7 @@
 package dk.peerstoette.partnership;
 
 /** A line of the organisation list. */
-record OrganisationRow(long id, String name, OrganisationKind kind, long unitCount, long partnershipCount,
+public record OrganisationRow(long id, String name, OrganisationKind kind, long unitCount, long partnershipCount,
 		boolean active) {
 
 }

@@ -62,13 +62,13 @@ public class Partnership {
 	}
 
 	/** Renames the partnership and sets its period. */
-	public void describe(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+	void describe(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
 		this.name = name;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
 	}
 
-	public void setActive(boolean active) {
+	void setActive(boolean active) {
 		this.active = active;
 	}
 

@@ -69,7 +69,7 @@ public class PartnershipMembership {
 	}
 
 	/** Sets the last day of the membership. */
-	public void endOn(LocalDate endsOn) {
+	void endOn(LocalDate endsOn) {
 		this.endsOn = endsOn;
 	}
 

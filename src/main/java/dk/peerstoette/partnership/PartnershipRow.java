@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A line of the partnership list. */
-record PartnershipRow(long id, String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+public record PartnershipRow(long id, String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
 		long organisationCount, boolean active) {
 
 }

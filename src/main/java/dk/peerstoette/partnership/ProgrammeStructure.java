@@ -46,6 +46,11 @@ public class ProgrammeStructure {
 		return this.organisations.findActiveChoices();
 	}
 
+	/** Every organisation by name, active or not: for a list filter. */
+	public List<Choice> allOrganisationChoices() {
+		return this.organisations.findAllChoices();
+	}
+
 	public List<Choice> partnershipChoices() {
 		return this.partnerships.findActiveChoices();
 	}

@@ -9,12 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Services check a name before they save it; these catch the rare case where someone else
  * saved the same name in between, so the user still gets a message on the field.
  */
-final class UniqueNames {
+public final class UniqueNames {
 
 	private UniqueNames() {
 	}
 
-	static <T> T save(JpaRepository<T, Long> repository, T entity, String field, String code) {
+	public static <T> T save(JpaRepository<T, Long> repository, T entity, String field, String code) {
 		try {
 			return repository.saveAndFlush(entity);
 		}
@@ -23,7 +23,7 @@ final class UniqueNames {
 		}
 	}
 
-	static void flush(JpaRepository<?, Long> repository, String field, String code) {
+	public static void flush(JpaRepository<?, Long> repository, String field, String code) {
 		try {
 			repository.flush();
 		}

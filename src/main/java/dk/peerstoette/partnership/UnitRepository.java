@@ -59,15 +59,4 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	boolean isNameTaken(@Param("organisationId") long organisationId, @Param("name") String name,
 			@Param("excludedId") long excludedId);
 
-	/**
-	 * Whether recipients, courses or peer workers point at the unit. Their scope is the
-	 * unit's organisation, so such a unit keeps its organisation.
-	 */
-	@Query(nativeQuery = true, value = """
-			select exists (select 1 from recipient where unit_id = :id)
-			    or exists (select 1 from course where unit_id = :id)
-			    or exists (select 1 from peer_worker_unit where unit_id = :id)
-			""")
-	boolean isInUse(@Param("id") long id);
-
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.UnitUsers;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,7 +19,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PeerWorkerRepository extends JpaRepository<PeerWorker, Long> {
+interface PeerWorkerRepository extends JpaRepository<PeerWorker, Long>, UnitUsers {
 
 	@EntityGraph(attributePaths = "unitIds")
 	Optional<PeerWorker> findWithUnitsById(long id);
@@ -91,5 +92,10 @@ interface PeerWorkerRepository extends JpaRepository<PeerWorker, Long> {
 
 	@Query("select new dk.peerstoette.partnership.Choice(p.id, p.fullName) from PeerWorker p where p.id in :ids")
 	List<Choice> findNames(@Param("ids") Collection<Long> ids);
+
+	/** For partnership, which names no table of ours. */
+	@Override
+	@Query("select count(p) > 0 from PeerWorker p where :unitId member of p.unitIds")
+	boolean usesUnit(@Param("unitId") long unitId);
 
 }

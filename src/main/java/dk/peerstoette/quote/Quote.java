@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.web.TransitionRefusedException;
 
 /**
  * An anonymised quote or observation of an organisation, with at least one CHIME
@@ -89,6 +90,7 @@ class Quote {
 
 	/** Takes the new content; returns the names of the fields that changed. */
 	List<String> describe(QuoteContent content, Instant now) {
+		refuseIfDeleted();
 		List<String> changed = new ArrayList<>();
 		if (this.kind != content.kind()) {
 			changed.add("kind");
@@ -125,9 +127,17 @@ class Quote {
 		return changed;
 	}
 
+	/** Marks the quote deleted, once; a deleted quote is never changed again. */
 	void delete(long userId, Instant now) {
+		refuseIfDeleted();
 		this.deletedAt = now;
 		this.deletedBy = userId;
+	}
+
+	private void refuseIfDeleted() {
+		if (this.deletedAt != null) {
+			throw new TransitionRefusedException("quote.deleted.refused");
+		}
 	}
 
 	boolean isDeleted() {

@@ -39,19 +39,21 @@ class QuoteReportQueries implements QuoteReports {
 			return List.of();
 		}
 		String column = (dimension != null) ? "q.chime_" + dimension.name().toLowerCase(Locale.ROOT) : "true";
-		return this.jdbc.sql("""
-				select q.kind, q.text, q.recorded_on, o.name as organisation_name, q.chime_connection, q.chime_hope,
-				       q.chime_identity, q.chime_meaning, q.chime_empowerment
-				from quote q join organisation o on o.id = q.organisation_id
-				where q.organisation_id in (:organisations) and q.deleted_at is null
-				  and q.recorded_on between :from and :to and %s
-				  and (q.recipient_id is null or exists (
-				       select 1 from consent c where c.recipient_id = q.recipient_id and c.kind = 'ANONYMISED_QUOTES'
-				       and c.given_on <= :today and (c.expires_on is null or c.expires_on >= :today)
-				       and (c.withdrawn_on is null or c.withdrawn_on > :today)))
-				order by q.recorded_on desc, q.id desc
-				limit :limit
-				""".formatted(column))
+		return this.jdbc
+			.sql("""
+					select q.kind, q.text, q.recorded_on, o.name as organisation_name, q.chime_connection, q.chime_hope,
+					       q.chime_identity, q.chime_meaning, q.chime_empowerment
+					from quote q join organisation_view o on o.id = q.organisation_id
+					where q.organisation_id in (:organisations) and q.deleted_at is null
+					  and q.recorded_on between :from and :to and %s
+					  and (q.recipient_id is null or exists (
+					       select 1 from consent_view c where c.recipient_id = q.recipient_id and c.kind = 'ANONYMISED_QUOTES'
+					       and c.given_on <= :today and (c.expires_on is null or c.expires_on >= :today)
+					       and (c.withdrawn_on is null or c.withdrawn_on > :today)))
+					order by q.recorded_on desc, q.id desc
+					limit :limit
+					"""
+				.formatted(column))
 			.param("organisations", List.copyOf(organisationIds))
 			.param("from", from)
 			.param("to", to)

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.web.TransitionRefusedException;
+
 /**
  * A recipient's consent to one thing. Once given it is never changed, only withdrawn; a
  * renewed consent is a new one.
@@ -58,7 +60,18 @@ class Consent {
 		this.expiresOn = expiresOn;
 	}
 
+	/**
+	 * Withdraws the consent from the given day: once only, and not before it was given.
+	 * @throws TransitionRefusedException if it is withdrawn already or the day lies
+	 * before it was given
+	 */
 	void withdraw(LocalDate on) {
+		if (this.withdrawnOn != null) {
+			throw new TransitionRefusedException("withdrawnOn", "recipient.consent.alreadyWithdrawn");
+		}
+		if (on.isBefore(this.givenOn)) {
+			throw new TransitionRefusedException("withdrawnOn", "recipient.consent.withdrawnBeforeGiven");
+		}
 		this.withdrawnOn = on;
 	}
 

@@ -283,13 +283,8 @@ class RecipientRecords implements RecipientSearch {
 			throw new ObjectOptimisticLockingFailureException(Consent.class, consentId);
 		}
 		form.check(today(), problems);
-		if (consent.getWithdrawnOn() != null) {
-			problems.add("withdrawnOn", "recipient.consent.alreadyWithdrawn");
-		}
-		else if (form.getWithdrawnOn() != null && form.getWithdrawnOn().isBefore(consent.getGivenOn())) {
-			problems.add("withdrawnOn", "recipient.consent.withdrawnBeforeGiven");
-		}
 		problems.throwIfAny();
+		// The consent refuses a second withdrawal, or one before it was given.
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
 		this.consents.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN");

@@ -6,13 +6,15 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.partnership.UnitUsers;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RecipientRepository extends JpaRepository<Recipient, Long> {
+interface RecipientRepository extends JpaRepository<Recipient, Long>, UnitUsers {
 
 	/** The next internal number from the database's sequence. */
 	@Query(value = "select nextval('recipient_number_seq')", nativeQuery = true)
@@ -40,5 +42,13 @@ interface RecipientRepository extends JpaRepository<Recipient, Long> {
 			""")
 	List<Recipient> search(@Param("pattern") String pattern, @Param("organisationId") @Nullable Long organisationId,
 			@Param("restricted") boolean restricted, @Param("ids") Collection<Long> ids, Pageable pageable);
+
+	boolean existsByUnitId(long unitId);
+
+	/** For partnership, which names no table of ours. */
+	@Override
+	default boolean usesUnit(long unitId) {
+		return existsByUnitId(unitId);
+	}
 
 }

@@ -85,7 +85,7 @@ class RecipientRows {
 		List<RecipientRow> rows = this.jdbc.sql("""
 				select r.id, r.internal_number, r.alias, r.external_reference, u.name as unit_name, r.target_group_id,
 				       r.referral_date, %s as registration_consent, count(*) over () as total
-				from recipient r join unit u on u.id = r.unit_id
+				from recipient r join unit_view u on u.id = r.unit_id
 				where %s
 				order by %s
 				limit :limit offset :offset
@@ -98,7 +98,7 @@ class RecipientRows {
 		if (rows.isEmpty() && pageable.getOffset() > 0) {
 			// A page past the end: its total is still that of the whole list.
 			total[0] = this.jdbc
-				.sql("select count(*) from recipient r join unit u on u.id = r.unit_id where " + condition)
+				.sql("select count(*) from recipient r join unit_view u on u.id = r.unit_id where " + condition)
 				.params(params)
 				.query(Long.class)
 				.single();

@@ -342,6 +342,22 @@ class UserAdministrationWebTest {
 		}
 
 		@Test
+		void aDeactivatedUserIsNotDeactivatedAgainNorAnActiveOneActivated() throws Exception {
+			long id = createUser(uniqueUsername());
+			mvc.perform(post("/admin/users/{id}/active", id).with(csrf()).param("active", "true").param("version", "0"))
+				.andExpect(flash().attribute("error", "user.alreadyActive"));
+			mvc.perform(
+					post("/admin/users/{id}/active", id).with(csrf()).param("active", "false").param("version", "0"))
+				.andExpect(flash().attribute("success", "user.deactivated"));
+			mvc.perform(
+					post("/admin/users/{id}/active", id).with(csrf()).param("active", "false").param("version", "1"))
+				.andExpect(flash().attribute("error", "user.alreadyInactive"));
+			assertThat(audited("UPDATE", id)).isEqualTo(1);
+			assertThat(jdbc.sql("select version from staff_user where id = ?").param(id).query(Long.class).single())
+				.isEqualTo(1);
+		}
+
+		@Test
 		void anAdministratorCannotDeactivateThemselves() throws Exception {
 			long admin = jdbc.sql("select id from staff_user where username = 'admin'").query(Long.class).single();
 			long version = jdbc.sql("select version from staff_user where id = ?")

@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static dk.peerstoette.contact.ContactFixtures.YESTERDAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -197,6 +198,23 @@ class PlannedMeetingWebTest {
 		}
 
 		@Test
+		void aPlanMarkedHeldIsNeitherHeldAgainNorMarkedNotHeld() throws Exception {
+			long id = planned(YESTERDAY);
+			mvc.perform(markHeld(id, "60").param("version", "0"))
+				.andExpect(flash().attribute("success", "contact.planned.held"));
+			mvc.perform(markHeld(id, "30").param("version", "1"))
+				.andExpect(redirectedUrl("/contacts/" + id))
+				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
+			mvc.perform(markNotHeld(id, "OTHER").param("version", "1"))
+				.andExpect(redirectedUrl("/contacts/" + id))
+				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
+			assertThat(meetings.row(id)).containsEntry("status", "HELD")
+				.containsEntry("duration_minutes", 60)
+				.containsEntry("not_held_reason", null);
+			assertThat(history(id)).extracting("field").containsOnlyOnce("status");
+		}
+
+		@Test
 		void aPlanAheadCannotBeMarkedHeldYet() throws Exception {
 			long id = planned(TODAY.plusDays(2));
 			mvc.perform(post("/contacts/planned/{id}/held", id).with(csrf())
@@ -240,15 +258,29 @@ class PlannedMeetingWebTest {
 				.andExpect(content().string(containsString("id=\"not-held-reason\"")))
 				.andExpect(content().string(containsString("Modtageren kom ikke")));
 			// A second form, sent after the first, changes nothing.
-			mvc.perform(post("/contacts/planned/{id}/not-held", id).with(csrf())
-				.param("token", fixtures.token("peer"))
-				.param("version", "1")
-				.param("reason", "OTHER"))
+			mvc.perform(markNotHeld(id, "OTHER").param("version", "1"))
 				.andExpect(redirectedUrl("/contacts/" + id))
 				.andExpect(flash().attribute("success", "contact.planned.alreadyMarked"));
 			assertThat(meetings.row(id)).containsEntry("not_held_reason", "RECIPIENT_DID_NOT_COME");
 		}
 
+	}
+
+	/** The form for marking a plan held yesterday, with a fresh token. */
+	private MockHttpServletRequestBuilder markHeld(long id, String durationMinutes) {
+		return post("/contacts/planned/{id}/held", id).with(csrf())
+			.param("token", fixtures.token("peer"))
+			.param("kind", "INDIVIDUAL_CONVERSATION")
+			.param("occurredOn", YESTERDAY.toString())
+			.param("startsAt", "10:00")
+			.param("durationMinutes", durationMinutes);
+	}
+
+	/** The form for marking a plan not held, with a fresh token. */
+	private MockHttpServletRequestBuilder markNotHeld(long id, String reason) {
+		return post("/contacts/planned/{id}/not-held", id).with(csrf())
+			.param("token", fixtures.token("peer"))
+			.param("reason", reason);
 	}
 
 	@Nested

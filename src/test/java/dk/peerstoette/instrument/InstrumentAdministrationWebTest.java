@@ -337,6 +337,22 @@ class InstrumentAdministrationWebTest {
 		}
 
 		@Test
+		void theVersionInUseIsNotActivatedAgainNorARetiredOneRetiredAgain() throws Exception {
+			long id = create(mvc, uniqueCode("TWICE"));
+			mvc.perform(post("/admin/instruments/{id}/activate", id).with(csrf()).param("version", "0"))
+				.andExpect(flash().attribute("success", "instrument.activated"));
+			mvc.perform(post("/admin/instruments/{id}/activate", id).with(csrf()).param("version", "1"))
+				.andExpect(redirectedUrl("/admin/instruments/" + id))
+				.andExpect(flash().attribute("error", "instrument.alreadyActive"));
+			mvc.perform(post("/admin/instruments/{id}/retire", id).with(csrf()).param("version", "1"))
+				.andExpect(flash().attribute("success", "instrument.retired"));
+			mvc.perform(post("/admin/instruments/{id}/retire", id).with(csrf()).param("version", "2"))
+				.andExpect(flash().attribute("error", "instrument.alreadyRetired"));
+			assertThat(statusAndVersion(id)).isEqualTo("RETIRED/1");
+			assertThat(auditDetails(id)).containsSubsequence("STATUS=ACTIVE", "STATUS=RETIRED").doesNotHaveDuplicates();
+		}
+
+		@Test
 		void aStatusChangeOverSomeoneElsesNewerChangeIsRefused() throws Exception {
 			long id = create(mvc, uniqueCode("STALE"));
 			mvc.perform(post("/admin/instruments/{id}/activate", id).with(csrf()).param("version", "0"));

@@ -1,7 +1,5 @@
 package dk.peerstoette.partnership;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +11,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static dk.peerstoette.partnership.StructureNames.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -394,10 +393,6 @@ class PartnershipAdministrationWebTest {
 			.param(action)
 			.query(String.class)
 			.list();
-	}
-
-	static String unique(String prefix) {
-		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

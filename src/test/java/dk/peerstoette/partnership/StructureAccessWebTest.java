@@ -50,9 +50,6 @@ class StructureAccessWebTest {
 	PartnershipAdministration partnerships;
 
 	@Autowired
-	ManagedListAdministration managedLists;
-
-	@Autowired
 	UserDetailsService users;
 
 	@Nested
@@ -132,8 +129,6 @@ class StructureAccessWebTest {
 			form.setName("Leders partnerskab");
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> partnerships.create(form, new FormProblems()));
-			assertThatExceptionOfType(AccessDeniedException.class)
-				.isThrownBy(() -> managedLists.setActive(ListName.TARGET_GROUP, 1, false, 0));
 		}
 
 	}

@@ -49,6 +49,18 @@ class MessagesAndTemplatesTest {
 	}
 
 	@Test
+	void everyModuleBundleIsRegistered() throws IOException {
+		List<String> registered = bundles();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+			List<String> danish = files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".properties") && !name.contains("_"))
+				.map((name) -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+				.toList();
+			assertThat(registered).as("add each module's bundle to spring.messages.basename").containsAll(danish);
+		}
+	}
+
+	@Test
 	void noKeyIsDefinedInTwoBundles() throws IOException {
 		Set<String> seen = new TreeSet<>();
 		List<String> twice = new ArrayList<>();

@@ -1,5 +1,15 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.organisation;
 
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.MembershipRow;
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationKind;
+import dk.peerstoette.partnership.OrganisationRepository;
+import dk.peerstoette.partnership.OrganisationRow;
+import dk.peerstoette.partnership.PartnershipMembershipRepository;
+import dk.peerstoette.partnership.UniqueNames;
+import dk.peerstoette.partnership.UnitRepository;
+import dk.peerstoette.partnership.UnitRow;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;

@@ -1,5 +1,11 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.managedlist;
 
+import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.ListSummary;
+import dk.peerstoette.partnership.LookupValue;
+import dk.peerstoette.partnership.LookupValueRepository;
+import dk.peerstoette.partnership.LookupValueRow;
+import dk.peerstoette.partnership.UniqueNames;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;

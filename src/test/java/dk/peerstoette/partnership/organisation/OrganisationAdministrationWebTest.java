@@ -1,9 +1,11 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.organisation;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.Choice;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static dk.peerstoette.partnership.PartnershipAdministrationWebTest.unique;
+import static dk.peerstoette.partnership.StructureNames.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,5 +1,7 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.organisation;
 
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,8 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.unit;
 
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.Unit;
+import dk.peerstoette.partnership.UnitKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

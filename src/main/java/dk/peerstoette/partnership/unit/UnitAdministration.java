@@ -1,5 +1,14 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.unit;
 
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationRepository;
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.UniqueNames;
+import dk.peerstoette.partnership.Unit;
+import dk.peerstoette.partnership.UnitKind;
+import dk.peerstoette.partnership.UnitRepository;
+import dk.peerstoette.partnership.UnitRow;
+import dk.peerstoette.partnership.UnitUsers;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;
@@ -37,8 +46,12 @@ class UnitAdministration {
 
 	private final AuditLog auditLog;
 
-	UnitAdministration(UnitRepository units, OrganisationRepository organisations, AuditLog auditLog) {
+	private final List<UnitUsers> users;
+
+	UnitAdministration(UnitRepository units, OrganisationRepository organisations, AuditLog auditLog,
+			List<UnitUsers> users) {
 		this.units = units;
+		this.users = users;
 		this.organisations = organisations;
 		this.auditLog = auditLog;
 	}
@@ -84,7 +97,7 @@ class UnitAdministration {
 		boolean moved = !Objects.equals(organisation.getId(), form.getOrganisationId());
 		if (moved) {
 			organisation = activeOrganisation(form.getOrganisationId(), problems);
-			if (organisation != null && this.units.isInUse(id)) {
+			if (organisation != null && this.users.stream().anyMatch((user) -> user.usesUnit(id))) {
 				problems.add("organisationId", "partnership.unit.organisation.inUse");
 			}
 		}

@@ -1,5 +1,11 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.model;
 
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.ModelRow;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.PeerSupportModel;
+import dk.peerstoette.partnership.PeerSupportModelRepository;
+import dk.peerstoette.partnership.UniqueNames;
 import dk.peerstoette.web.ListPages;
 
 import dk.peerstoette.web.FormProblems;

@@ -1,5 +1,8 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.model;
 
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.PeerSupportModel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

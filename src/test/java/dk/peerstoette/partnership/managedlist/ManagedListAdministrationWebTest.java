@@ -1,4 +1,4 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.managedlist;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +8,20 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.partnership.ManagedLists;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ListName;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,6 +52,16 @@ class ManagedListAdministrationWebTest {
 
 	@Autowired
 	ManagedLists lists;
+
+	@Autowired
+	ManagedListAdministration managedLists;
+
+	@Test
+	@WithUserDetails("leder")
+	void aManagerIsRefusedByTheServiceItselfAndNotOnlyByTheUrlRules() {
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.managedLists.setActive(ListName.TARGET_GROUP, 1, false, 0));
+	}
 
 	@Nested
 	class Listing {

@@ -1,5 +1,6 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.managedlist;
 
+import dk.peerstoette.partnership.LookupValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.managedlist;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

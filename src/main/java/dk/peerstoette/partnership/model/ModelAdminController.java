@@ -1,12 +1,14 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.model;
 
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.ModelAdministration.ModelView;
+import dk.peerstoette.partnership.model.ModelAdministration.ModelView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 

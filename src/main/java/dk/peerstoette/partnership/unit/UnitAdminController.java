@@ -1,5 +1,9 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.unit;
 
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +12,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.UnitAdministration.UnitListQuery;
-import dk.peerstoette.partnership.UnitAdministration.UnitView;
+import dk.peerstoette.partnership.unit.UnitAdministration.UnitListQuery;
+import dk.peerstoette.partnership.unit.UnitAdministration.UnitView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -41,14 +45,10 @@ class UnitAdminController {
 
 	private final UnitAdministration units;
 
-	private final OrganisationAdministration organisations;
-
 	private final ProgrammeStructure structure;
 
-	UnitAdminController(UnitAdministration units, OrganisationAdministration organisations,
-			ProgrammeStructure structure) {
+	UnitAdminController(UnitAdministration units, ProgrammeStructure structure) {
 		this.units = units;
-		this.organisations = organisations;
 		this.structure = structure;
 	}
 
@@ -72,7 +72,7 @@ class UnitAdminController {
 		model.addAttribute("page", this.units.list(new UnitListQuery(text, organisationId, kind, sector, active),
 				ListPages.of(pageable, SORTABLE, "name")));
 		model.addAttribute("q", (text != null) ? text : "");
-		model.addAttribute("organisations", this.organisations.allChoices());
+		model.addAttribute("organisations", this.structure.allOrganisationChoices());
 		model.addAttribute("selectedOrganisation", organisationId);
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("selectedSector", sector);

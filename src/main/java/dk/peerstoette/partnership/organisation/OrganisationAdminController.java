@@ -1,12 +1,13 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.organisation;
 
+import dk.peerstoette.partnership.OrganisationKind;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.OrganisationAdministration.OrganisationView;
+import dk.peerstoette.partnership.organisation.OrganisationAdministration.OrganisationView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 

@@ -1,5 +1,6 @@
-package dk.peerstoette.partnership;
+package dk.peerstoette.partnership.managedlist;
 
+import dk.peerstoette.partnership.ListName;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.ManagedListAdministration.LookupValueView;
+import dk.peerstoette.partnership.managedlist.ManagedListAdministration.LookupValueView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
