@@ -1,6 +1,7 @@
 package dk.peerstoette.partnership;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ class PartnershipModuleTest {
 	PartnershipAdministration partnerships;
 
 	@Autowired
-	OrganisationAdministration organisations;
+	OrganisationRepository organisations;
 
 	@Autowired
 	ProgrammeStructure structure;
@@ -105,10 +106,9 @@ class PartnershipModuleTest {
 	}
 
 	private long organisation() {
-		OrganisationForm form = new OrganisationForm();
-		form.setName("Kommune " + UUID.randomUUID());
-		form.setKind(OrganisationKind.MUNICIPALITY);
-		return this.organisations.create(form, new FormProblems());
+		return Objects.requireNonNull(this.organisations
+			.saveAndFlush(new Organisation("Kommune " + UUID.randomUUID(), OrganisationKind.MUNICIPALITY))
+			.getId());
 	}
 
 	private long member(long partnership, long organisation, LocalDate startsOn, @Nullable LocalDate endsOn) {
