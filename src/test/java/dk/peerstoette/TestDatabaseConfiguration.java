@@ -17,45 +17,59 @@ public class TestDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails testDatabase() {
-		TestPostgres postgres = TestPostgres.get();
-		return new JdbcConnectionDetails() {
+		return asApplication(TestPostgres.get().jdbcUrl());
+	}
+
+	@Bean
+	FlywayConnectionDetails testDatabaseOwner() {
+		return asOwner(TestPostgres.get().jdbcUrl());
+	}
+
+	/** The database at {@code url}, as the application's role that owns nothing. */
+	static JdbcConnectionDetails asApplication(String url) {
+		return connection(url, TestPostgres.get().application());
+	}
+
+	/** The database at {@code url}, as the schema's owner, for Flyway. */
+	static FlywayConnectionDetails asOwner(String url) {
+		TestPostgres.Login owner = TestPostgres.get().owner();
+		JdbcConnectionDetails details = connection(url, owner);
+		return new FlywayConnectionDetails() {
 
 			@Override
 			public String getJdbcUrl() {
-				return postgres.jdbcUrl();
+				return details.getJdbcUrl();
 			}
 
 			@Override
 			public String getUsername() {
-				return postgres.application().username();
+				return details.getUsername();
 			}
 
 			@Override
 			public String getPassword() {
-				return postgres.application().password();
+				return details.getPassword();
 			}
 
 		};
 	}
 
-	@Bean
-	FlywayConnectionDetails testDatabaseOwner() {
-		TestPostgres postgres = TestPostgres.get();
-		return new FlywayConnectionDetails() {
+	private static JdbcConnectionDetails connection(String url, TestPostgres.Login login) {
+		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getJdbcUrl() {
-				return postgres.jdbcUrl();
+				return url;
 			}
 
 			@Override
 			public String getUsername() {
-				return postgres.owner().username();
+				return login.username();
 			}
 
 			@Override
 			public String getPassword() {
-				return postgres.owner().password();
+				return login.password();
 			}
 
 		};

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -46,6 +47,8 @@ public final class TestPostgres {
 	private final Login superuser;
 
 	private final String jdbcUrl;
+
+	private @Nullable String moduleTestsUrl;
 
 	private TestPostgres(String serverUrl, Login superuser) {
 		this.serverUrl = serverUrl;
@@ -105,6 +108,19 @@ public final class TestPostgres {
 	/** The database the application's tests use. */
 	public String jdbcUrl() {
 		return this.jdbcUrl;
+	}
+
+	/**
+	 * The database of the {@link ModuleTest}s: migrated, without the demo data, and apart
+	 * from the one of {@link IntegrationTest}, so that what a module test writes is never
+	 * seen by a test that counts the demo programme, nor taken by the demo loader for a
+	 * programme already there.
+	 */
+	public synchronized String moduleTestsUrl() {
+		if (this.moduleTestsUrl == null) {
+			this.moduleTestsUrl = createEmptyDatabase("peerstoette_modules");
+		}
+		return this.moduleTestsUrl;
 	}
 
 	/** The server's superuser, for what only it may do. */

@@ -2,14 +2,20 @@ package dk.peerstoette.checkin;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccounts;
 import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * What the check-in tests set up, straight in the tables: an organisation of their own
@@ -119,6 +125,24 @@ final class CheckInFixtures {
 			.param(peerWorkerId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** A valid new check-in, with some values replaced ({@code name, value} pairs). */
+	static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("answeredOn", TestClock.today().toString());
+		values.put("hope", "2");
+		values.put("meaning", "3");
+		values.put("identity", "4");
+		values.put("competence", "2");
+		values.put("connection", "0");
+		values.put("demand", "3");
+		values.put("setBack", "1");
+		for (int i = 0; i < replaced.length; i += 2) {
+			values.put(replaced[i], replaced[i + 1]);
+		}
+		values.forEach(request::param);
+		return request.with(csrf());
 	}
 
 }

@@ -1,8 +1,6 @@
 package dk.peerstoette.checkin;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -22,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static dk.peerstoette.checkin.CheckInFixtures.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -259,24 +257,6 @@ class CheckInWebTest {
 				.andExpect(content().string(not(containsString("id=\"flagged-peers\""))));
 		}
 
-	}
-
-	/** A valid new check-in, with some values replaced ({@code name, value} pairs). */
-	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("answeredOn", TestClock.today().toString());
-		values.put("hope", "2");
-		values.put("meaning", "3");
-		values.put("identity", "4");
-		values.put("competence", "2");
-		values.put("connection", "0");
-		values.put("demand", "3");
-		values.put("setBack", "1");
-		for (int i = 0; i < replaced.length; i += 2) {
-			values.put(replaced[i], replaced[i + 1]);
-		}
-		values.forEach(request::param);
-		return request.with(csrf());
 	}
 
 	private boolean exists(long checkInId) {
