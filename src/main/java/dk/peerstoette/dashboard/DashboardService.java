@@ -32,6 +32,7 @@ import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
+import dk.peerstoette.dashboard.DashboardQueries.Section;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
 import dk.peerstoette.dashboard.Counted.Hours;
@@ -40,6 +41,7 @@ import dk.peerstoette.dashboard.Counted.PerRecipient;
 import dk.peerstoette.dashboard.Counted.Statistic;
 import dk.peerstoette.dashboard.FigureTable.ChartKind;
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -62,10 +64,6 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 class DashboardService implements Dashboards {
 
 	static final String ENTITY = "DASHBOARD";
-
-	static final List<String> ROLES = DashboardFilter.ROLES;
-
-	static final List<String> KIND_GROUPS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
 
 	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
@@ -136,8 +134,7 @@ class DashboardService implements Dashboards {
 		List<Long> scope = scope(user);
 		List<Long> organisations = organisations(filter, user);
 		Criteria criteria = new Criteria(organisations, period.from(), period.to(), filter.getUnit(), filter.getModel(),
-				known(filter.getRole(), ROLES), known(filter.getForm(), DashboardFilter.FORMS),
-				known(filter.getCourseKind(), DashboardFilter.COURSE_KINDS), filter.getTargetGroup());
+				filter.getRole(), filter.getForm(), filter.getCourseKind(), filter.getTargetGroup());
 		Labels labels = new Labels(locale);
 		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
 		int chimeYear = period.to().getYear();
@@ -185,10 +182,11 @@ class DashboardService implements Dashboards {
 	}
 
 	/** The CHIME cells of the organisations asked for, from the grid. */
-	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable String role, double width) {
+	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable PeerRole role, double width) {
 
-		Change change(Change.Column column, ChimeDimension dimension, @Nullable String cellRole) {
-			ChimeGrid.Cell cell = this.grid.cell(this.organisations, cellRole, dimension);
+		Change change(Change.Column column, ChimeDimension dimension, @Nullable PeerRole cellRole) {
+			ChimeGrid.Cell cell = this.grid.cell(this.organisations, (cellRole != null) ? cellRole.name() : null,
+					dimension);
 			return new Change(column, cell.sums(), cell.hidden(), this.width);
 		}
 
@@ -287,16 +285,6 @@ class DashboardService implements Dashboards {
 		return new NotFoundException();
 	}
 
-	private static @Nullable String known(@Nullable String value, List<String> allowed) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (!allowed.contains(value)) {
-			throw new IllegalArgumentException("Unknown filter value");
-		}
-		return value;
-	}
-
 	private static String detail(DashboardFilter filter, Period period, int organisations) {
 		StringBuilder detail = new StringBuilder("FROM=").append(period.from()).append(";TO=").append(period.to());
 		append(detail, "PARTNERSHIP", filter.getPartnership());
@@ -321,11 +309,11 @@ class DashboardService implements Dashboards {
 
 	/** Conventional, supplementary, (without a model, when there is any), total. */
 	private static List<String> roleKeys(boolean withNone) {
-		List<String> keys = new ArrayList<>(ROLES);
-		if (withNone) {
-			keys.add("NONE");
+		List<String> keys = new ArrayList<>(DashboardQueries.ROLE_KEYS);
+		if (!withNone) {
+			keys.remove(DashboardQueries.NO_ROLE);
 		}
-		keys.add("ALL");
+		keys.add(DashboardQueries.ALL);
 		return keys;
 	}
 
@@ -334,10 +322,10 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable reach(List<ContactRow> contactRows, List<CourseRow> courseRows, Labels labels) {
-		Map<String, ContactRow> reached = index(contactRows, "RECIPIENTS", "ALL");
+		Map<String, ContactRow> reached = index(contactRows, Section.RECIPIENTS, DashboardQueries.ALL);
 		Map<String, CourseRow> courses = new HashMap<>();
 		courseRows.forEach((row) -> courses.put(row.role(), row));
-		boolean none = reached.containsKey("NONE") || courses.containsKey("NONE");
+		boolean none = reached.containsKey(DashboardQueries.NO_ROLE) || courses.containsKey(DashboardQueries.NO_ROLE);
 		List<String> keys = roleKeys(none);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		rows.add(row(labels.get("dashboard.reach.recipients"), keys, (key) -> {
@@ -377,25 +365,29 @@ class DashboardService implements Dashboards {
 		for (ContactRow row : contactRows) {
 			String key = row.key1() + "/" + row.key2();
 			switch (row.section()) {
-				case "KIND" -> counts.put(key, row);
-				case "RECIPIENTS" -> persons.merge(key, row.persons(), Long::sum);
+				case KIND -> counts.put(key, row);
+				case RECIPIENTS -> persons.merge(key, row.persons(), Long::sum);
 				// Peer workers of organisational activities count in their row and the
 				// total.
-				case "PEERS" -> {
+				case PEERS -> {
 					persons.merge(key, row.persons(), Long::sum);
-					persons.merge("ALL/" + row.key2(), row.persons(), Long::sum);
+					persons.merge(DashboardQueries.ALL + "/" + row.key2(), row.persons(), Long::sum);
 				}
 				default -> {
 				}
 			}
 		}
-		boolean none = counts.keySet().stream().anyMatch((key) -> key.endsWith("/NONE"));
+		boolean none = counts.keySet().stream().anyMatch((key) -> key.endsWith("/" + DashboardQueries.NO_ROLE));
 		List<String> keys = roleKeys(none);
-		List<String> groups = new ArrayList<>(KIND_GROUPS);
-		groups.add("ALL");
+		List<String> groups = new ArrayList<>();
+		for (KindGroup group : KindGroup.values()) {
+			groups.add(group.name());
+		}
+		groups.add(DashboardQueries.ALL);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String group : groups) {
-			String label = "ALL".equals(group) ? labels.get("dashboard.total") : labels.get("dashboard.kind." + group);
+			String label = DashboardQueries.ALL.equals(group) ? labels.get("dashboard.total")
+					: labels.get("dashboard.kind." + group);
 			rows.add(row(label, keys, (role) -> {
 				ContactRow count = counts.get(group + "/" + role);
 				long people = persons.getOrDefault(group + "/" + role, 0L);
@@ -415,8 +407,8 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable perRecipient(List<ContactRow> contactRows, Labels labels) {
-		Map<String, ContactRow> per = index(contactRows, "PER_RECIPIENT", null);
-		List<String> keys = roleKeys(per.containsKey("NONE"));
+		Map<String, ContactRow> per = index(contactRows, Section.PER_RECIPIENT, null);
+		List<String> keys = roleKeys(per.containsKey(DashboardQueries.NO_ROLE));
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String key : keys) {
 			ContactRow row = per.get(key);
@@ -480,8 +472,8 @@ class DashboardService implements Dashboards {
 		for (ChimeDimension dimension : ChimeDimension.values()) {
 			List<Counted> means = new ArrayList<>();
 			List<Counted> pairs = new ArrayList<>();
-			for (String role : ROLES) {
-				boolean applies = chime.role() == null || chime.role().equals(role);
+			for (PeerRole role : PeerRole.values()) {
+				boolean applies = chime.role() == null || chime.role() == role;
 				means.add(applies ? chime.change(Change.Column.MEAN, dimension, role) : new Nothing());
 				pairs.add(applies ? chime.change(Change.Column.PAIRS, dimension, role) : new Nothing());
 			}
@@ -490,10 +482,11 @@ class DashboardService implements Dashboards {
 			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
 		List<String> columns = new ArrayList<>();
-		ROLES.forEach(
-				(role) -> columns.add(labels.get("dashboard.chimeRole.mean", labels.get("dashboard.role." + role))));
-		ROLES.forEach(
-				(role) -> columns.add(labels.get("dashboard.chimeRole.pairs", labels.get("dashboard.role." + role))));
+		for (String figure : List.of("mean", "pairs")) {
+			for (PeerRole role : PeerRole.values()) {
+				columns.add(labels.get("dashboard.chimeRole." + figure, labels.get("dashboard.role." + role.name())));
+			}
+		}
 		return new CountedTable("chime-role", labels.get("dashboard.chimeRole.title", year), columns, rows, null, false,
 				ChartKind.BAR, labels.get("dashboard.chimeRole.note"));
 	}
@@ -517,9 +510,9 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable months(List<ContactRow> contactRows, Period period, Labels labels, Locale locale) {
-		Map<String, ContactRow> counts = index(contactRows, "MONTH", null);
-		Map<String, ContactRow> recipients = index(contactRows, "MONTH_RECIPIENTS", null);
-		Map<String, ContactRow> peers = index(contactRows, "MONTH_PEERS", null);
+		Map<String, ContactRow> counts = index(contactRows, Section.MONTH, null);
+		Map<String, ContactRow> recipients = index(contactRows, Section.MONTH_RECIPIENTS, null);
+		Map<String, ContactRow> peers = index(contactRows, Section.MONTH_PEERS, null);
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month
@@ -538,10 +531,10 @@ class DashboardService implements Dashboards {
 				rows, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
 	}
 
-	private static Map<String, ContactRow> index(List<ContactRow> rows, String section, @Nullable String key1) {
+	private static Map<String, ContactRow> index(List<ContactRow> rows, Section section, @Nullable String key1) {
 		Map<String, ContactRow> index = new HashMap<>();
 		for (ContactRow row : rows) {
-			if (row.section().equals(section)) {
+			if (row.section() == section) {
 				if (key1 == null) {
 					index.put(row.key1(), row);
 				}
