@@ -13,11 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-
-import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +35,6 @@ import dk.peerstoette.dashboard.Counted.Hours;
 import dk.peerstoette.dashboard.Counted.Nothing;
 import dk.peerstoette.dashboard.Counted.PerRecipient;
 import dk.peerstoette.dashboard.Counted.Statistic;
-import dk.peerstoette.dashboard.FigureTable.ChartKind;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.partnership.ProgrammeStructure;
@@ -47,11 +42,12 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The dashboard's figures: the scope is decided here (a manager's partnership, a
@@ -83,11 +79,11 @@ class DashboardService implements Dashboards {
 
 	private final BigDecimal changeThreshold;
 
-	private final ExecutorService queryThreads = Executors.newFixedThreadPool(4, queryThreadFactory());
+	private final TaskExecutor queryThreads;
 
 	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
 			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure, OutcomeProperties outcomes,
-			Clock clock) {
+			Clock clock, @Qualifier(DashboardThreads.BEAN) TaskExecutor queryThreads) {
 		this.queries = queries;
 		this.structure = structure;
 		this.supportFlags = supportFlags;
@@ -96,6 +92,7 @@ class DashboardService implements Dashboards {
 		this.clock = clock;
 		this.disclosure = disclosure;
 		this.changeThreshold = outcomes.changeThreshold();
+		this.queryThreads = queryThreads;
 	}
 
 	int minPersons() {
@@ -140,7 +137,8 @@ class DashboardService implements Dashboards {
 		int chimeYear = period.to().getYear();
 		// The query families are independent: the people-and-outcome half runs on a
 		// thread (and connection) of its own while this thread counts the activity, which
-		// on two cores nearly halves the wait.
+		// on two cores nearly halves the wait. It is given all it needs: it has neither
+		// the request's security context nor its transaction.
 		CompletableFuture<PeopleFigures> people = CompletableFuture.supplyAsync(() -> new PeopleFigures(
 				this.queries.caseload(criteria, asOf.isBefore(period.from()) ? period.from() : asOf),
 				chimeGrid(scope, chimeYear), this.supportFlags.counts(organisations, period.from(), period.to())),
@@ -206,17 +204,6 @@ class DashboardService implements Dashboards {
 			}
 			throw ex;
 		}
-	}
-
-	private static CustomizableThreadFactory queryThreadFactory() {
-		CustomizableThreadFactory factory = new CustomizableThreadFactory("dashboard-figures-");
-		factory.setDaemon(true);
-		return factory;
-	}
-
-	@PreDestroy
-	void stopQueryThreads() {
-		this.queryThreads.shutdown();
 	}
 
 	/**
@@ -338,8 +325,8 @@ class DashboardService implements Dashboards {
 				(key) -> courseCount(courses.get(key), Statistic.COURSES_ACTIVE)));
 		rows.add(row(labels.get("dashboard.reach.ended"), keys,
 				(key) -> courseCount(courses.get(key), Statistic.COURSES_ENDED)));
-		return new CountedTable("reach", labels.get("dashboard.reach.title"), roleColumns(keys, labels), rows, null,
-				true, ChartKind.BAR, labels.get("dashboard.reach.note"));
+		return new CountedTable(FigureTable.barChartWithTotalColumn("reach", labels.get("dashboard.reach.title"),
+				roleColumns(keys, labels), labels.get("dashboard.reach.note")), rows);
 	}
 
 	/** One statistic for every count of recipients reached, so equal counts agree. */
@@ -398,8 +385,10 @@ class DashboardService implements Dashboards {
 			}));
 		}
 		String id = hours ? "hours" : "contacts";
-		return new CountedTable(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels), rows,
-				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard." + id + ".note"));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels),
+					labels.get("dashboard." + id + ".note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
 	}
 
 	static BigDecimal hoursOf(long minutes) {
@@ -420,10 +409,12 @@ class DashboardService implements Dashboards {
 							new PerRecipient(Statistic.CONTACTS_PER_RECIPIENT_MEDIAN, people,
 									(row != null) ? scaled(row.median(), 1) : null))));
 		}
-		return new CountedTable("per-recipient", labels.get("dashboard.perRecipient.title"),
-				List.of(labels.get("dashboard.perRecipient.recipients"), labels.get("dashboard.perRecipient.mean"),
-						labels.get("dashboard.perRecipient.median")),
-				rows, null, false, ChartKind.NONE, labels.get("dashboard.perRecipient.note"));
+		return new CountedTable(
+				FigureTable.withoutChart("per-recipient", labels.get("dashboard.perRecipient.title"),
+						List.of(labels.get("dashboard.perRecipient.recipients"),
+								labels.get("dashboard.perRecipient.mean"), labels.get("dashboard.perRecipient.median")),
+						labels.get("dashboard.perRecipient.note")),
+				rows);
 	}
 
 	private CountedTable caseload(List<CaseloadRow> caseloadRows, Labels labels) {
@@ -438,8 +429,10 @@ class DashboardService implements Dashboards {
 		}
 		rows.add(row(labels.get("dashboard.total"), keys,
 				(role) -> peerWorkers(Statistic.PEER_WORKERS, counts.getOrDefault("-1/" + role, 0L))));
-		return new CountedTable("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels), rows,
-				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard.caseload.note"));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels),
+					labels.get("dashboard.caseload.note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
 	}
 
 	private static Count peerWorkers(Statistic statistic, long n) {
@@ -459,12 +452,11 @@ class DashboardService implements Dashboards {
 			}
 			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
-		return new CountedTable("chime", labels.get("dashboard.chime.title", year),
+		return new CountedTable(FigureTable.withoutChart("chime", labels.get("dashboard.chime.title", year),
 				List.of(labels.get("dashboard.chime.pairs"), labels.get("dashboard.chime.mean"),
 						labels.get("dashboard.chime.ciLow"), labels.get("dashboard.chime.ciHigh"),
 						labels.get("dashboard.chime.dz"), labels.get("dashboard.chime.improved")),
-				rows, null, false, ChartKind.NONE,
-				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString(), year));
+				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString(), year)), rows);
 	}
 
 	private CountedTable chimeByRole(ChimeFigures chime, Labels labels, int year) {
@@ -487,8 +479,8 @@ class DashboardService implements Dashboards {
 				columns.add(labels.get("dashboard.chimeRole." + figure, labels.get("dashboard.role." + role.name())));
 			}
 		}
-		return new CountedTable("chime-role", labels.get("dashboard.chimeRole.title", year), columns, rows, null, false,
-				ChartKind.BAR, labels.get("dashboard.chimeRole.note"));
+		return new CountedTable(FigureTable.barChart("chime-role", labels.get("dashboard.chimeRole.title", year),
+				columns, labels.get("dashboard.chimeRole.note")), rows);
 	}
 
 	private CountedTable support(SupportCounts counts, Labels labels) {
@@ -500,9 +492,8 @@ class DashboardService implements Dashboards {
 						counts.supervisionOverdue()),
 				supportRow(labels.get("dashboard.support.strain"), Statistic.PEER_WORKERS_STRAINED,
 						counts.strainFlagged()));
-		return new CountedTable("support", labels.get("dashboard.support.title"),
-				List.of(labels.get("dashboard.support.count")), rows, null, false, ChartKind.NONE,
-				labels.get("dashboard.support.note"));
+		return new CountedTable(FigureTable.withoutChart("support", labels.get("dashboard.support.title"),
+				List.of(labels.get("dashboard.support.count")), labels.get("dashboard.support.note")), rows);
 	}
 
 	private static CountedTable.Row supportRow(String label, Statistic statistic, long n) {
@@ -525,10 +516,10 @@ class DashboardService implements Dashboards {
 					List.of(new Count(Statistic.CONTACTS, (count != null) ? count.n() : 0, people),
 							new Hours((count != null) ? count.minutes() : 0, people), recipientsReached(reached))));
 		}
-		return new CountedTable("months", labels.get("dashboard.months.title"),
-				List.of(labels.get("dashboard.months.contacts"), labels.get("dashboard.months.hours"),
-						labels.get("dashboard.months.recipients")),
-				rows, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
+		return new CountedTable(FigureTable.lineChart(
+				"months", labels.get("dashboard.months.title"), List.of(labels.get("dashboard.months.contacts"),
+						labels.get("dashboard.months.hours"), labels.get("dashboard.months.recipients")),
+				labels.get("dashboard.months.note")), rows);
 	}
 
 	private static Map<String, ContactRow> index(List<ContactRow> rows, Section section, @Nullable String key1) {

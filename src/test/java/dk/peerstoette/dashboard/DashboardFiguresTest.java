@@ -69,7 +69,7 @@ class DashboardFiguresTest {
 		Map<String, CountedTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
 		assertThat(t.keySet()).containsExactly("reach", "contacts", "hours", "per-recipient", "caseload", "chime",
 				"chime-role", "support", "months");
-		assertThat(t.get("reach").columns()).containsExactly("Konventionel", "Supplerende", "I alt");
+		assertThat(t.get("reach").shape().columns()).containsExactly("Konventionel", "Supplerende", "I alt");
 		assertThat(rows(t.get("reach"))).containsExactly("Modtagere nået: 6 5 11", "Nye forløb: 6 5 11",
 				"Aktive forløb: 6 5 11", "Afsluttede forløb: 0 5 5");
 		// Not counted: the deleted, the planned and the 2024 contact.
@@ -203,7 +203,7 @@ class DashboardFiguresTest {
 	@Test
 	void theTablesAreInEnglishOnRequest() throws Exception {
 		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "lang", "en");
-		assertThat(t.get("reach").columns()).containsExactly("Conventional", "Supplementary", "Total");
+		assertThat(t.get("reach").shape().columns()).containsExactly("Conventional", "Supplementary", "Total");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Recipients reached: 6 5 11");
 		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Connection: 6 1.00 -0.48 2.48 0.71 67");
 	}
