@@ -21,9 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -40,12 +38,6 @@ class DashboardController {
 	DashboardController(DashboardService dashboards, Clock clock) {
 		this.dashboards = dashboards;
 		this.clock = clock;
-	}
-
-	@InitBinder("filter")
-	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
-				"unit", "model", "role", "form", "courseKind", "targetGroup");
 	}
 
 	@GetMapping("/dashboard")

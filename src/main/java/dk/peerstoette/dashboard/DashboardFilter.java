@@ -2,6 +2,8 @@ package dk.peerstoette.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -184,6 +186,29 @@ public class DashboardFilter {
 
 	public void setTargetGroup(@Nullable Long targetGroup) {
 		this.targetGroup = targetGroup;
+	}
+
+	/**
+	 * The filters that narrow the scope and are set, by their query parameter, in the
+	 * order of the form: for the export links and the audit.
+	 */
+	public Map<String, Object> narrowing() {
+		Map<String, Object> set = new LinkedHashMap<>();
+		putIfSet(set, "partnership", this.partnership);
+		putIfSet(set, "organisation", this.organisation);
+		putIfSet(set, "unit", this.unit);
+		putIfSet(set, "model", this.model);
+		putIfSet(set, "role", this.role);
+		putIfSet(set, "form", this.form);
+		putIfSet(set, "courseKind", this.courseKind);
+		putIfSet(set, "targetGroup", this.targetGroup);
+		return set;
+	}
+
+	private static void putIfSet(Map<String, Object> set, String name, @Nullable Object value) {
+		if (value != null) {
+			set.put(name, value);
+		}
 	}
 
 	/**

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -22,13 +20,13 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
-import dk.peerstoette.checkin.SupportFlags;
 import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
 import dk.peerstoette.dashboard.DashboardQueries.Section;
+import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
 import dk.peerstoette.dashboard.Counted.Hours;
@@ -42,9 +40,7 @@ import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,8 +63,6 @@ class DashboardService implements Dashboards {
 
 	private final ProgrammeStructure structure;
 
-	private final SupportFlags supportFlags;
-
 	private final AuditLog auditLog;
 
 	private final MessageSource messages;
@@ -79,20 +73,18 @@ class DashboardService implements Dashboards {
 
 	private final BigDecimal changeThreshold;
 
-	private final TaskExecutor queryThreads;
+	private final PeopleCounting people;
 
-	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
-			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure, OutcomeProperties outcomes,
-			Clock clock, @Qualifier(DashboardThreads.BEAN) TaskExecutor queryThreads) {
+	DashboardService(DashboardQueries queries, ProgrammeStructure structure, AuditLog auditLog, MessageSource messages,
+			DisclosureControl disclosure, OutcomeProperties outcomes, Clock clock, PeopleCounting people) {
 		this.queries = queries;
 		this.structure = structure;
-		this.supportFlags = supportFlags;
 		this.auditLog = auditLog;
 		this.messages = messages;
 		this.clock = clock;
 		this.disclosure = disclosure;
 		this.changeThreshold = outcomes.changeThreshold();
-		this.queryThreads = queryThreads;
+		this.people = people;
 	}
 
 	int minPersons() {
@@ -135,17 +127,12 @@ class DashboardService implements Dashboards {
 		Labels labels = new Labels(locale);
 		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
 		int chimeYear = period.to().getYear();
-		// The query families are independent: the people-and-outcome half runs on a
-		// thread (and connection) of its own while this thread counts the activity, which
-		// on two cores nearly halves the wait. It is given all it needs: it has neither
-		// the request's security context nor its transaction.
-		CompletableFuture<PeopleFigures> people = CompletableFuture.supplyAsync(() -> new PeopleFigures(
-				this.queries.caseload(criteria, asOf.isBefore(period.from()) ? period.from() : asOf),
-				chimeGrid(scope, chimeYear), this.supportFlags.counts(organisations, period.from(), period.to())),
-				this.queryThreads);
+		// The people-and-outcome half runs on a second thread meanwhile.
+		PeopleCounting.Pending people = this.people.start(criteria, asOf.isBefore(period.from()) ? period.from() : asOf,
+				scope, chimeYear);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
-		PeopleFigures figures = join(people);
+		PeopleFigures figures = people.join();
 		ChimeFigures chime = new ChimeFigures(figures.chime(), organisations, criteria.role(),
 				this.queries.widestScale());
 
@@ -162,23 +149,6 @@ class DashboardService implements Dashboards {
 		return new Counting(period, organisations, tables);
 	}
 
-	/**
-	 * CHIME over the user's whole scope for the year, with every set of organisations the
-	 * user can ask for: the scope, each partnership's members in it, each organisation.
-	 */
-	private ChimeGrid chimeGrid(List<Long> scope, int year) {
-		List<List<Long>> margins = new ArrayList<>();
-		margins.add(scope);
-		for (Option partnership : this.queries.partnerships(scope)) {
-			List<Long> members = this.queries.membersOf(partnership.id(), scope);
-			if (!members.isEmpty()) {
-				margins.add(members);
-			}
-		}
-		scope.forEach((organisation) -> margins.add(List.of(organisation)));
-		return new ChimeGrid(scope, margins, this.queries.chime(scope, year, this.changeThreshold), minPersons());
-	}
-
 	/** The CHIME cells of the organisations asked for, from the grid. */
 	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable PeerRole role, double width) {
 
@@ -188,22 +158,6 @@ class DashboardService implements Dashboards {
 			return new Change(column, cell.sums(), cell.hidden(), this.width);
 		}
 
-	}
-
-	/** What the second thread counts. */
-	private record PeopleFigures(List<CaseloadRow> caseload, ChimeGrid chime, SupportCounts support) {
-	}
-
-	private static <T> T join(CompletableFuture<T> future) {
-		try {
-			return future.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
 	}
 
 	/**
@@ -274,22 +228,14 @@ class DashboardService implements Dashboards {
 
 	private static String detail(DashboardFilter filter, Period period, int organisations) {
 		StringBuilder detail = new StringBuilder("FROM=").append(period.from()).append(";TO=").append(period.to());
-		append(detail, "PARTNERSHIP", filter.getPartnership());
-		append(detail, "ORGANISATION", filter.getOrganisation());
-		append(detail, "UNIT", filter.getUnit());
-		append(detail, "MODEL", filter.getModel());
-		append(detail, "ROLE", filter.getRole());
-		append(detail, "FORM", filter.getForm());
-		append(detail, "COURSE_KIND", filter.getCourseKind());
-		append(detail, "TARGET_GROUP", filter.getTargetGroup());
+		// Each filter as its code: courseKind as COURSE_KIND.
+		filter.narrowing()
+			.forEach((name, value) -> detail.append(';')
+				.append(name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT))
+				.append('=')
+				.append(value));
 		detail.append(";ORGANISATIONS=").append(organisations);
 		return detail.toString();
-	}
-
-	private static void append(StringBuilder detail, String name, @Nullable Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			detail.append(';').append(name).append('=').append(value);
-		}
 	}
 
 	// --- the tables
