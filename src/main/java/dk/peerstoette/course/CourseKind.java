@@ -1,7 +1,10 @@
 package dk.peerstoette.course;
 
-/** The kinds of course the programme runs; labels are {@code course.kind.<name>}. */
-enum CourseKind {
+/**
+ * The kinds of course the programme runs; labels are {@code course.kind.<name>}. Public
+ * so that the dashboard filters by it.
+ */
+public enum CourseKind {
 
 	/**
 	 * Individuelt peer-forløb: conversation and companionship, no pre-set goal needed.

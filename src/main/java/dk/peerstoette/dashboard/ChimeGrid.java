@@ -1,6 +1,7 @@
 package dk.peerstoette.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,10 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.partnership.PeerRole;
 
 /**
  * CHIME change over the whole of a user's scope for one calendar year, organisation by
@@ -37,11 +40,12 @@ import dk.peerstoette.instrument.ChimeDimension;
 final class ChimeGrid {
 
 	/** The roles a pair is counted under: its course's model's role, or none. */
-	static final List<String> ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY", "NONE");
+	static final List<String> ROLES = DashboardQueries.ROLE_KEYS;
 
 	/** The columns a user can ask for: a role, or all (null). */
-	private static final List<@Nullable String> COLUMNS = java.util.Arrays.asList("CONVENTIONAL", "SUPPLEMENTARY",
-			null);
+	private static final List<@Nullable String> COLUMNS = Stream
+		.concat(Arrays.stream(PeerRole.values()).map(PeerRole::name), Stream.of((@Nullable String) null))
+		.toList();
 
 	private final List<Long> organisations;
 
@@ -210,7 +214,7 @@ final class ChimeGrid {
 		}
 		List<int[]> figures = new ArrayList<>(itemVectors);
 		for (Set<Long> margin : this.margins) {
-			figures.add(vector(margin, List.of("NONE")));
+			figures.add(vector(margin, List.of(DashboardQueries.NO_ROLE)));
 		}
 		candidates.addAll(figures);
 		for (int[] outer : figures) {

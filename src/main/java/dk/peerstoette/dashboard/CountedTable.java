@@ -2,20 +2,22 @@ package dk.peerstoette.dashboard;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
-import dk.peerstoette.dashboard.FigureTable.ChartKind;
-
 /**
  * A table as counted, before {@link DisclosureControl} turns it into the
- * {@link FigureTable} that may be shown; the same shape.
+ * {@link FigureTable} that may be shown: that table's id, title, columns, totals and
+ * chart (as its factories make it, without rows) and the counted rows.
+ *
+ * @param shape the table to be shown, without its rows
+ * @param rows the counted rows, in order; a total row, if any, is the last
  */
-record CountedTable(String id, String title, List<String> columns, List<Row> rows, @Nullable String totalRowLabel,
-		boolean lastColumnIsTotal, ChartKind chart, @Nullable String note) {
+record CountedTable(FigureTable shape, List<Row> rows) {
 
 	CountedTable {
-		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
+	}
+
+	String id() {
+		return this.shape.id();
 	}
 
 	/** A labelled row of counted figures. */

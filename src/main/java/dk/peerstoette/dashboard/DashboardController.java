@@ -11,16 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dk.peerstoette.course.CourseKind;
 import dk.peerstoette.dashboard.DashboardFilter.PeriodKind;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -37,12 +38,6 @@ class DashboardController {
 	DashboardController(DashboardService dashboards, Clock clock) {
 		this.dashboards = dashboards;
 		this.clock = clock;
-	}
-
-	@InitBinder("filter")
-	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
-				"unit", "model", "role", "form", "courseKind", "targetGroup");
 	}
 
 	@GetMapping("/dashboard")
@@ -71,9 +66,9 @@ class DashboardController {
 			months.put(month.getValue(), month.getDisplayName(TextStyle.FULL_STANDALONE, locale));
 		}
 		model.addAttribute("months", months);
-		model.addAttribute("roles", DashboardService.ROLES);
-		model.addAttribute("forms", DashboardFilter.FORMS);
-		model.addAttribute("courseKinds", DashboardFilter.COURSE_KINDS);
+		model.addAttribute("roles", PeerRole.values());
+		model.addAttribute("forms", EmploymentForm.values());
+		model.addAttribute("courseKinds", CourseKind.values());
 		if (binding.hasErrors()) {
 			model.addAttribute("tables", List.of());
 			return "dashboard/show";
@@ -96,7 +91,7 @@ class DashboardController {
 			return 0;
 		}
 		if ("chime-role".equals(table.id())) {
-			return DashboardService.ROLES.size();
+			return PeerRole.values().length;
 		}
 		return table.columns().size() - (table.lastColumnIsTotal() ? 1 : 0);
 	}

@@ -2,9 +2,14 @@ package dk.peerstoette.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.course.CourseKind;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -18,6 +23,11 @@ import org.springframework.validation.Errors;
  * months ({@code from=2026-01&to=2026-11}) of at most {@value #MAX_CUSTOM_MONTHS} months.
  * Two periods that differ by a day would let a reader subtract one answer from the other
  * and see what happened to one person on that day; whole months close that.
+ *
+ * <p>
+ * Role, form and course kind are the enums' names in the query string: a name there is
+ * not does not bind and is refused next to its field (typeMismatch), an empty one means
+ * every value.
  */
 public class DashboardFilter {
 
@@ -28,15 +38,6 @@ public class DashboardFilter {
 
 	/** The longest custom period: ten years. */
 	public static final int MAX_CUSTOM_MONTHS = 120;
-
-	/** CONVENTIONAL or SUPPLEMENTARY (partnership.PeerRole). */
-	public static final List<String> ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY");
-
-	/** PAID, VOLUNTEER or MENTOR (partnership.EmploymentForm). */
-	public static final List<String> FORMS = List.of("PAID", "VOLUNTEER", "MENTOR");
-
-	/** The course kinds (course.CourseKind). */
-	public static final List<String> COURSE_KINDS = List.of("INDIVIDUAL", "GROUP", "MENTOR", "BRIDGE_BUILDING");
 
 	/** The kinds of period to choose from. */
 	public enum PeriodKind {
@@ -67,14 +68,11 @@ public class DashboardFilter {
 
 	private @Nullable Long model;
 
-	/** CONVENTIONAL or SUPPLEMENTARY (partnership.PeerRole). */
-	private @Nullable String role;
+	private @Nullable PeerRole role;
 
-	/** PAID, VOLUNTEER or MENTOR (partnership.EmploymentForm). */
-	private @Nullable String form;
+	private @Nullable EmploymentForm form;
 
-	/** INDIVIDUAL, GROUP, MENTOR or BRIDGE_BUILDING. */
-	private @Nullable String courseKind;
+	private @Nullable CourseKind courseKind;
 
 	private @Nullable Long targetGroup;
 
@@ -158,27 +156,27 @@ public class DashboardFilter {
 		this.model = model;
 	}
 
-	public @Nullable String getRole() {
+	public @Nullable PeerRole getRole() {
 		return this.role;
 	}
 
-	public void setRole(@Nullable String role) {
+	public void setRole(@Nullable PeerRole role) {
 		this.role = role;
 	}
 
-	public @Nullable String getForm() {
+	public @Nullable EmploymentForm getForm() {
 		return this.form;
 	}
 
-	public void setForm(@Nullable String form) {
+	public void setForm(@Nullable EmploymentForm form) {
 		this.form = form;
 	}
 
-	public @Nullable String getCourseKind() {
+	public @Nullable CourseKind getCourseKind() {
 		return this.courseKind;
 	}
 
-	public void setCourseKind(@Nullable String courseKind) {
+	public void setCourseKind(@Nullable CourseKind courseKind) {
 		this.courseKind = courseKind;
 	}
 
@@ -191,10 +189,33 @@ public class DashboardFilter {
 	}
 
 	/**
+	 * The filters that narrow the scope and are set, by their query parameter, in the
+	 * order of the form: for the export links and the audit.
+	 */
+	public Map<String, Object> narrowing() {
+		Map<String, Object> set = new LinkedHashMap<>();
+		putIfSet(set, "partnership", this.partnership);
+		putIfSet(set, "organisation", this.organisation);
+		putIfSet(set, "unit", this.unit);
+		putIfSet(set, "model", this.model);
+		putIfSet(set, "role", this.role);
+		putIfSet(set, "form", this.form);
+		putIfSet(set, "courseKind", this.courseKind);
+		putIfSet(set, "targetGroup", this.targetGroup);
+		return set;
+	}
+
+	private static void putIfSet(Map<String, Object> set, String name, @Nullable Object value) {
+		if (value != null) {
+			set.put(name, value);
+		}
+	}
+
+	/**
 	 * Names every problem of the filter next to its field: a year, month or quarter out
 	 * of range, a custom period without both months, ending before it starts or longer
-	 * than ten years, and a role, form or course kind there is not. The page shows them;
-	 * the exports refuse a filter with any.
+	 * than ten years (a role, form or course kind there is not has failed to bind). The
+	 * page shows them; the exports refuse a filter with any.
 	 */
 	public void validate(Errors errors) {
 		if (this.year != null && (this.year < FIRST_YEAR || this.year > LAST_YEAR)) {
@@ -226,21 +247,12 @@ public class DashboardFilter {
 				reject(errors, "to", "dashboard.filter.to.tooLong");
 			}
 		}
-		rejectUnknown(errors, "role", this.role, ROLES);
-		rejectUnknown(errors, "form", this.form, FORMS);
-		rejectUnknown(errors, "courseKind", this.courseKind, COURSE_KINDS);
 	}
 
 	/** A value that did not bind (e.g. a day for a month) has its own message already. */
 	private static void reject(Errors errors, String field, String code) {
 		if (!errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, code);
-		}
-	}
-
-	private static void rejectUnknown(Errors errors, String field, @Nullable String value, List<String> allowed) {
-		if (value != null && !value.isBlank() && !allowed.contains(value)) {
-			reject(errors, field, "dashboard.filter.invalid");
 		}
 	}
 

@@ -5,15 +5,20 @@ import java.sql.Array;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.CourseKind;
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +40,8 @@ class DashboardQueries {
 
 	/** What every query is narrowed by. */
 	record Criteria(List<Long> organisationIds, LocalDate from, LocalDate to, @Nullable Long unit, @Nullable Long model,
-			@Nullable String role, @Nullable String form, @Nullable String courseKind, @Nullable Long targetGroup) {
+			@Nullable PeerRole role, @Nullable EmploymentForm form, @Nullable CourseKind courseKind,
+			@Nullable Long targetGroup) {
 
 		Map<String, Object> params() {
 			Map<String, Object> params = new HashMap<>();
@@ -51,9 +57,10 @@ class DashboardQueries {
 			return params;
 		}
 
+		/** An enum as the name its column holds. */
 		private static void put(Map<String, Object> params, String name, @Nullable Object value) {
 			if (value != null) {
-				params.put(name, value);
+				params.put(name, (value instanceof Enum<?> constant) ? constant.name() : value);
 			}
 		}
 
@@ -63,20 +70,51 @@ class DashboardQueries {
 	 * One row of the contact family: section, keys ('ALL' for a total), a count, minutes,
 	 * people, and the mean and median of contacts per recipient.
 	 */
-	record ContactRow(String section, String key1, String key2, long n, long minutes, long persons,
+	record ContactRow(Section section, String key1, String key2, long n, long minutes, long persons,
 			@Nullable BigDecimal mean, @Nullable BigDecimal median) {
 	}
 
-	/**
-	 * The roles a contact is counted under, with their place in a recipient's bit mask.
-	 */
-	private static final List<String> REACH_ROLES = List.of("CONVENTIONAL", "SUPPLEMENTARY", "NONE");
+	/** What a row of the contact family counts, and what its keys are. */
+	enum Section {
+
+		/** Contacts and minutes by kind group (key 1) and role (key 2). */
+		KIND,
+		/** Contacts and minutes by month (key 1, yyyy-MM). */
+		MONTH,
+		/**
+		 * Peer workers of organisational activities (key 1 ORGANISATIONAL) by role (key
+		 * 2).
+		 */
+		PEERS,
+		/** Peer workers of organisational activities by month (key 1). */
+		MONTH_PEERS,
+		/** Recipients reached by kind group (key 1) and role (key 2). */
+		RECIPIENTS,
+		/** Contacts per recipient by role (key 1). */
+		PER_RECIPIENT,
+		/** Recipients reached by month (key 1). */
+		MONTH_RECIPIENTS;
+
+		/** Whether the row counts peer workers (in persons) rather than contacts. */
+		boolean countsPeers() {
+			return this == PEERS || this == MONTH_PEERS;
+		}
+
+	}
+
+	/** The role key of contacts and courses without a model. */
+	static final String NO_ROLE = "NONE";
+
+	/** The key of a total over roles or kind groups. */
+	static final String ALL = "ALL";
 
 	/**
-	 * The kind groups, in the order of their bit in {@code contact_reach.kind_groups}
-	 * ({@code contact_fact.kind_group_bit}).
+	 * The roles a contact is counted under, in the order of their place in a recipient's
+	 * bit mask: each role's name, then none.
 	 */
-	private static final List<String> REACH_KINDS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
+	static final List<String> ROLE_KEYS = Stream
+		.concat(Arrays.stream(PeerRole.values()).map(PeerRole::name), Stream.of(NO_ROLE))
+		.toList();
 
 	/**
 	 * Query "dashboard-contacts": contacts and hours by kind group and role, the people
@@ -155,8 +193,8 @@ class DashboardQueries {
 				from a where peer_worker_id is not null group by month
 				""".formatted(String.join("union all\n", parts));
 		return this.jdbc.sql(sql).params(params).query((rs, i) -> {
-			String section = rs.getString(1);
-			boolean people = section.endsWith("PEERS");
+			Section section = Section.valueOf(rs.getString(1));
+			boolean people = section.countsPeers();
 			return new ContactRow(section, rs.getString(2), rs.getString(3), people ? 0 : rs.getLong(4), rs.getLong(5),
 					people ? rs.getLong(4) : 0, null, null);
 		}).list();
@@ -206,23 +244,24 @@ class DashboardQueries {
 		// A recipient's kind groups by role: role r's kind groups at bits 4r..4r+3.
 		List<String> columns = new ArrayList<>();
 		List<String[]> keys = new ArrayList<>();
-		for (int g = 0; g <= REACH_KINDS.size(); g++) {
-			for (int r = 0; r <= REACH_ROLES.size(); r++) {
+		List<KindGroup> kinds = List.of(KindGroup.values());
+		for (int g = 0; g <= kinds.size(); g++) {
+			for (int r = 0; r <= ROLE_KEYS.size(); r++) {
 				int bits = 0;
-				for (int gi = 0; gi < REACH_KINDS.size(); gi++) {
-					for (int ri = 0; ri < REACH_ROLES.size(); ri++) {
-						if ((g == REACH_KINDS.size() || g == gi) && (r == REACH_ROLES.size() || r == ri)) {
-							bits |= 1 << (4 * ri + gi);
+				for (int gi = 0; gi < kinds.size(); gi++) {
+					for (int ri = 0; ri < ROLE_KEYS.size(); ri++) {
+						if ((g == kinds.size() || g == gi) && (r == ROLE_KEYS.size() || r == ri)) {
+							bits |= 1 << (4 * ri + kinds.get(gi).bit());
 						}
 					}
 				}
 				columns.add("count(*) filter (where mask & " + bits + " <> 0)");
-				keys.add(new String[] { (g < REACH_KINDS.size()) ? REACH_KINDS.get(g) : "ALL",
-						(r < REACH_ROLES.size()) ? REACH_ROLES.get(r) : "ALL" });
+				keys.add(new String[] { (g < kinds.size()) ? kinds.get(g).name() : ALL,
+						(r < ROLE_KEYS.size()) ? ROLE_KEYS.get(r) : ALL });
 			}
 		}
-		List<String> roles = new ArrayList<>(REACH_ROLES);
-		roles.add("ALL");
+		List<String> roles = new ArrayList<>(ROLE_KEYS);
+		roles.add(ALL);
 		for (String role : roles) {
 			String column = "r_" + role.toLowerCase(Locale.ROOT);
 			columns.add("count(" + column + "), sum(" + column + "), avg(" + column + "), percentile_cont(0.5) within"
@@ -251,14 +290,15 @@ class DashboardQueries {
 			for (int k = 0; k < keys.size(); k++) {
 				long persons = rs.getLong(k + 1);
 				if (persons > 0) {
-					rows.add(new ContactRow("RECIPIENTS", keys.get(k)[0], keys.get(k)[1], 0, 0, persons, null, null));
+					rows.add(new ContactRow(Section.RECIPIENTS, keys.get(k)[0], keys.get(k)[1], 0, 0, persons, null,
+							null));
 				}
 			}
 			for (int k = 0; k < roles.size(); k++) {
 				int column = keys.size() + 4 * k + 1;
 				long persons = rs.getLong(column);
 				if (persons > 0) {
-					rows.add(new ContactRow("PER_RECIPIENT", roles.get(k), "", rs.getLong(column + 1), 0, persons,
+					rows.add(new ContactRow(Section.PER_RECIPIENT, roles.get(k), "", rs.getLong(column + 1), 0, persons,
 							rs.getBigDecimal(column + 2), rs.getBigDecimal(column + 3)));
 				}
 			}
@@ -268,7 +308,7 @@ class DashboardQueries {
 					Long[] counts = (Long[]) year;
 					for (int month = 1; month <= 12; month++) {
 						if (counts[month] > 0) {
-							rows.add(new ContactRow("MONTH_RECIPIENTS",
+							rows.add(new ContactRow(Section.MONTH_RECIPIENTS,
 									YearMonth.of(counts[0].intValue(), month).toString(), "", 0, 0, counts[month], null,
 									null));
 						}

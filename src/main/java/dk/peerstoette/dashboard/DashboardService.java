@@ -11,13 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-
-import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,20 +20,21 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
-import dk.peerstoette.checkin.SupportFlags;
 import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
+import dk.peerstoette.dashboard.DashboardQueries.Section;
+import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
 import dk.peerstoette.dashboard.Counted.Hours;
 import dk.peerstoette.dashboard.Counted.Nothing;
 import dk.peerstoette.dashboard.Counted.PerRecipient;
 import dk.peerstoette.dashboard.Counted.Statistic;
-import dk.peerstoette.dashboard.FigureTable.ChartKind;
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -49,7 +44,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The dashboard's figures: the scope is decided here (a manager's partnership, a
@@ -63,17 +57,11 @@ class DashboardService implements Dashboards {
 
 	static final String ENTITY = "DASHBOARD";
 
-	static final List<String> ROLES = DashboardFilter.ROLES;
-
-	static final List<String> KIND_GROUPS = List.of("INDIVIDUAL", "GROUP", "BRIDGE_BUILDING", "ORGANISATIONAL");
-
 	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
 	private final DashboardQueries queries;
 
 	private final ProgrammeStructure structure;
-
-	private final SupportFlags supportFlags;
 
 	private final AuditLog auditLog;
 
@@ -85,19 +73,18 @@ class DashboardService implements Dashboards {
 
 	private final BigDecimal changeThreshold;
 
-	private final ExecutorService queryThreads = Executors.newFixedThreadPool(4, queryThreadFactory());
+	private final PeopleCounting people;
 
-	DashboardService(DashboardQueries queries, ProgrammeStructure structure, SupportFlags supportFlags,
-			AuditLog auditLog, MessageSource messages, DisclosureControl disclosure, OutcomeProperties outcomes,
-			Clock clock) {
+	DashboardService(DashboardQueries queries, ProgrammeStructure structure, AuditLog auditLog, MessageSource messages,
+			DisclosureControl disclosure, OutcomeProperties outcomes, Clock clock, PeopleCounting people) {
 		this.queries = queries;
 		this.structure = structure;
-		this.supportFlags = supportFlags;
 		this.auditLog = auditLog;
 		this.messages = messages;
 		this.clock = clock;
 		this.disclosure = disclosure;
 		this.changeThreshold = outcomes.changeThreshold();
+		this.people = people;
 	}
 
 	int minPersons() {
@@ -136,21 +123,16 @@ class DashboardService implements Dashboards {
 		List<Long> scope = scope(user);
 		List<Long> organisations = organisations(filter, user);
 		Criteria criteria = new Criteria(organisations, period.from(), period.to(), filter.getUnit(), filter.getModel(),
-				known(filter.getRole(), ROLES), known(filter.getForm(), DashboardFilter.FORMS),
-				known(filter.getCourseKind(), DashboardFilter.COURSE_KINDS), filter.getTargetGroup());
+				filter.getRole(), filter.getForm(), filter.getCourseKind(), filter.getTargetGroup());
 		Labels labels = new Labels(locale);
 		LocalDate asOf = period.to().isAfter(today) ? today : period.to();
 		int chimeYear = period.to().getYear();
-		// The query families are independent: the people-and-outcome half runs on a
-		// thread (and connection) of its own while this thread counts the activity, which
-		// on two cores nearly halves the wait.
-		CompletableFuture<PeopleFigures> people = CompletableFuture.supplyAsync(() -> new PeopleFigures(
-				this.queries.caseload(criteria, asOf.isBefore(period.from()) ? period.from() : asOf),
-				chimeGrid(scope, chimeYear), this.supportFlags.counts(organisations, period.from(), period.to())),
-				this.queryThreads);
+		// The people-and-outcome half runs on a second thread meanwhile.
+		PeopleCounting.Pending people = this.people.start(criteria, asOf.isBefore(period.from()) ? period.from() : asOf,
+				scope, chimeYear);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
-		PeopleFigures figures = join(people);
+		PeopleFigures figures = people.join();
 		ChimeFigures chime = new ChimeFigures(figures.chime(), organisations, criteria.role(),
 				this.queries.widestScale());
 
@@ -167,58 +149,15 @@ class DashboardService implements Dashboards {
 		return new Counting(period, organisations, tables);
 	}
 
-	/**
-	 * CHIME over the user's whole scope for the year, with every set of organisations the
-	 * user can ask for: the scope, each partnership's members in it, each organisation.
-	 */
-	private ChimeGrid chimeGrid(List<Long> scope, int year) {
-		List<List<Long>> margins = new ArrayList<>();
-		margins.add(scope);
-		for (Option partnership : this.queries.partnerships(scope)) {
-			List<Long> members = this.queries.membersOf(partnership.id(), scope);
-			if (!members.isEmpty()) {
-				margins.add(members);
-			}
-		}
-		scope.forEach((organisation) -> margins.add(List.of(organisation)));
-		return new ChimeGrid(scope, margins, this.queries.chime(scope, year, this.changeThreshold), minPersons());
-	}
-
 	/** The CHIME cells of the organisations asked for, from the grid. */
-	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable String role, double width) {
+	private record ChimeFigures(ChimeGrid grid, List<Long> organisations, @Nullable PeerRole role, double width) {
 
-		Change change(Change.Column column, ChimeDimension dimension, @Nullable String cellRole) {
-			ChimeGrid.Cell cell = this.grid.cell(this.organisations, cellRole, dimension);
+		Change change(Change.Column column, ChimeDimension dimension, @Nullable PeerRole cellRole) {
+			ChimeGrid.Cell cell = this.grid.cell(this.organisations, (cellRole != null) ? cellRole.name() : null,
+					dimension);
 			return new Change(column, cell.sums(), cell.hidden(), this.width);
 		}
 
-	}
-
-	/** What the second thread counts. */
-	private record PeopleFigures(List<CaseloadRow> caseload, ChimeGrid chime, SupportCounts support) {
-	}
-
-	private static <T> T join(CompletableFuture<T> future) {
-		try {
-			return future.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
-	}
-
-	private static CustomizableThreadFactory queryThreadFactory() {
-		CustomizableThreadFactory factory = new CustomizableThreadFactory("dashboard-figures-");
-		factory.setDaemon(true);
-		return factory;
-	}
-
-	@PreDestroy
-	void stopQueryThreads() {
-		this.queryThreads.shutdown();
 	}
 
 	/**
@@ -287,45 +226,27 @@ class DashboardService implements Dashboards {
 		return new NotFoundException();
 	}
 
-	private static @Nullable String known(@Nullable String value, List<String> allowed) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (!allowed.contains(value)) {
-			throw new IllegalArgumentException("Unknown filter value");
-		}
-		return value;
-	}
-
 	private static String detail(DashboardFilter filter, Period period, int organisations) {
 		StringBuilder detail = new StringBuilder("FROM=").append(period.from()).append(";TO=").append(period.to());
-		append(detail, "PARTNERSHIP", filter.getPartnership());
-		append(detail, "ORGANISATION", filter.getOrganisation());
-		append(detail, "UNIT", filter.getUnit());
-		append(detail, "MODEL", filter.getModel());
-		append(detail, "ROLE", filter.getRole());
-		append(detail, "FORM", filter.getForm());
-		append(detail, "COURSE_KIND", filter.getCourseKind());
-		append(detail, "TARGET_GROUP", filter.getTargetGroup());
+		// Each filter as its code: courseKind as COURSE_KIND.
+		filter.narrowing()
+			.forEach((name, value) -> detail.append(';')
+				.append(name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT))
+				.append('=')
+				.append(value));
 		detail.append(";ORGANISATIONS=").append(organisations);
 		return detail.toString();
-	}
-
-	private static void append(StringBuilder detail, String name, @Nullable Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			detail.append(';').append(name).append('=').append(value);
-		}
 	}
 
 	// --- the tables
 
 	/** Conventional, supplementary, (without a model, when there is any), total. */
 	private static List<String> roleKeys(boolean withNone) {
-		List<String> keys = new ArrayList<>(ROLES);
-		if (withNone) {
-			keys.add("NONE");
+		List<String> keys = new ArrayList<>(DashboardQueries.ROLE_KEYS);
+		if (!withNone) {
+			keys.remove(DashboardQueries.NO_ROLE);
 		}
-		keys.add("ALL");
+		keys.add(DashboardQueries.ALL);
 		return keys;
 	}
 
@@ -334,10 +255,10 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable reach(List<ContactRow> contactRows, List<CourseRow> courseRows, Labels labels) {
-		Map<String, ContactRow> reached = index(contactRows, "RECIPIENTS", "ALL");
+		Map<String, ContactRow> reached = index(contactRows, Section.RECIPIENTS, DashboardQueries.ALL);
 		Map<String, CourseRow> courses = new HashMap<>();
 		courseRows.forEach((row) -> courses.put(row.role(), row));
-		boolean none = reached.containsKey("NONE") || courses.containsKey("NONE");
+		boolean none = reached.containsKey(DashboardQueries.NO_ROLE) || courses.containsKey(DashboardQueries.NO_ROLE);
 		List<String> keys = roleKeys(none);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		rows.add(row(labels.get("dashboard.reach.recipients"), keys, (key) -> {
@@ -350,8 +271,8 @@ class DashboardService implements Dashboards {
 				(key) -> courseCount(courses.get(key), Statistic.COURSES_ACTIVE)));
 		rows.add(row(labels.get("dashboard.reach.ended"), keys,
 				(key) -> courseCount(courses.get(key), Statistic.COURSES_ENDED)));
-		return new CountedTable("reach", labels.get("dashboard.reach.title"), roleColumns(keys, labels), rows, null,
-				true, ChartKind.BAR, labels.get("dashboard.reach.note"));
+		return new CountedTable(FigureTable.barChartWithTotalColumn("reach", labels.get("dashboard.reach.title"),
+				roleColumns(keys, labels), labels.get("dashboard.reach.note")), rows);
 	}
 
 	/** One statistic for every count of recipients reached, so equal counts agree. */
@@ -377,25 +298,29 @@ class DashboardService implements Dashboards {
 		for (ContactRow row : contactRows) {
 			String key = row.key1() + "/" + row.key2();
 			switch (row.section()) {
-				case "KIND" -> counts.put(key, row);
-				case "RECIPIENTS" -> persons.merge(key, row.persons(), Long::sum);
+				case KIND -> counts.put(key, row);
+				case RECIPIENTS -> persons.merge(key, row.persons(), Long::sum);
 				// Peer workers of organisational activities count in their row and the
 				// total.
-				case "PEERS" -> {
+				case PEERS -> {
 					persons.merge(key, row.persons(), Long::sum);
-					persons.merge("ALL/" + row.key2(), row.persons(), Long::sum);
+					persons.merge(DashboardQueries.ALL + "/" + row.key2(), row.persons(), Long::sum);
 				}
 				default -> {
 				}
 			}
 		}
-		boolean none = counts.keySet().stream().anyMatch((key) -> key.endsWith("/NONE"));
+		boolean none = counts.keySet().stream().anyMatch((key) -> key.endsWith("/" + DashboardQueries.NO_ROLE));
 		List<String> keys = roleKeys(none);
-		List<String> groups = new ArrayList<>(KIND_GROUPS);
-		groups.add("ALL");
+		List<String> groups = new ArrayList<>();
+		for (KindGroup group : KindGroup.values()) {
+			groups.add(group.name());
+		}
+		groups.add(DashboardQueries.ALL);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String group : groups) {
-			String label = "ALL".equals(group) ? labels.get("dashboard.total") : labels.get("dashboard.kind." + group);
+			String label = DashboardQueries.ALL.equals(group) ? labels.get("dashboard.total")
+					: labels.get("dashboard.kind." + group);
 			rows.add(row(label, keys, (role) -> {
 				ContactRow count = counts.get(group + "/" + role);
 				long people = persons.getOrDefault(group + "/" + role, 0L);
@@ -406,8 +331,10 @@ class DashboardService implements Dashboards {
 			}));
 		}
 		String id = hours ? "hours" : "contacts";
-		return new CountedTable(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels), rows,
-				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard." + id + ".note"));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn(id, labels.get("dashboard." + id + ".title"), roleColumns(keys, labels),
+					labels.get("dashboard." + id + ".note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
 	}
 
 	static BigDecimal hoursOf(long minutes) {
@@ -415,8 +342,8 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable perRecipient(List<ContactRow> contactRows, Labels labels) {
-		Map<String, ContactRow> per = index(contactRows, "PER_RECIPIENT", null);
-		List<String> keys = roleKeys(per.containsKey("NONE"));
+		Map<String, ContactRow> per = index(contactRows, Section.PER_RECIPIENT, null);
+		List<String> keys = roleKeys(per.containsKey(DashboardQueries.NO_ROLE));
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (String key : keys) {
 			ContactRow row = per.get(key);
@@ -428,10 +355,12 @@ class DashboardService implements Dashboards {
 							new PerRecipient(Statistic.CONTACTS_PER_RECIPIENT_MEDIAN, people,
 									(row != null) ? scaled(row.median(), 1) : null))));
 		}
-		return new CountedTable("per-recipient", labels.get("dashboard.perRecipient.title"),
-				List.of(labels.get("dashboard.perRecipient.recipients"), labels.get("dashboard.perRecipient.mean"),
-						labels.get("dashboard.perRecipient.median")),
-				rows, null, false, ChartKind.NONE, labels.get("dashboard.perRecipient.note"));
+		return new CountedTable(
+				FigureTable.withoutChart("per-recipient", labels.get("dashboard.perRecipient.title"),
+						List.of(labels.get("dashboard.perRecipient.recipients"),
+								labels.get("dashboard.perRecipient.mean"), labels.get("dashboard.perRecipient.median")),
+						labels.get("dashboard.perRecipient.note")),
+				rows);
 	}
 
 	private CountedTable caseload(List<CaseloadRow> caseloadRows, Labels labels) {
@@ -446,8 +375,10 @@ class DashboardService implements Dashboards {
 		}
 		rows.add(row(labels.get("dashboard.total"), keys,
 				(role) -> peerWorkers(Statistic.PEER_WORKERS, counts.getOrDefault("-1/" + role, 0L))));
-		return new CountedTable("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels), rows,
-				labels.get("dashboard.total"), true, ChartKind.BAR, labels.get("dashboard.caseload.note"));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels),
+					labels.get("dashboard.caseload.note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
 	}
 
 	private static Count peerWorkers(Statistic statistic, long n) {
@@ -467,12 +398,11 @@ class DashboardService implements Dashboards {
 			}
 			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
-		return new CountedTable("chime", labels.get("dashboard.chime.title", year),
+		return new CountedTable(FigureTable.withoutChart("chime", labels.get("dashboard.chime.title", year),
 				List.of(labels.get("dashboard.chime.pairs"), labels.get("dashboard.chime.mean"),
 						labels.get("dashboard.chime.ciLow"), labels.get("dashboard.chime.ciHigh"),
 						labels.get("dashboard.chime.dz"), labels.get("dashboard.chime.improved")),
-				rows, null, false, ChartKind.NONE,
-				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString(), year));
+				labels.get("dashboard.chime.note", this.changeThreshold.toPlainString(), year)), rows);
 	}
 
 	private CountedTable chimeByRole(ChimeFigures chime, Labels labels, int year) {
@@ -480,8 +410,8 @@ class DashboardService implements Dashboards {
 		for (ChimeDimension dimension : ChimeDimension.values()) {
 			List<Counted> means = new ArrayList<>();
 			List<Counted> pairs = new ArrayList<>();
-			for (String role : ROLES) {
-				boolean applies = chime.role() == null || chime.role().equals(role);
+			for (PeerRole role : PeerRole.values()) {
+				boolean applies = chime.role() == null || chime.role() == role;
 				means.add(applies ? chime.change(Change.Column.MEAN, dimension, role) : new Nothing());
 				pairs.add(applies ? chime.change(Change.Column.PAIRS, dimension, role) : new Nothing());
 			}
@@ -490,12 +420,13 @@ class DashboardService implements Dashboards {
 			rows.add(new CountedTable.Row(labels.get("instrument.dimension." + dimension.name()), cells));
 		}
 		List<String> columns = new ArrayList<>();
-		ROLES.forEach(
-				(role) -> columns.add(labels.get("dashboard.chimeRole.mean", labels.get("dashboard.role." + role))));
-		ROLES.forEach(
-				(role) -> columns.add(labels.get("dashboard.chimeRole.pairs", labels.get("dashboard.role." + role))));
-		return new CountedTable("chime-role", labels.get("dashboard.chimeRole.title", year), columns, rows, null, false,
-				ChartKind.BAR, labels.get("dashboard.chimeRole.note"));
+		for (String figure : List.of("mean", "pairs")) {
+			for (PeerRole role : PeerRole.values()) {
+				columns.add(labels.get("dashboard.chimeRole." + figure, labels.get("dashboard.role." + role.name())));
+			}
+		}
+		return new CountedTable(FigureTable.barChart("chime-role", labels.get("dashboard.chimeRole.title", year),
+				columns, labels.get("dashboard.chimeRole.note")), rows);
 	}
 
 	private CountedTable support(SupportCounts counts, Labels labels) {
@@ -507,9 +438,8 @@ class DashboardService implements Dashboards {
 						counts.supervisionOverdue()),
 				supportRow(labels.get("dashboard.support.strain"), Statistic.PEER_WORKERS_STRAINED,
 						counts.strainFlagged()));
-		return new CountedTable("support", labels.get("dashboard.support.title"),
-				List.of(labels.get("dashboard.support.count")), rows, null, false, ChartKind.NONE,
-				labels.get("dashboard.support.note"));
+		return new CountedTable(FigureTable.withoutChart("support", labels.get("dashboard.support.title"),
+				List.of(labels.get("dashboard.support.count")), labels.get("dashboard.support.note")), rows);
 	}
 
 	private static CountedTable.Row supportRow(String label, Statistic statistic, long n) {
@@ -517,9 +447,9 @@ class DashboardService implements Dashboards {
 	}
 
 	private CountedTable months(List<ContactRow> contactRows, Period period, Labels labels, Locale locale) {
-		Map<String, ContactRow> counts = index(contactRows, "MONTH", null);
-		Map<String, ContactRow> recipients = index(contactRows, "MONTH_RECIPIENTS", null);
-		Map<String, ContactRow> peers = index(contactRows, "MONTH_PEERS", null);
+		Map<String, ContactRow> counts = index(contactRows, Section.MONTH, null);
+		Map<String, ContactRow> recipients = index(contactRows, Section.MONTH_RECIPIENTS, null);
+		Map<String, ContactRow> peers = index(contactRows, Section.MONTH_PEERS, null);
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 		List<CountedTable.Row> rows = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month
@@ -532,16 +462,16 @@ class DashboardService implements Dashboards {
 					List.of(new Count(Statistic.CONTACTS, (count != null) ? count.n() : 0, people),
 							new Hours((count != null) ? count.minutes() : 0, people), recipientsReached(reached))));
 		}
-		return new CountedTable("months", labels.get("dashboard.months.title"),
-				List.of(labels.get("dashboard.months.contacts"), labels.get("dashboard.months.hours"),
-						labels.get("dashboard.months.recipients")),
-				rows, null, false, ChartKind.LINE, labels.get("dashboard.months.note"));
+		return new CountedTable(FigureTable.lineChart(
+				"months", labels.get("dashboard.months.title"), List.of(labels.get("dashboard.months.contacts"),
+						labels.get("dashboard.months.hours"), labels.get("dashboard.months.recipients")),
+				labels.get("dashboard.months.note")), rows);
 	}
 
-	private static Map<String, ContactRow> index(List<ContactRow> rows, String section, @Nullable String key1) {
+	private static Map<String, ContactRow> index(List<ContactRow> rows, Section section, @Nullable String key1) {
 		Map<String, ContactRow> index = new HashMap<>();
 		for (ContactRow row : rows) {
-			if (row.section().equals(section)) {
+			if (row.section() == section) {
 				if (key1 == null) {
 					index.put(row.key1(), row);
 				}

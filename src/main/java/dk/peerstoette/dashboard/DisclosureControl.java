@@ -106,8 +106,7 @@ class DisclosureControl {
 		for (CountedTable.Row row : table.rows()) {
 			rows.add(new FigureRow(row.label(), row.cells().stream().map(this::publish).toList()));
 		}
-		return new FigureTable(table.id(), table.title(), table.columns(), rows, table.totalRowLabel(),
-				table.lastColumnIsTotal(), table.chart(), table.note());
+		return table.shape().withRows(rows);
 	}
 
 	Figure publish(Counted counted) {

@@ -20,9 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.course.CourseKind;
 import dk.peerstoette.dashboard.DashboardFixtures.Varied;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
+import dk.peerstoette.dashboard.DashboardQueries.Section;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,15 +235,15 @@ class ContactSummaryTest {
 			filters.add(criteria(period, varied.units().get(1), null, null, null, null, null));
 			filters.add(criteria(period, null, varied.models().get(0), null, null, null, null));
 			filters.add(criteria(period, null, varied.models().get(1), null, null, null, null));
-			filters.add(criteria(period, null, null, "CONVENTIONAL", null, null, null));
-			filters.add(criteria(period, null, null, "SUPPLEMENTARY", null, null, null));
-			filters.add(criteria(period, null, null, null, "PAID", null, null));
-			filters.add(criteria(period, null, null, null, "VOLUNTEER", null, null));
-			filters.add(criteria(period, null, null, null, null, "BRIDGE_BUILDING", null));
-			filters.add(criteria(period, null, null, null, null, "GROUP", null));
-			filters.add(criteria(period, null, null, null, null, "MENTOR", null));
+			filters.add(criteria(period, null, null, PeerRole.CONVENTIONAL, null, null, null));
+			filters.add(criteria(period, null, null, PeerRole.SUPPLEMENTARY, null, null, null));
+			filters.add(criteria(period, null, null, null, EmploymentForm.PAID, null, null));
+			filters.add(criteria(period, null, null, null, EmploymentForm.VOLUNTEER, null, null));
+			filters.add(criteria(period, null, null, null, null, CourseKind.BRIDGE_BUILDING, null));
+			filters.add(criteria(period, null, null, null, null, CourseKind.GROUP, null));
+			filters.add(criteria(period, null, null, null, null, CourseKind.MENTOR, null));
 			filters.add(criteria(period, null, null, null, null, null, varied.targetGroups().get(0)));
-			filters.add(criteria(period, varied.units().get(2), null, "SUPPLEMENTARY", null, null, null));
+			filters.add(criteria(period, varied.units().get(2), null, PeerRole.SUPPLEMENTARY, null, null, null));
 		}
 		int withPeople = 0;
 		for (Criteria criteria : filters) {
@@ -257,8 +261,8 @@ class ContactSummaryTest {
 		return new LocalDate[] { LocalDate.parse(from), LocalDate.parse(to) };
 	}
 
-	private Criteria criteria(LocalDate[] period, @Nullable Long unit, @Nullable Long model, @Nullable String role,
-			@Nullable String form, @Nullable String courseKind, @Nullable Long targetGroup) {
+	private Criteria criteria(LocalDate[] period, @Nullable Long unit, @Nullable Long model, @Nullable PeerRole role,
+			@Nullable EmploymentForm form, @Nullable CourseKind courseKind, @Nullable Long targetGroup) {
 		return new Criteria(varied.organisations(), period[0], period[1], unit, model, role, form, courseKind,
 				targetGroup);
 	}
@@ -266,7 +270,7 @@ class ContactSummaryTest {
 	private static List<String> normalised(List<ContactRow> rows) {
 		return rows.stream()
 			.map((row) -> String.join("|",
-					Arrays.asList(row.section(), row.key1(), row.key2(), "" + row.n(), "" + row.minutes(),
+					Arrays.asList(row.section().name(), row.key1(), row.key2(), "" + row.n(), "" + row.minutes(),
 							"" + row.persons(), plain(row.mean()), plain(row.median()))))
 			.toList();
 	}
@@ -374,8 +378,8 @@ class ContactSummaryTest {
 						""");
 		return this.jdbc.sql(k.toString())
 			.params(criteria.params())
-			.query((rs, i) -> new ContactRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+			.query((rs, i) -> new ContactRow(Section.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
 			.list();
 	}
 

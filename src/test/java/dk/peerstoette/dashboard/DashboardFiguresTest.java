@@ -69,7 +69,7 @@ class DashboardFiguresTest {
 		Map<String, CountedTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
 		assertThat(t.keySet()).containsExactly("reach", "contacts", "hours", "per-recipient", "caseload", "chime",
 				"chime-role", "support", "months");
-		assertThat(t.get("reach").columns()).containsExactly("Konventionel", "Supplerende", "I alt");
+		assertThat(t.get("reach").shape().columns()).containsExactly("Konventionel", "Supplerende", "I alt");
 		assertThat(rows(t.get("reach"))).containsExactly("Modtagere nået: 6 5 11", "Nye forløb: 6 5 11",
 				"Aktive forløb: 6 5 11", "Afsluttede forløb: 0 5 5");
 		// Not counted: the deleted, the planned and the 2024 contact.
@@ -203,7 +203,7 @@ class DashboardFiguresTest {
 	@Test
 	void theTablesAreInEnglishOnRequest() throws Exception {
 		Map<String, CountedTable> t = figures(f.coordinator, "year", "2025", "lang", "en");
-		assertThat(t.get("reach").columns()).containsExactly("Conventional", "Supplementary", "Total");
+		assertThat(t.get("reach").shape().columns()).containsExactly("Conventional", "Supplementary", "Total");
 		assertThat(rows(t.get("reach")).get(0)).isEqualTo("Recipients reached: 6 5 11");
 		assertThat(rows(t.get("chime")).get(0)).isEqualTo("Connection: 6 1.00 -0.48 2.48 0.71 67");
 	}
@@ -280,6 +280,36 @@ class DashboardFiguresTest {
 			.andExpect(model().attributeHasFieldErrorCode("filter", "month", "dashboard.filter.invalid"))
 			.andExpect(model().attributeHasFieldErrorCode("filter", "quarter", "dashboard.filter.invalid"))
 			.andExpect(content().string(containsString("Vælg et år mellem 2000 og 2100.")));
+	}
+
+	/**
+	 * Role, form and course kind bind to their enums from the same strings as before:
+	 * bookmarked links and the export links keep working, the audit names the same codes,
+	 * a value there is not is refused next to its field with the same text, and an empty
+	 * one means every value.
+	 */
+	@Test
+	void theRoleFormAndCourseKindFiltersTakeTheEnumsNamesAndRefuseOthersNextToTheirField() throws Exception {
+		page(f.coordinator, "year", "2025", "role", "SUPPLEMENTARY", "form", "PAID", "courseKind", "GROUP")
+			.andExpect(status().isOk())
+			.andExpect(model().hasNoErrors())
+			.andExpect(content().string(containsString("role=SUPPLEMENTARY&amp;form=PAID&amp;courseKind=GROUP")))
+			.andExpect(content().string(containsString("<option value=\"SUPPLEMENTARY\" selected=\"selected\">")));
+		String detail = jdbc.sql("""
+				select detail from audit_event where actor_username = ? and entity_type = 'DASHBOARD'
+				order by id desc limit 1
+				""").param(f.coordinator).query(String.class).single();
+		assertThat(detail)
+			.isEqualTo("FROM=2025-01-01;TO=2025-12-31;ROLE=SUPPLEMENTARY;FORM=PAID;COURSE_KIND=GROUP;ORGANISATIONS=1");
+		page(f.coordinator, "year", "2025", "role", "NOBODY", "form", "salaried", "courseKind", "group")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("filter", "role", "form", "courseKind"))
+			.andExpect(model().attribute("tables", List.of()))
+			.andExpect(content().string(containsString("id=\"role-error\">Værdien kan ikke bruges.</div>")))
+			.andExpect(content().string(containsString("id=\"form-error\">Værdien kan ikke bruges.</div>")))
+			.andExpect(content().string(containsString("id=\"courseKind-error\">Værdien kan ikke bruges.</div>")));
+		assertThat(rows(figures(f.coordinator, "year", "2025", "role", "", "form", "", "courseKind", "").get("reach")))
+			.isEqualTo(rows(figures(f.coordinator, "year", "2025").get("reach")));
 	}
 
 	private long audited(String username) {

@@ -237,8 +237,8 @@ class DashboardExports {
 		return texts;
 	}
 
-	private String code(String prefix, @Nullable String code, String all, Locale locale) {
-		return (code != null) ? this.messages.getMessage(prefix + code, null, code, locale) : all;
+	private String code(String prefix, @Nullable Enum<?> code, String all, Locale locale) {
+		return (code != null) ? this.messages.getMessage(prefix + code.name(), null, code.name(), locale) : all;
 	}
 
 	private String partnershipName(long id) {

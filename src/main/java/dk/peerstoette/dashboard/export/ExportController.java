@@ -21,9 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,12 +49,6 @@ class ExportController {
 	ExportController(DashboardExports exports, ReportPdf pdf) {
 		this.exports = exports;
 		this.pdf = pdf;
-	}
-
-	@InitBinder("filter")
-	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("period", "year", "month", "quarter", "from", "to", "partnership", "organisation",
-				"unit", "model", "role", "form", "courseKind", "targetGroup");
 	}
 
 	@GetMapping("/export.csv")

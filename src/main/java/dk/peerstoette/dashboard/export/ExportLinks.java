@@ -26,14 +26,7 @@ public class ExportLinks {
 			add(builder, "quarter", (kind == DashboardFilter.PeriodKind.QUARTER) ? filter.getQuarter() : null);
 			add(builder, "from", custom ? filter.getFrom() : null);
 			add(builder, "to", custom ? filter.getTo() : null);
-			add(builder, "partnership", filter.getPartnership());
-			add(builder, "organisation", filter.getOrganisation());
-			add(builder, "unit", filter.getUnit());
-			add(builder, "model", filter.getModel());
-			add(builder, "role", filter.getRole());
-			add(builder, "form", filter.getForm());
-			add(builder, "courseKind", filter.getCourseKind());
-			add(builder, "targetGroup", filter.getTargetGroup());
+			filter.narrowing().forEach((name, value) -> add(builder, name, value));
 		}
 		String query = builder.encode().build().getQuery();
 		return (query != null) ? query : "";

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import dk.peerstoette.dashboard.Figure;
 import dk.peerstoette.dashboard.FigureRow;
 import dk.peerstoette.dashboard.FigureTable;
-import dk.peerstoette.dashboard.FigureTable.ChartKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,21 +39,22 @@ class ExportFormatsTest {
 	 * not show them.
 	 */
 	static FigureTable reach() {
-		return new FigureTable("reach-by-kind", "Modtagere nået: kørsel/æøå",
-				List.of("Individuel", "Gruppe", "Mentor", "I alt"),
-				List.of(new FigureRow("København", List.of(Figure.of(40), Figure.of(12), Figure.of(8), Figure.of(60))),
-						new FigureRow("Aarhus",
-								List.of(Figure.of(20), new Figure(BigDecimal.valueOf(3), Figure.Shown.SMALL),
-										new Figure(BigDecimal.valueOf(7), Figure.Shown.HIDDEN), Figure.of(30))),
-						new FigureRow("I alt", List.of(Figure.of(60), Figure.of(15), Figure.of(15), Figure.of(90)))),
-				"I alt", true, ChartKind.BAR, "Tal fra forløb");
+		return FigureTable
+			.barChartWithTotalColumn("reach-by-kind", "Modtagere nået: kørsel/æøå",
+					List.of("Individuel", "Gruppe", "Mentor", "I alt"), "Tal fra forløb")
+			.withTotalRow("I alt")
+			.withRows(List.of(
+					new FigureRow("København", List.of(Figure.of(40), Figure.of(12), Figure.of(8), Figure.of(60))),
+					new FigureRow("Aarhus",
+							List.of(Figure.of(20), new Figure(BigDecimal.valueOf(3), Figure.Shown.SMALL),
+									new Figure(BigDecimal.valueOf(7), Figure.Shown.HIDDEN), Figure.of(30))),
+					new FigureRow("I alt", List.of(Figure.of(60), Figure.of(15), Figure.of(15), Figure.of(90)))));
 	}
 
 	static FigureTable change() {
-		return new FigureTable("chime", "CHIME: ændring", List.of("Par", "Middelændring"),
-				List.of(new FigureRow("Håb", List.of(Figure.of(12), Figure.of(new BigDecimal("0.45")))),
-						new FigureRow("Mening", List.of(Figure.of(0), new Figure(null, Figure.Shown.VALUE)))),
-				null, false, ChartKind.NONE, null);
+		return FigureTable.withoutChart("chime", "CHIME: ændring", List.of("Par", "Middelændring"), null)
+			.withRows(List.of(new FigureRow("Håb", List.of(Figure.of(12), Figure.of(new BigDecimal("0.45")))),
+					new FigureRow("Mening", List.of(Figure.of(0), new Figure(null, Figure.Shown.VALUE)))));
 	}
 
 	@Test
