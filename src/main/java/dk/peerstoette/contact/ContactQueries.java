@@ -11,16 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -114,7 +113,7 @@ class ContactQueries {
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<ContactRow> rows = this.jdbc
-			.sql(ROW_COLUMNS + "where " + where + "\norder by " + orderBy(pageable.getSort())
+			.sql(ROW_COLUMNS + "where " + where + "\norder by " + ListPages.orderBy(pageable.getSort(), "c.id desc")
 					+ "\nlimit :limit offset :offset")
 			.params(params)
 			.query(ContactQueries::row)
@@ -436,17 +435,6 @@ class ContactQueries {
 		}
 		params.put("organisationId", ((Scope.Organisation) scope).organisationId());
 		return "c.organisation_id = :organisationId";
-	}
-
-	/**
-	 * The sort properties are SQL from {@link #SORTABLE} (see ListPages), never from the
-	 * request; the id keeps pages stable.
-	 */
-	private static String orderBy(Sort sort) {
-		String orders = sort.stream()
-			.map((order) -> order.getProperty() + (order.isAscending() ? " asc" : " desc"))
-			.collect(Collectors.joining(", "));
-		return orders.isEmpty() ? "c.id desc" : orders + ", c.id desc";
 	}
 
 	private static ContactRow row(ResultSet rs, int row) throws SQLException {

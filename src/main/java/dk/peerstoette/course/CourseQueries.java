@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +75,7 @@ class CourseQueries {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<CourseRow> rows = rows(where, orderBy(pageable.getSort()), params);
+		List<CourseRow> rows = rows(where, ListPages.orderBy(pageable.getSort(), "c.id"), params);
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -168,17 +166,6 @@ class CourseQueries {
 			conditions.add(MentorRule.BROKEN_SQL);
 		}
 		return String.join("\n and ", conditions);
-	}
-
-	/**
-	 * The sort properties are SQL from {@link #SORTABLE} (see ListPages), never from the
-	 * request; the id keeps pages stable.
-	 */
-	private static String orderBy(Sort sort) {
-		String orders = sort.stream()
-			.map((order) -> order.getProperty() + (order.isAscending() ? " asc" : " desc"))
-			.collect(Collectors.joining(", "));
-		return orders.isEmpty() ? "c.id" : orders + ", c.id";
 	}
 
 	private static CourseRow row(ResultSet rs, int row) throws SQLException {

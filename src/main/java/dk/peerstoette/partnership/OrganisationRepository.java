@@ -15,6 +15,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	Optional<Organisation> findByName(String name);
 
+	@Query("select o.name from Organisation o where o.id = :id")
+	String findNameById(@Param("id") long id);
+
 	@Query("select new dk.peerstoette.partnership.Choice(o.id, o.name) from Organisation o where o.active order by o.name")
 	List<Choice> findActiveChoices();
 

@@ -55,6 +55,11 @@ public class ProgrammeStructure {
 		return this.partnerships.findActiveChoices();
 	}
 
+	/** An organisation's name, active or not. */
+	public String organisationName(long id) {
+		return this.organisations.findNameById(id);
+	}
+
 	public boolean isActiveOrganisation(long id) {
 		return this.organisations.findById(id).map(Organisation::isActive).orElse(false);
 	}

@@ -1,7 +1,6 @@
 package dk.peerstoette.peer;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -37,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/peers")
 class PeerWorkerController {
-
-	private static final Map<String, String> SORTABLE = Map.of("name", "p.fullName", "start", "p.startsOn",
-			"organisation", "o.name");
 
 	private final PeerWorkers peers;
 
@@ -78,7 +74,8 @@ class PeerWorkerController {
 			@RequestParam(name = "role", required = false) @Nullable PeerRole peerRole, Pageable pageable,
 			Model model) {
 		PeerListQuery query = new PeerListQuery(text, organisationId, unitId, status, employmentForm, peerRole);
-		model.addAttribute("page", this.peers.list(user, query, ListPages.of(pageable, SORTABLE, "name")));
+		model.addAttribute("page",
+				this.peers.list(user, query, ListPages.of(pageable, PeerWorkerQueries.SORTABLE, "name")));
 		model.addAttribute("options", this.peers.listOptions(user));
 		model.addAttribute("query", query);
 		return "peer/peers";

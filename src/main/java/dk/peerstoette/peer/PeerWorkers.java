@@ -49,6 +49,8 @@ class PeerWorkers {
 
 	private final PeerWorkerRepository workers;
 
+	private final PeerWorkerQueries queries;
+
 	private final PeerTrainingRepository trainings;
 
 	private final PeerSupervisionRepository supervisions;
@@ -65,10 +67,11 @@ class PeerWorkers {
 
 	private final Clock clock;
 
-	PeerWorkers(PeerWorkerRepository workers, PeerTrainingRepository trainings, PeerSupervisionRepository supervisions,
-			ProgrammeStructure structure, StaffDirectory staff, Caseload caseload, AuditLog auditLog,
-			SignedInSessions sessions, Clock clock) {
+	PeerWorkers(PeerWorkerRepository workers, PeerWorkerQueries queries, PeerTrainingRepository trainings,
+			PeerSupervisionRepository supervisions, ProgrammeStructure structure, StaffDirectory staff,
+			Caseload caseload, AuditLog auditLog, SignedInSessions sessions, Clock clock) {
 		this.workers = workers;
+		this.queries = queries;
 		this.trainings = trainings;
 		this.supervisions = supervisions;
 		this.structure = structure;
@@ -88,8 +91,8 @@ class PeerWorkers {
 		};
 		String pattern = ListPages.containsPattern(query.text());
 		Boolean ended = (query.status() != null) ? query.status() == PeerStatus.ENDED : null;
-		Page<PeerWorkerRow> page = this.workers.findRows(organisationId, pattern, query.unitId(),
-				query.employmentForm(), query.peerRole(), ended, LocalDate.now(this.clock), pageable);
+		Page<PeerWorkerRow> page = this.queries.page(organisationId, pattern, query.unitId(), query.employmentForm(),
+				query.peerRole(), ended, LocalDate.now(this.clock), pageable);
 		this.auditLog.recordShown(ENTITY,
 				ShownRecords.of(ENTITY, page.getContent().stream().map(PeerWorkerRow::id).toList()),
 				SearchCriteria.of("q", query.text())
@@ -258,7 +261,7 @@ class PeerWorkers {
 				? this.staff.loginLabel(worker.getSupervisorUserId()).orElse(null) : null;
 		return new PeerWorkerPage(id, worker.getFullName(), worker.getPhone(), worker.getEmail(),
 				worker.getEmploymentForm(), worker.getPeerRole(),
-				this.workers.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
+				this.structure.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
 				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received,
 				daysSince, reader.getRole().seesRecipients(), this.caseload.sizeOf(id),
 				reader.getRole().seesRecipients() ? this.caseload.activeCaseload(id, reader.getRole()) : List.of(),
@@ -303,7 +306,7 @@ class PeerWorkers {
 				supervisorGroups.add(new ChoiceGroup(organisation.name(), supervisors));
 			}
 		}
-		String organisationName = (worker != null) ? this.workers.organisationName(worker.getOrganisationId())
+		String organisationName = (worker != null) ? this.structure.organisationName(worker.getOrganisationId())
 				: (user.getRole() == Role.ADMIN) ? "" : organisationName(user);
 		return new PeerFormOptions(user.getRole() == Role.ADMIN, organisationName, organisations, unitGroups,
 				loginGroups, supervisorGroups, this.structure.modelChoices());

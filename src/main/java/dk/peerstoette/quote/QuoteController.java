@@ -2,7 +2,6 @@ package dk.peerstoette.quote;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/quotes")
 class QuoteController {
-
-	static final Map<String, String> SORTABLE = Map.of("date", "q.recordedOn", "kind", "q.kind", "unit",
-			"lower(u.name)", "organisation", "lower(o.name)");
 
 	private static final String FORM = "quoteForm";
 
@@ -71,14 +66,11 @@ class QuoteController {
 			@RequestParam(name = "unit", required = false) @Nullable Long unitId, Pageable pageable,
 			@AuthenticationPrincipal StaffUser user, Model model) {
 		QuoteListQuery query = new QuoteListQuery(text, dimension, kind, from, to, unitId);
-		// Newest first unless the reader sorts otherwise; the id keeps equal dates in
-		// order.
+		// Newest first unless the reader sorts otherwise.
 		Pageable requested = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "date"));
-		Pageable page = ListPages.of(requested, SORTABLE, "date");
-		page = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-				page.getSort().and(JpaSort.unsafe(Sort.Direction.DESC, "q.id")));
-		Page<QuoteListItem> quotes = this.records.list(query, page, user);
+		Page<QuoteListItem> quotes = this.records.list(query, ListPages.of(requested, QuoteQueries.SORTABLE, "date"),
+				user);
 		model.addAttribute("page", quotes);
 		model.addAttribute("query", query);
 		model.addAttribute("filtered", query.isFiltered());

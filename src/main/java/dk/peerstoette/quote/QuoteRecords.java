@@ -15,7 +15,6 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.ShownRecords;
-import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.recipient.ConsentKind;
@@ -49,12 +48,9 @@ class QuoteRecords {
 
 	static final String ENTITY = "QUOTE";
 
-	// The period when the list is not limited to one: before and after any quote.
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
 	private final QuoteRepository quotes;
+
+	private final QuoteQueries listed;
 
 	private final RecipientDirectory recipients;
 
@@ -66,9 +62,10 @@ class QuoteRecords {
 
 	private final Clock clock;
 
-	QuoteRecords(QuoteRepository quotes, RecipientDirectory recipients, RecipientAssignments assignments,
-			ProgrammeStructure structure, AuditLog auditLog, Clock clock) {
+	QuoteRecords(QuoteRepository quotes, QuoteQueries listed, RecipientDirectory recipients,
+			RecipientAssignments assignments, ProgrammeStructure structure, AuditLog auditLog, Clock clock) {
 		this.quotes = quotes;
+		this.listed = listed;
 		this.recipients = recipients;
 		this.assignments = assignments;
 		this.structure = structure;
@@ -85,12 +82,7 @@ class QuoteRecords {
 	@Transactional
 	public Page<QuoteListItem> list(QuoteListQuery query, Pageable pageable, StaffUser user) {
 		List<Long> organisations = readableOrganisations(user);
-		ChimeDimension dimension = query.dimension();
-		Page<QuoteRow> rows = this.quotes.findRows(organisations, query.kind(),
-				(query.from() != null) ? query.from() : EARLIEST, (query.to() != null) ? query.to() : LATEST,
-				query.unitId(), ListPages.containsPattern(query.text()), dimension == ChimeDimension.CONNECTION,
-				dimension == ChimeDimension.HOPE, dimension == ChimeDimension.IDENTITY,
-				dimension == ChimeDimension.MEANING, dimension == ChimeDimension.EMPOWERMENT, pageable);
+		Page<QuoteRow> rows = this.listed.page(organisations, query, ListPages.containsPattern(query.text()), pageable);
 		RecipientScope scope = recipientScope(user);
 		Map<Long, RecipientLabel> labels = (scope == null) ? Map.of()
 				: this.recipients.labels(rows.getContent()

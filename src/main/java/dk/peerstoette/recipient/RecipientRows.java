@@ -6,14 +6,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.web.ListPages;
+
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -81,36 +80,27 @@ class RecipientRows {
 		String condition = where.isEmpty() ? "true" : String.join(" and ", where);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		long[] total = { 0 };
-		List<RecipientRow> rows = this.jdbc.sql("""
-				select r.id, r.internal_number, r.alias, r.external_reference, u.name as unit_name, r.target_group_id,
-				       r.referral_date, %s as registration_consent, count(*) over () as total
-				from recipient r join unit_view u on u.id = r.unit_id
-				where %s
-				order by %s
-				limit :limit offset :offset
-				""".formatted(CONSENT_HOLDS, condition, orderBy(pageable.getSort()))).params(params).query((rs, n) -> {
-			total[0] = rs.getLong("total");
-			return new RecipientRow(rs.getLong("id"), rs.getString("internal_number"), rs.getString("alias"),
-					rs.getString("external_reference"), rs.getString("unit_name"), rs.getLong("target_group_id"),
-					rs.getObject("referral_date", LocalDate.class), rs.getBoolean("registration_consent"));
-		}).list();
-		if (rows.isEmpty() && pageable.getOffset() > 0) {
-			// A page past the end: its total is still that of the whole list.
-			total[0] = this.jdbc
-				.sql("select count(*) from recipient r join unit_view u on u.id = r.unit_id where " + condition)
-				.params(params)
-				.query(Long.class)
-				.single();
-		}
-		return new PageImpl<>(rows, pageable, total[0]);
-	}
-
-	private static String orderBy(Sort sort) {
-		String orders = sort.stream()
-			.map((order) -> order.getProperty() + (order.isAscending() ? " asc" : " desc"))
-			.collect(Collectors.joining(", "));
-		return orders.isEmpty() ? "r.id" : orders;
+		return ListPages.counted(
+				this.jdbc
+					.sql("""
+							select r.id, r.internal_number, r.alias, r.external_reference, u.name as unit_name, r.target_group_id,
+							       r.referral_date, %s as registration_consent, count(*) over () as total
+							from recipient r join unit_view u on u.id = r.unit_id
+							where %s
+							order by %s
+							limit :limit offset :offset
+							"""
+						.formatted(CONSENT_HOLDS, condition, ListPages.orderBy(pageable.getSort(), "r.id")))
+					.params(params),
+				(rs, n) -> new RecipientRow(rs.getLong("id"), rs.getString("internal_number"), rs.getString("alias"),
+						rs.getString("external_reference"), rs.getString("unit_name"), rs.getLong("target_group_id"),
+						rs.getObject("referral_date", LocalDate.class), rs.getBoolean("registration_consent")),
+				pageable,
+				() -> this.jdbc
+					.sql("select count(*) from recipient r join unit_view u on u.id = r.unit_id where " + condition)
+					.params(params)
+					.query(Long.class)
+					.single());
 	}
 
 }

@@ -1,14 +1,22 @@
 package dk.peerstoette.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Turns the page and sort asked for in a list's URL into a safe {@link Pageable}: only
@@ -71,6 +79,36 @@ public final class ListPages {
 	 */
 	public static Pageable inFixedOrder(Pageable requested) {
 		return PageRequest.of(Math.max(requested.getPageNumber(), 0), sizeOf(requested));
+	}
+
+	/**
+	 * The SQL {@code order by} list of a list's sort, whose properties are SQL from the
+	 * list's sort keys (see {@link #of}), then {@code tieBreak}, which keeps rows that
+	 * sort alike in one order from page to page.
+	 */
+	public static String orderBy(Sort sort, String tieBreak) {
+		return Stream
+			.concat(sort.stream().map((order) -> order.getProperty() + (order.isAscending() ? " asc" : " desc")),
+					Stream.of(tieBreak))
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * A page of a list read in one statement, each row carrying the list's total in a
+	 * column {@code total} ({@code count(*) over ()}). A page past the end has no row to
+	 * carry it, so there {@code countAll} counts the list.
+	 */
+	public static <T> Page<T> counted(JdbcClient.StatementSpec rows, RowMapper<T> row, Pageable pageable,
+			LongSupplier countAll) {
+		long[] total = { 0 };
+		List<T> content = rows.query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			return row.mapRow(rs, n);
+		}).list();
+		if (content.isEmpty() && pageable.getOffset() > 0) {
+			total[0] = countAll.getAsLong();
+		}
+		return new PageImpl<>(content, pageable, total[0]);
 	}
 
 	private static int sizeOf(Pageable requested) {

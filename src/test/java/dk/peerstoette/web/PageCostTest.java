@@ -52,6 +52,22 @@ class PageCostTest {
 		assertThat(sent.commits()).as(sent.toString()).isLessThanOrEqualTo(2);
 	}
 
+	/**
+	 * A page in the middle of the peer worker and quote lists: through Spring Data's
+	 * paging each took a second statement to count the list.
+	 */
+	@Test
+	void thePeerWorkerAndQuoteListsAreOneQueryForTheirRowsAndTotal() {
+		CookieClient coordinator = CookieClient.signedIn(this.port, "koordinator", "demo", "bench");
+		coordinator.get("/peers");
+		Sent peers = StatementCounter.during(() -> ok(coordinator.get("/peers?size=2")));
+		assertThat(peers.executed()).as(peers.toString()).isLessThanOrEqualTo(4);
+		assertThat(peers.commits()).as(peers.toString()).isLessThanOrEqualTo(3);
+		Sent quotes = StatementCounter.during(() -> ok(coordinator.get("/quotes?size=2")));
+		assertThat(quotes.executed()).as(quotes.toString()).isLessThanOrEqualTo(5);
+		assertThat(quotes.commits()).as(quotes.toString()).isLessThanOrEqualTo(3);
+	}
+
 	@Test
 	void aRecipientsPageReadsEachPartOnce() {
 		CookieClient coordinator = CookieClient.signedIn(this.port, "koordinator", "demo", "bench");
