@@ -76,7 +76,7 @@ class EveryProblemAtOnceWebTest {
 	}
 
 	@Nested
-	class PeerWorkers {
+	class PeerWorkerService {
 
 		@Test
 		void noNameNoEmploymentFormAndNoOrganisation() throws Exception {
@@ -147,7 +147,7 @@ class EveryProblemAtOnceWebTest {
 	}
 
 	@Nested
-	class Assessments {
+	class AssessmentService {
 
 		@Test
 		void aFutureDayNoRespondentAndAnUnknownInstrument() throws Exception {
@@ -169,7 +169,7 @@ class EveryProblemAtOnceWebTest {
 	}
 
 	@Nested
-	class CheckIns {
+	class CheckInService {
 
 		@Test
 		void aFutureDayAndAnAnswerOffTheScale() throws Exception {

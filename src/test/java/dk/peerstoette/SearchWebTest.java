@@ -9,9 +9,9 @@ import java.util.Locale;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.TestProgramme.Recipient;
 import dk.peerstoette.audit.AuditEntry;

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;

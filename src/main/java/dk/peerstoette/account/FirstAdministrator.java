@@ -21,11 +21,11 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	private final StaffAccounts accounts;
+	private final StaffAccountService accounts;
 
 	private final FirstAdministratorSettings settings;
 
-	FirstAdministrator(StaffAccounts accounts, FirstAdministratorSettings settings) {
+	FirstAdministrator(StaffAccountService accounts, FirstAdministratorSettings settings) {
 		this.accounts = accounts;
 		this.settings = settings;
 	}

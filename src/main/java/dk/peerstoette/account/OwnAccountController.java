@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import dk.peerstoette.account.OwnAccountService.PasswordChange;
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.account.OwnAccount.PasswordChange;
 import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,22 +23,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A user's own sessions and password, for every signed-in user. Guessing the current
  * password is bounded as the self-report screen's unlock is: after
- * {@value OwnAccount#MAX_WRONG_PASSWORDS} wrong ones the session is signed out.
+ * {@value OwnAccountService#MAX_WRONG_PASSWORDS} wrong ones the session is signed out.
  */
 @Controller
 @RequestMapping("/account")
 class OwnAccountController {
 
-	private final OwnAccount account;
+	private final OwnAccountService account;
 
-	OwnAccountController(OwnAccount account) {
+	OwnAccountController(OwnAccountService account) {
 		this.account = account;
 	}
 
 	@GetMapping("/sessions")
 	String sessions(@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
 		model.addAttribute("sessions", this.account.sessions(user, session.getId()));
-		return "account/sessions";
+		return "account/own/sessions";
 	}
 
 	@PostMapping("/sessions/{handle}/end")
@@ -59,7 +59,7 @@ class OwnAccountController {
 	@GetMapping("/password")
 	String passwordForm(Model model) {
 		model.addAttribute("passwordChangeForm", new PasswordChangeForm());
-		return "account/password";
+		return "account/own/password";
 	}
 
 	@PostMapping("/password")
@@ -77,7 +77,7 @@ class OwnAccountController {
 			return "redirect:/account/sessions";
 		}
 		form.clear();
-		return "account/password";
+		return "account/own/password";
 	}
 
 }

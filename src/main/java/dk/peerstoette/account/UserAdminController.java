@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
@@ -38,11 +38,11 @@ class UserAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("username", "u.username", "name", "u.fullName", "role",
 			"u.role", "organisation", "o.name", "active", "u.active");
 
-	private final UserAdministration users;
+	private final UserService users;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
-	UserAdminController(UserAdministration users, ProgrammeStructure structure) {
+	UserAdminController(UserService users, ProgrammeDirectory structure) {
 		this.users = users;
 		this.structure = structure;
 	}
@@ -68,13 +68,13 @@ class UserAdminController {
 		model.addAttribute("q", (text != null) ? text : "");
 		model.addAttribute("selectedRole", role);
 		model.addAttribute("selectedActive", active);
-		return "account/users";
+		return "account/list";
 	}
 
 	@GetMapping("/new")
 	String newUser(Model model) {
 		model.addAttribute("newUserForm", new NewUserForm());
-		return "account/user-new";
+		return "account/new";
 	}
 
 	@PostMapping
@@ -88,7 +88,7 @@ class UserAdminController {
 		// Passwords are never sent back to the browser.
 		form.setPassword("");
 		form.setPasswordRepeat("");
-		return "account/user-new";
+		return "account/new";
 	}
 
 	@GetMapping("/{id}")
@@ -96,7 +96,7 @@ class UserAdminController {
 		UserDetailsView user = this.users.read(id);
 		model.addAttribute("user", user);
 		model.addAttribute("editUserForm", user.form());
-		return "account/user-edit";
+		return "account/edit";
 	}
 
 	@PostMapping("/{id}")
@@ -107,7 +107,7 @@ class UserAdminController {
 			return "redirect:/admin/users/" + id;
 		}
 		model.addAttribute("user", this.users.read(id));
-		return "account/user-edit";
+		return "account/edit";
 	}
 
 	@PostMapping("/{id}/active")
@@ -125,7 +125,7 @@ class UserAdminController {
 		form.setVersion(user.version());
 		model.addAttribute("user", user);
 		model.addAttribute("passwordResetForm", form);
-		return "account/user-password";
+		return "account/password";
 	}
 
 	@PostMapping("/{id}/password")
@@ -138,7 +138,7 @@ class UserAdminController {
 		form.setPassword("");
 		form.setPasswordRepeat("");
 		model.addAttribute("user", this.users.read(id));
-		return "account/user-password";
+		return "account/password";
 	}
 
 }

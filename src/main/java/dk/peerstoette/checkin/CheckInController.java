@@ -23,20 +23,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A peer worker's own check-ins (their trend, a new one, deleting one) and the
- * supervising coordinator's flags. Who may do what is decided by {@link CheckIns} and
- * {@link SupervisionFlags}.
+ * supervising coordinator's flags. Who may do what is decided by {@link CheckInService}
+ * and {@link SupervisionFlags}.
  */
 @Controller
 @RequestMapping("/checkins")
 class CheckInController {
 
-	private final CheckIns checkIns;
+	private final CheckInService checkIns;
 
 	private final SupervisionFlags flags;
 
 	private final Clock clock;
 
-	CheckInController(CheckIns checkIns, SupervisionFlags flags, Clock clock) {
+	CheckInController(CheckInService checkIns, SupervisionFlags flags, Clock clock) {
 		this.checkIns = checkIns;
 		this.flags = flags;
 		this.clock = clock;

@@ -35,11 +35,11 @@ class ActivityController {
 
 	private static final String FORM = "activityForm";
 
-	private final OrganisationalActivities activities;
+	private final OrganisationalActivityService activities;
 
 	private final KeptContactForms keptForms;
 
-	ActivityController(OrganisationalActivities activities, KeptContactForms keptForms) {
+	ActivityController(OrganisationalActivityService activities, KeptContactForms keptForms) {
 		this.activities = activities;
 		this.keptForms = keptForms;
 	}
@@ -65,7 +65,7 @@ class ActivityController {
 			model.addAttribute(FORM, this.activities.newForm(user));
 		}
 		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity-new";
+		return "contact/activity/new";
 	}
 
 	@PostMapping
@@ -81,7 +81,7 @@ class ActivityController {
 			return "redirect:" + saved.get().path();
 		}
 		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity-new";
+		return "contact/activity/new";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -114,7 +114,7 @@ class ActivityController {
 	private String editPage(long id, StaffUser user, Model model) {
 		model.addAttribute("contactId", id);
 		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity-new";
+		return "contact/activity/new";
 	}
 
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactQueries.ContactList;
 import dk.peerstoette.partnership.Choice;
-import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -48,17 +48,17 @@ class ContactController {
 
 	private static final String FORM = "contactForm";
 
-	private final ContactRecords contacts;
+	private final ContactService contacts;
 
 	private final KeptContactForms keptForms;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
 	private final PeerDirectory peers;
 
 	private final MeetingDetails meetingDetails;
 
-	ContactController(ContactRecords contacts, KeptContactForms keptForms, ProgrammeStructure structure,
+	ContactController(ContactService contacts, KeptContactForms keptForms, ProgrammeDirectory structure,
 			PeerDirectory peers, MeetingDetails meetingDetails) {
 		this.contacts = contacts;
 		this.keptForms = keptForms;

@@ -9,7 +9,7 @@ import dk.peerstoette.web.SearchOption;
 
 /**
  * What a contact form offers. A peer worker chooses among their most recently met
- * recipients ({@code recipients}: the {@link ContactRecords#RECENT} last met, and the one
+ * recipients ({@code recipients}: the {@link ContactService#RECENT} last met, and the one
  * already chosen), and searches the rest of a larger caseload ({@code searchable}; what
  * the server found for {@code query}, for a browser without script, is {@code found}). A
  * coordinator first chooses a course ({@code courses}: the most recent, or those found

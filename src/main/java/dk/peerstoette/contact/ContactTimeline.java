@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ContactTimeline implements RecipientTimeline {
 
-	private final ContactRecords contacts;
+	private final ContactService contacts;
 
 	private final ContactQueries queries;
 
-	ContactTimeline(ContactRecords contacts, ContactQueries queries) {
+	ContactTimeline(ContactService contacts, ContactQueries queries) {
 		this.contacts = contacts;
 		this.queries = queries;
 	}
@@ -38,7 +38,7 @@ class ContactTimeline implements RecipientTimeline {
 						"contact.kind." + contact.kind(),
 						(contact.status() != ContactStatus.HELD) ? "contact.status." + contact.status() : null,
 						contact.durationMinutes(), contact.peerWorker(),
-						contact.readable() ? "/contacts/" + contact.id() : null, ContactRecords.ENTITY, contact.id()));
+						contact.readable() ? "/contacts/" + contact.id() : null, ContactService.ENTITY, contact.id()));
 	}
 
 }

@@ -37,11 +37,11 @@ class GroupMeetingController {
 
 	private static final String FORM = "groupMeetingForm";
 
-	private final GroupMeetings meetings;
+	private final GroupMeetingService meetings;
 
 	private final KeptContactForms keptForms;
 
-	GroupMeetingController(GroupMeetings meetings, KeptContactForms keptForms) {
+	GroupMeetingController(GroupMeetingService meetings, KeptContactForms keptForms) {
 		this.meetings = meetings;
 		this.keptForms = keptForms;
 	}
@@ -73,7 +73,7 @@ class GroupMeetingController {
 		if (courseId == null) {
 			model.addAttribute("courses", this.meetings.courses(user, query, locale));
 			model.addAttribute("query", (query != null) ? query.strip() : "");
-			return "contact/group-courses";
+			return "contact/group/courses";
 		}
 		GroupMeetingForm form = this.meetings.newForm(user, courseId);
 		model.addAttribute(FORM, form);
@@ -125,12 +125,12 @@ class GroupMeetingController {
 	private String editPage(long id, StaffUser user, Model model) {
 		model.addAttribute("contactId", id);
 		model.addAttribute("choices", this.meetings.editChoices(user, id));
-		return "contact/group-new";
+		return "contact/group/new";
 	}
 
 	private String formPage(StaffUser user, GroupMeetingForm form, Model model) {
 		model.addAttribute("choices", this.meetings.choices(user, Objects.requireNonNull(form.getCourseId())));
-		return "contact/group-new";
+		return "contact/group/new";
 	}
 
 }

@@ -19,9 +19,9 @@ class MeetingDetails {
 
 	private final MeetingQueries meetings;
 
-	private final PlannedMeetings planned;
+	private final PlannedMeetingService planned;
 
-	MeetingDetails(ContactRepository contacts, MeetingQueries meetings, PlannedMeetings planned) {
+	MeetingDetails(ContactRepository contacts, MeetingQueries meetings, PlannedMeetingService planned) {
 		this.contacts = contacts;
 		this.meetings = meetings;
 		this.planned = planned;

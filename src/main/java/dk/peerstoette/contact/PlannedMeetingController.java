@@ -38,13 +38,13 @@ class PlannedMeetingController {
 
 	private static final String NOT_HELD_FORM = "notHeldForm";
 
-	private final PlannedMeetings planned;
+	private final PlannedMeetingService planned;
 
-	private final ContactRecords contacts;
+	private final ContactService contacts;
 
 	private final KeptContactForms keptForms;
 
-	PlannedMeetingController(PlannedMeetings planned, ContactRecords contacts, KeptContactForms keptForms) {
+	PlannedMeetingController(PlannedMeetingService planned, ContactService contacts, KeptContactForms keptForms) {
 		this.planned = planned;
 		this.contacts = contacts;
 		this.keptForms = keptForms;
@@ -78,7 +78,7 @@ class PlannedMeetingController {
 		}
 		model.addAttribute("choices",
 				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
-		return "contact/planned-new";
+		return "contact/planned/new";
 	}
 
 	@PostMapping
@@ -93,7 +93,7 @@ class PlannedMeetingController {
 			return redirectTo(saved.get(), "contact.planned.created", redirect);
 		}
 		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
-		return "contact/planned-new";
+		return "contact/planned/new";
 	}
 
 	@GetMapping("/{id}/held")
@@ -147,7 +147,7 @@ class PlannedMeetingController {
 			model.addAttribute(NOT_HELD_FORM, form);
 		}
 		model.addAttribute("plan", plan);
-		return "contact/planned-not-held";
+		return "contact/planned/not-held";
 	}
 
 	@PostMapping("/{id}/not-held")
@@ -160,13 +160,13 @@ class PlannedMeetingController {
 			return redirectTo(saved.get(), "contact.planned.notHeld", redirect);
 		}
 		model.addAttribute("plan", this.planned.plannedView(user, id));
-		return "contact/planned-not-held";
+		return "contact/planned/not-held";
 	}
 
 	private String heldPage(long id, StaffUser user, Model model) {
 		model.addAttribute("contactId", id);
 		model.addAttribute("choices", this.planned.heldChoices(user, id));
-		return "contact/planned-held";
+		return "contact/planned/held";
 	}
 
 	private static String redirectTo(SavedContact saved, String done, RedirectAttributes redirect) {

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.Choice;
-import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -44,13 +44,13 @@ class CourseController {
 	/** The free-text fields, which warn of what looks like a CPR number. */
 	private static final String[] TEXTS = { "title", "goals" };
 
-	private final CourseAdministration courses;
+	private final CourseService courses;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
 	private final PeerDirectory peers;
 
-	CourseController(CourseAdministration courses, ProgrammeStructure structure, PeerDirectory peers) {
+	CourseController(CourseService courses, ProgrammeDirectory structure, PeerDirectory peers) {
 		this.courses = courses;
 		this.structure = structure;
 		this.peers = peers;
@@ -90,7 +90,7 @@ class CourseController {
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("selectedPeer", peerWorkerId);
 		model.addAttribute("mentorRule", mentorRule);
-		return "course/courses";
+		return "course/list";
 	}
 
 	@GetMapping("/new")
@@ -99,7 +99,7 @@ class CourseController {
 		CourseForm form = this.courses.newForm(user, recipientId);
 		model.addAttribute("courseForm", form);
 		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
-		return "course/course-new";
+		return "course/new";
 	}
 
 	@PostMapping
@@ -114,13 +114,13 @@ class CourseController {
 			return "redirect:/courses/" + saved.get().id();
 		}
 		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
-		return "course/course-new";
+		return "course/new";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
 		model.addAttribute("course", this.courses.read(user, id, locale));
-		return "course/course";
+		return "course/show";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -129,7 +129,7 @@ class CourseController {
 		model.addAttribute("courseId", id);
 		model.addAttribute("courseForm", form);
 		model.addAttribute("choices", this.courses.formChoices(user, form, id, locale));
-		return "course/course-edit";
+		return "course/edit";
 	}
 
 	@PostMapping("/{id}/edit")
@@ -145,7 +145,7 @@ class CourseController {
 		}
 		model.addAttribute("courseId", id);
 		model.addAttribute("choices", this.courses.formChoices(user, form, id, locale));
-		return "course/course-edit";
+		return "course/edit";
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package dk.peerstoette.course;
 
-import dk.peerstoette.web.ListPages;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.web.ListPages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

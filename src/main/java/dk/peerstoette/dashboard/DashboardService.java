@@ -15,11 +15,16 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
+import dk.peerstoette.dashboard.Counted.Change;
+import dk.peerstoette.dashboard.Counted.Count;
+import dk.peerstoette.dashboard.Counted.Hours;
+import dk.peerstoette.dashboard.Counted.Nothing;
+import dk.peerstoette.dashboard.Counted.PerRecipient;
+import dk.peerstoette.dashboard.Counted.Statistic;
 import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
@@ -27,15 +32,10 @@ import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
 import dk.peerstoette.dashboard.DashboardQueries.Section;
 import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
-import dk.peerstoette.dashboard.Counted.Change;
-import dk.peerstoette.dashboard.Counted.Count;
-import dk.peerstoette.dashboard.Counted.Hours;
-import dk.peerstoette.dashboard.Counted.Nothing;
-import dk.peerstoette.dashboard.Counted.PerRecipient;
-import dk.peerstoette.dashboard.Counted.Statistic;
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.partnership.PeerRole;
-import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
@@ -61,7 +61,7 @@ class DashboardService implements Dashboards {
 
 	private final DashboardQueries queries;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
 	private final AuditLog auditLog;
 
@@ -75,7 +75,7 @@ class DashboardService implements Dashboards {
 
 	private final PeopleCounting people;
 
-	DashboardService(DashboardQueries queries, ProgrammeStructure structure, AuditLog auditLog, MessageSource messages,
+	DashboardService(DashboardQueries queries, ProgrammeDirectory structure, AuditLog auditLog, MessageSource messages,
 			DisclosureControl disclosure, OutcomeProperties outcomes, Clock clock, PeopleCounting people) {
 		this.queries = queries;
 		this.structure = structure;

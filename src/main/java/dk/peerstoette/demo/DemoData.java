@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.database.ConditionalOnNoDatasourceUrl;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.Organisation;
@@ -30,10 +30,10 @@ import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +64,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final PeerSupportModelRepository models;
 
-	private final StaffAccounts accounts;
+	private final StaffAccountService accounts;
 
 	private final TransactionTemplate transaction;
 
@@ -78,7 +78,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	DemoData(PartnershipRepository partnerships, OrganisationRepository organisations,
 			PartnershipMembershipRepository memberships, UnitRepository units, PeerSupportModelRepository models,
-			StaffAccounts accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts,
+			StaffAccountService accounts, TransactionTemplate transaction, DemoCaseload caseload, DemoContacts contacts,
 			DemoMeetings meetings, ObjectProvider<DemoPart> parts) {
 		this.partnerships = partnerships;
 		this.organisations = organisations;
@@ -151,9 +151,9 @@ class DemoData implements SmartInitializingSingleton {
 		return organisation;
 	}
 
-	private static StaffAccounts.NewAccount user(String username, String fullName, Role role,
+	private static StaffAccountService.NewAccount user(String username, String fullName, Role role,
 			@Nullable Organisation organisation, @Nullable Partnership partnership) {
-		return new StaffAccounts.NewAccount(username, fullName, role,
+		return new StaffAccountService.NewAccount(username, fullName, role,
 				(organisation != null) ? organisation.getId() : null,
 				(partnership != null) ? partnership.getId() : null);
 	}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
-import dk.peerstoette.instrument.Instruments;
+import dk.peerstoette.instrument.InstrumentDirectory;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -38,11 +38,11 @@ class DemoOutcomes implements DemoPart {
 
 	private final JdbcClient jdbc;
 
-	private final Instruments instruments;
+	private final InstrumentDirectory instruments;
 
 	private final Clock clock;
 
-	DemoOutcomes(JdbcClient jdbc, Instruments instruments, Clock clock) {
+	DemoOutcomes(JdbcClient jdbc, InstrumentDirectory instruments, Clock clock) {
 		this.jdbc = jdbc;
 		this.instruments = instruments;
 		this.clock = clock;

@@ -3,16 +3,14 @@ package dk.peerstoette.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dk.peerstoette.dashboard.ContactSummary;
 import dk.peerstoette.database.ConditionalOnNoDatasourceUrl;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;

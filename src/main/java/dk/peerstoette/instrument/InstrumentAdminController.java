@@ -48,14 +48,13 @@ class InstrumentAdminController {
 	private static final Map<String, MediaType> EXAMPLES = Map.of("chime-10.json", MediaType.APPLICATION_JSON,
 			"chime-10.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
 
-	private final InstrumentAdministration administration;
+	private final InstrumentService administration;
 
 	private final InstrumentImport imports;
 
 	private final InstrumentRules rules;
 
-	InstrumentAdminController(InstrumentAdministration administration, InstrumentImport imports,
-			InstrumentRules rules) {
+	InstrumentAdminController(InstrumentService administration, InstrumentImport imports, InstrumentRules rules) {
 		this.administration = administration;
 		this.imports = imports;
 		this.rules = rules;
@@ -84,20 +83,20 @@ class InstrumentAdminController {
 				ListPages.of(pageable, sortable, "code")));
 		model.addAttribute("q", (text != null) ? text : "");
 		model.addAttribute("selectedStatus", status);
-		return "instrument/instruments";
+		return "instrument/list";
 	}
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newInstrument(Model model) {
 		model.addAttribute(FORM, new InstrumentForm().withEmptyRows(false));
-		return "instrument/instrument-new";
+		return "instrument/new";
 	}
 
 	@PostMapping(params = "moreItems")
 	String moreItemsForNew(@ModelAttribute(FORM) InstrumentForm form) {
 		form.withEmptyRows(true);
-		return "instrument/instrument-new";
+		return "instrument/new";
 	}
 
 	@PostMapping
@@ -109,13 +108,13 @@ class InstrumentAdminController {
 			return "redirect:/admin/instruments/" + saved.get();
 		}
 		form.withEmptyRows(false);
-		return "instrument/instrument-new";
+		return "instrument/new";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("view", this.administration.read(id));
-		return "instrument/instrument";
+		return "instrument/show";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -129,7 +128,7 @@ class InstrumentAdminController {
 			return "redirect:/admin/instruments/" + id;
 		}
 		model.addAttribute("instrumentId", id);
-		return "instrument/instrument-edit";
+		return "instrument/edit";
 	}
 
 	@PostMapping(path = "/{id}", params = "moreItems")
@@ -137,7 +136,7 @@ class InstrumentAdminController {
 		form.setCode(this.administration.code(id));
 		form.withEmptyRows(true);
 		model.addAttribute("instrumentId", id);
-		return "instrument/instrument-edit";
+		return "instrument/edit";
 	}
 
 	@PostMapping("/{id}")
@@ -158,7 +157,7 @@ class InstrumentAdminController {
 		}
 		form.withEmptyRows(false);
 		model.addAttribute("instrumentId", id);
-		return "instrument/instrument-edit";
+		return "instrument/edit";
 	}
 
 	@PostMapping("/{id}/new-version")

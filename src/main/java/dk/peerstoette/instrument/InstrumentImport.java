@@ -54,11 +54,11 @@ class InstrumentImport {
 
 	private final InstrumentRules rules;
 
-	private final InstrumentAdministration administration;
+	private final InstrumentService administration;
 
 	private final MessageSource messages;
 
-	InstrumentImport(InstrumentRules rules, InstrumentAdministration administration, MessageSource messages) {
+	InstrumentImport(InstrumentRules rules, InstrumentService administration, MessageSource messages) {
 		this.rules = rules;
 		this.administration = administration;
 		this.messages = messages;

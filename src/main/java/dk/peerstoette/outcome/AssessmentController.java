@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import dk.peerstoette.outcome.Assessments.Completion;
+import dk.peerstoette.outcome.AssessmentService.Completion;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
 
@@ -35,9 +35,9 @@ class AssessmentController {
 
 	private static final String FORM = "assessmentForm";
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
-	AssessmentController(Assessments assessments) {
+	AssessmentController(AssessmentService assessments) {
 		this.assessments = assessments;
 	}
 
@@ -76,7 +76,7 @@ class AssessmentController {
 		if (!model.containsAttribute("answersForm")) {
 			model.addAttribute("answersForm", new AssessmentAnswersForm());
 		}
-		return "outcome/assessment";
+		return "outcome/show";
 	}
 
 	@PostMapping("/{id}/answers")
@@ -99,7 +99,7 @@ class AssessmentController {
 			return "redirect:/outcomes/assessments/" + id;
 		}
 		model.addAttribute("assessment", assessment);
-		return "outcome/assessment";
+		return "outcome/show";
 	}
 
 	@PostMapping("/{id}/discard")
@@ -127,7 +127,7 @@ class AssessmentController {
 	private String startPage(StaffUser user, AssessmentForm form, Locale locale, Model model) {
 		AssessmentStart start = this.assessments.start(user, form.getRecipientId(), form.getCourseId(), locale);
 		model.addAttribute("start", start);
-		return "outcome/assessment-new";
+		return "outcome/new";
 	}
 
 }

@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AssessmentTimeline implements RecipientTimeline {
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
 	private final AssessmentQueries queries;
 
-	AssessmentTimeline(Assessments assessments, AssessmentQueries queries) {
+	AssessmentTimeline(AssessmentService assessments, AssessmentQueries queries) {
 		this.assessments = assessments;
 		this.queries = queries;
 	}
@@ -28,7 +28,7 @@ class AssessmentTimeline implements RecipientTimeline {
 	@Override
 	@Transactional(readOnly = true)
 	public Newest newestOf(long recipientId, StaffUser user, int limit) {
-		Assessments.Actor actor = this.assessments.timelineActor(user).orElse(null);
+		AssessmentService.Actor actor = this.assessments.timelineActor(user).orElse(null);
 		if (actor == null) {
 			return Newest.NONE;
 		}
@@ -36,7 +36,7 @@ class AssessmentTimeline implements RecipientTimeline {
 				TimelineRow::ofAll,
 				(row) -> new TimelineEvent(row.answeredOn(), null, "outcome.timeline.assessment." + row.status(),
 						"outcome.timepoint." + row.timepoint(), null, null, "/outcomes/assessments/" + row.id(),
-						Assessments.ENTITY, row.id()));
+						AssessmentService.ENTITY, row.id()));
 	}
 
 }

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DueAssessmentController {
 
-	private final DueAssessments due;
+	private final DueAssessmentService due;
 
 	private final Clock clock;
 
-	DueAssessmentController(DueAssessments due, Clock clock) {
+	DueAssessmentController(DueAssessmentService due, Clock clock) {
 		this.due = due;
 		this.clock = clock;
 	}
@@ -35,14 +35,14 @@ class DueAssessmentController {
 			@RequestParam(name = "q", required = false) @Nullable String text, Pageable pageable,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		DueFilter shown = (filter != null) ? filter : DueFilter.ALL;
-		Page<DueAssessment> page = this.due.list(shown, text, ListPages.of(pageable, DueAssessments.SORTABLE, "due"),
-				user, LocalDate.now(this.clock));
+		Page<DueAssessment> page = this.due.list(shown, text,
+				ListPages.of(pageable, DueAssessmentService.SORTABLE, "due"), user, LocalDate.now(this.clock));
 		model.addAttribute("page", page);
 		model.addAttribute("q", (text != null) ? text.strip() : null);
 		model.addAttribute("filters", DueFilter.values());
 		model.addAttribute("selectedFilter", shown);
 		model.addAttribute("filtered", shown != DueFilter.ALL || (text != null && !text.isBlank()));
-		model.addAttribute("horizonDays", DueAssessments.HORIZON_DAYS);
+		model.addAttribute("horizonDays", DueAssessmentService.HORIZON_DAYS);
 		return "outcome/due";
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RecipientOutcomeController {
 
-	private final RecipientOutcomes outcomes;
+	private final RecipientOutcomeService outcomes;
 
-	RecipientOutcomeController(RecipientOutcomes outcomes) {
+	RecipientOutcomeController(RecipientOutcomeService outcomes) {
 		this.outcomes = outcomes;
 	}
 
@@ -26,7 +26,7 @@ class RecipientOutcomeController {
 	String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("outcome", this.outcomes.read(id, user));
 		model.addAttribute("dimensions", ChimeDimension.values());
-		model.addAttribute("horizonDays", DueAssessments.HORIZON_DAYS);
+		model.addAttribute("horizonDays", DueAssessmentService.HORIZON_DAYS);
 		return "outcome/recipient";
 	}
 

@@ -28,7 +28,7 @@ class SelfReportAccessibilityController {
 			return "redirect:" + AccessibilityStatement.PATH;
 		}
 		model.addAttribute("statement", this.statement);
-		return "outcome/self-report-accessibility";
+		return "outcome/self-report/accessibility";
 	}
 
 }

@@ -25,9 +25,9 @@ class SelfReportConfiguration implements WebMvcConfigurer {
 
 	private final AuditLog auditLog;
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
-	SelfReportConfiguration(AuditLog auditLog, Assessments assessments) {
+	SelfReportConfiguration(AuditLog auditLog, AssessmentService assessments) {
 		this.auditLog = auditLog;
 		this.assessments = assessments;
 	}

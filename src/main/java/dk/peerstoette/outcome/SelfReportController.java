@@ -3,21 +3,20 @@ package dk.peerstoette.outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
-import dk.peerstoette.outcome.Assessments.Completion;
+import dk.peerstoette.outcome.AssessmentService.Completion;
 import dk.peerstoette.outcome.SelfReportLock.Lock;
 import dk.peerstoette.security.PasswordAttempts;
 import dk.peerstoette.security.PasswordConfirmation;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormProblems;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(SelfReportLock.PATH)
 class SelfReportController {
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
 	private final PasswordAttempts passwords;
 
 	private final AuditLog auditLog;
 
-	SelfReportController(Assessments assessments, PasswordAttempts passwords, AuditLog auditLog) {
+	SelfReportController(AssessmentService assessments, PasswordAttempts passwords, AuditLog auditLog) {
 		this.assessments = assessments;
 		this.passwords = passwords;
 		this.auditLog = auditLog;
@@ -62,12 +61,12 @@ class SelfReportController {
 			if (questionnaire != null) {
 				model.addAttribute("questionnaire", questionnaire);
 				model.addAttribute("answersForm", new AssessmentAnswersForm());
-				return "outcome/self-report";
+				return "outcome/self-report/answer";
 			}
 			// Completed some other way meanwhile: nothing is left to answer.
 			SelfReportLock.update(session, lock.answered());
 		}
-		return "outcome/self-report-done";
+		return "outcome/self-report/done";
 	}
 
 	/**
@@ -97,7 +96,7 @@ class SelfReportController {
 	/** The staff member's way out before the questionnaire is finished. */
 	@GetMapping("/unlock")
 	String unlockPage(@AuthenticationPrincipal StaffUser user, HttpSession session) {
-		return (ownLock(session, user) != null) ? "outcome/self-report-unlock" : "redirect:/";
+		return (ownLock(session, user) != null) ? "outcome/self-report/unlock" : "redirect:/";
 	}
 
 	@PostMapping("/unlock")

@@ -40,7 +40,7 @@ class SelfReportLock implements HandlerInterceptor {
 	static final List<String> OPEN = List.of(PATH, "/assets/**", "/webjars/**", "/favicon.ico", "/login", "/logout");
 
 	/** The error page of the screen itself, without the staff member's menu and name. */
-	static final String ERROR_VIEW = "outcome/self-report-error";
+	static final String ERROR_VIEW = "outcome/self-report/error";
 
 	/**
 	 * One session's lock: which assessment, for whom, whether it is answered; its id
@@ -82,9 +82,9 @@ class SelfReportLock implements HandlerInterceptor {
 		session.removeAttribute(ATTRIBUTE);
 	}
 
-	private final Assessments assessments;
+	private final AssessmentService assessments;
 
-	SelfReportLock(Assessments assessments) {
+	SelfReportLock(AssessmentService assessments) {
 		this.assessments = assessments;
 	}
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.PartnershipAdministration.MembershipView;
-import dk.peerstoette.partnership.PartnershipAdministration.PartnershipView;
+import dk.peerstoette.partnership.PartnershipService.MembershipView;
+import dk.peerstoette.partnership.PartnershipService.PartnershipView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -37,11 +37,11 @@ class PartnershipAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "p.name", "startsOn", "p.startsOn", "endsOn",
 			"p.endsOn", "active", "p.active");
 
-	private final PartnershipAdministration partnerships;
+	private final PartnershipService partnerships;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
-	PartnershipAdminController(PartnershipAdministration partnerships, ProgrammeStructure structure) {
+	PartnershipAdminController(PartnershipService partnerships, ProgrammeDirectory structure) {
 		this.partnerships = partnerships;
 		this.structure = structure;
 	}
@@ -57,14 +57,14 @@ class PartnershipAdminController {
 		model.addAttribute("page", this.partnerships.list(text, active, ListPages.of(pageable, SORTABLE, "name")));
 		model.addAttribute("q", (text != null) ? text : "");
 		model.addAttribute("selectedActive", active);
-		return "partnership/partnerships";
+		return "partnership/list";
 	}
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newPartnership(Model model) {
 		model.addAttribute("partnershipForm", new PartnershipForm());
-		return "partnership/partnership-new";
+		return "partnership/new";
 	}
 
 	@PostMapping
@@ -75,7 +75,7 @@ class PartnershipAdminController {
 			redirect.addFlashAttribute("success", "partnership.partnership.created");
 			return "redirect:/admin/partnerships/" + saved.get();
 		}
-		return "partnership/partnership-new";
+		return "partnership/new";
 	}
 
 	@GetMapping("/{id}")
@@ -83,7 +83,7 @@ class PartnershipAdminController {
 		PartnershipView view = this.partnerships.read(id);
 		model.addAttribute("view", view);
 		model.addAttribute("partnershipForm", view.form());
-		return "partnership/partnership";
+		return "partnership/show";
 	}
 
 	@PostMapping("/{id}")
@@ -94,7 +94,7 @@ class PartnershipAdminController {
 			return "redirect:/admin/partnerships/" + id;
 		}
 		model.addAttribute("view", this.partnerships.read(id));
-		return "partnership/partnership";
+		return "partnership/show";
 	}
 
 	@PostMapping("/{id}/active")
@@ -126,7 +126,7 @@ class PartnershipAdminController {
 		MembershipView view = this.partnerships.readMembership(id, membershipId);
 		model.addAttribute("view", view);
 		model.addAttribute("membershipEndForm", view.form());
-		return "partnership/membership-end";
+		return "partnership/membership/end";
 	}
 
 	@PostMapping("/{id}/memberships/{membershipId}")
@@ -139,14 +139,14 @@ class PartnershipAdminController {
 			return "redirect:/admin/partnerships/" + id;
 		}
 		model.addAttribute("view", this.partnerships.readMembership(id, membershipId));
-		return "partnership/membership-end";
+		return "partnership/membership/end";
 	}
 
 	private String membershipPage(long id, Model model) {
 		model.addAttribute("partnershipId", id);
 		model.addAttribute("partnershipName", this.partnerships.nameOf(id));
 		model.addAttribute("organisations", this.structure.organisationChoices());
-		return "partnership/membership-new";
+		return "partnership/membership/new";
 	}
 
 }

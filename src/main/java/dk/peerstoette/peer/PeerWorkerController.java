@@ -31,17 +31,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Peer workers: the list, a peer worker's page with training and supervision, and the
- * forms. Who may see and change what is decided by {@link PeerWorkers}.
+ * forms. Who may see and change what is decided by {@link PeerWorkerService}.
  */
 @Controller
 @RequestMapping("/peers")
 class PeerWorkerController {
 
-	private final PeerWorkers peers;
+	private final PeerWorkerService peers;
 
 	private final Clock clock;
 
-	PeerWorkerController(PeerWorkers peers, Clock clock) {
+	PeerWorkerController(PeerWorkerService peers, Clock clock) {
 		this.peers = peers;
 		this.clock = clock;
 	}
@@ -78,14 +78,14 @@ class PeerWorkerController {
 				this.peers.list(user, query, ListPages.of(pageable, PeerWorkerQueries.SORTABLE, "name")));
 		model.addAttribute("options", this.peers.listOptions(user));
 		model.addAttribute("query", query);
-		return "peer/peers";
+		return "peer/list";
 	}
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
 		model.addAttribute("options", this.peers.optionsForNew(user));
 		model.addAttribute("peerWorkerForm", new PeerWorkerForm());
-		return "peer/peer-new";
+		return "peer/new";
 	}
 
 	@PostMapping
@@ -97,7 +97,7 @@ class PeerWorkerController {
 			return "redirect:/peers/" + id.get();
 		}
 		model.addAttribute("options", this.peers.optionsForNew(user));
-		return "peer/peer-new";
+		return "peer/new";
 	}
 
 	/** A peer worker's own page, for the menu: the record linked to their login. */
@@ -118,17 +118,17 @@ class PeerWorkerController {
 		model.addAttribute("peer", this.peers.page(user, id));
 		model.addAttribute("trainingForm", new TrainingForm());
 		model.addAttribute("supervisionForm", new SupervisionForm());
-		return "peer/peer";
+		return "peer/show";
 	}
 
 	@GetMapping("/{id}/edit")
 	String edit(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
-		PeerWorkers.EditablePeerWorker editable = this.peers.edit(user, id);
+		PeerWorkerService.EditablePeerWorker editable = this.peers.edit(user, id);
 		model.addAttribute("peerId", id);
 		model.addAttribute("peerName", editable.fullName());
 		model.addAttribute("options", editable.options());
 		model.addAttribute("peerWorkerForm", editable.form());
-		return "peer/peer-edit";
+		return "peer/edit";
 	}
 
 	@PostMapping("/{id}/edit")
@@ -139,11 +139,11 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.saved");
 			return "redirect:/peers/" + id;
 		}
-		PeerWorkers.EditablePeerWorker editable = this.peers.editAgain(user, id);
+		PeerWorkerService.EditablePeerWorker editable = this.peers.editAgain(user, id);
 		model.addAttribute("peerId", id);
 		model.addAttribute("peerName", editable.fullName());
 		model.addAttribute("options", editable.options());
-		return "peer/peer-edit";
+		return "peer/edit";
 	}
 
 	@PostMapping("/{id}/training")
@@ -157,7 +157,7 @@ class PeerWorkerController {
 		}
 		model.addAttribute("peer", this.peers.pageToChange(user, id));
 		model.addAttribute("supervisionForm", new SupervisionForm());
-		return "peer/peer";
+		return "peer/show";
 	}
 
 	@PostMapping("/{id}/supervision")
@@ -171,7 +171,7 @@ class PeerWorkerController {
 		}
 		model.addAttribute("peer", this.peers.pageToChange(user, id));
 		model.addAttribute("trainingForm", new TrainingForm());
-		return "peer/peer";
+		return "peer/show";
 	}
 
 }

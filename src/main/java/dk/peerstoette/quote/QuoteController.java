@@ -39,9 +39,9 @@ class QuoteController {
 
 	private static final String FORM = "quoteForm";
 
-	private final QuoteRecords records;
+	private final QuoteService records;
 
-	QuoteController(QuoteRecords records) {
+	QuoteController(QuoteService records) {
 		this.records = records;
 	}
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
-import dk.peerstoette.partnership.ManagedLists;
-import dk.peerstoette.partnership.ProgrammeStructure;
+import dk.peerstoette.partnership.ManagedListDirectory;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
@@ -51,16 +51,16 @@ class RecipientController {
 	/** A form shown again on the recipient's page shows the newest events. */
 	private static final Pageable FIRST_TIMELINE_PAGE = PageRequest.of(0, ListPages.DEFAULT_SIZE);
 
-	private final RecipientRecords records;
+	private final RecipientService records;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
-	private final ManagedLists lists;
+	private final ManagedListDirectory lists;
 
-	private final RecipientTimelines timelines;
+	private final RecipientTimelineService timelines;
 
-	RecipientController(RecipientRecords records, ProgrammeStructure structure, ManagedLists lists,
-			RecipientTimelines timelines) {
+	RecipientController(RecipientService records, ProgrammeDirectory structure, ManagedListDirectory lists,
+			RecipientTimelineService timelines) {
 		this.records = records;
 		this.timelines = timelines;
 		this.structure = structure;
@@ -81,7 +81,7 @@ class RecipientController {
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
 		RecipientListQuery query = new RecipientListQuery(text, unitId, targetGroupId, peerWorkerId, consent);
 		RecipientListPage list = this.records.listPage(query,
-				stable(ListPages.of(pageable, RecipientRows.SORTABLE, "alias")), user, locale);
+				stable(ListPages.of(pageable, RecipientListQueries.SORTABLE, "alias")), user, locale);
 		model.addAttribute("page", list.page());
 		model.addAttribute("targetGroupNames", list.targetGroupNames());
 		model.addAttribute("q", query.text());

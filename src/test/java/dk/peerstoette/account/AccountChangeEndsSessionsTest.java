@@ -45,7 +45,7 @@ class AccountChangeEndsSessionsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Test
 	void aDeactivatedCoordinatorsOpenSessionStopsWorking() throws Exception {

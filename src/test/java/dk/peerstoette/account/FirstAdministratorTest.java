@@ -17,7 +17,7 @@ import static org.mockito.Mockito.verify;
 
 class FirstAdministratorTest {
 
-	private final StaffAccounts accounts = mock(StaffAccounts.class);
+	private final StaffAccountService accounts = mock(StaffAccountService.class);
 
 	@Test
 	void aWeakPasswordStopsTheStartAndCreatesNobody() {

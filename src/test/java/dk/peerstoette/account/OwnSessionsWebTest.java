@@ -48,7 +48,7 @@ class OwnSessionsWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Nested
 	class TheList {
@@ -184,7 +184,7 @@ class OwnSessionsWebTest {
 			String username = peerWorker();
 			CookieClient stolen = CookieClient.signedIn(port, username, PASSWORD, FIREFOX);
 			stolen.get("/account/password");
-			for (int guess = 1; guess < OwnAccount.MAX_WRONG_PASSWORDS; guess++) {
+			for (int guess = 1; guess < OwnAccountService.MAX_WRONG_PASSWORDS; guess++) {
 				assertThat(stolen
 					.post("/account/password",
 							Map.of("currentPassword", "guess-" + guess, "password", "Taken-over-pass-1",
@@ -199,7 +199,8 @@ class OwnSessionsWebTest {
 			assertThat(jdbc.sql("""
 					select count(*) from audit_event where actor_username = ? and action = 'UPDATE'
 					and outcome = 'FAILURE' and detail like 'REASON=WRONG_PASSWORD;%'
-					""").param(username).query(Integer.class).single()).isEqualTo(OwnAccount.MAX_WRONG_PASSWORDS);
+					""").param(username).query(Integer.class).single())
+				.isEqualTo(OwnAccountService.MAX_WRONG_PASSWORDS);
 		}
 
 		/**
@@ -225,7 +226,8 @@ class OwnSessionsWebTest {
 			assertThat(jdbc.sql("""
 					select count(*) from audit_event where actor_username = ? and action = 'UPDATE'
 					and outcome = 'FAILURE' and detail like 'REASON=WRONG_PASSWORD;%'
-					""").param(username).query(Integer.class).single()).isEqualTo(OwnAccount.MAX_WRONG_PASSWORDS);
+					""").param(username).query(Integer.class).single())
+				.isEqualTo(OwnAccountService.MAX_WRONG_PASSWORDS);
 			assertThat(CookieClient.signedIn(port, username, PASSWORD, SAFARI).isSignedIn()).isTrue();
 		}
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestProgramme;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.browser.BrowserSession.Viewport;
 import dk.peerstoette.security.Role;
 
@@ -40,7 +40,7 @@ class OwnSessionsBrowserTest {
 	static final BrowserSession browser = new BrowserSession();
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	JdbcClient jdbc;

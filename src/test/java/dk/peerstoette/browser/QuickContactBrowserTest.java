@@ -24,10 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static dk.peerstoette.browser.JourneySteps.assertNoHorizontalScroll;
 import static dk.peerstoette.browser.JourneySteps.button;
 import static dk.peerstoette.browser.JourneySteps.signIn;
-import static dk.peerstoette.browser.Accessibility.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

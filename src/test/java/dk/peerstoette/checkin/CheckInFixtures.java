@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.TestClock;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +28,7 @@ final class CheckInFixtures {
 
 	final JdbcClient jdbc;
 
-	final StaffAccounts accounts;
+	final StaffAccountService accounts;
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -36,7 +36,7 @@ final class CheckInFixtures {
 
 	final long unitId;
 
-	CheckInFixtures(JdbcClient jdbc, StaffAccounts accounts) {
+	CheckInFixtures(JdbcClient jdbc, StaffAccountService accounts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organisationId = jdbc.sql("insert into organisation (name, kind) values (?, 'MUNICIPALITY') returning id")

@@ -52,7 +52,7 @@ class CheckInFormTest {
 	MockMvc mvc;
 
 	@MockitoBean
-	CheckIns checkIns;
+	CheckInService checkIns;
 
 	@MockitoBean
 	SupervisionFlags flags;

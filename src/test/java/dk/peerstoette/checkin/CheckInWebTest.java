@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class CheckInWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	UserDetailsService users;

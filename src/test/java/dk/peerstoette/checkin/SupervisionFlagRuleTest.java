@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class SupervisionFlagRuleTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	CheckInFixtures fixtures;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
@@ -35,7 +35,7 @@ class SupportCountsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	UserDetailsService users;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
-import dk.peerstoette.contact.ContactFixtures.PeerLogin;
 import dk.peerstoette.TestProgramme.Recipient;
+import dk.peerstoette.contact.ContactFixtures.PeerLogin;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.course.CourseKind;
 import dk.peerstoette.dashboard.DashboardFixtures.Varied;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
@@ -50,7 +49,7 @@ class ContactSummaryTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	DashboardQueries queries;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.dashboard.DashboardController.TableView;
 import dk.peerstoette.dashboard.DashboardFixtures.Attack;
 import dk.peerstoette.dashboard.Figure.Shown;
@@ -60,7 +60,7 @@ class DashboardAttackTest {
 	UserDetailsService users;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	DashboardService dashboards;

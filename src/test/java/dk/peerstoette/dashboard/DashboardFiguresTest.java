@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +52,7 @@ class DashboardFiguresTest {
 	UserDetailsService users;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	DashboardService dashboards;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +41,7 @@ final class DashboardFixtures {
 
 	final JdbcClient jdbc;
 
-	final StaffAccounts accounts;
+	final StaffAccountService accounts;
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -77,7 +77,7 @@ final class DashboardFixtures {
 
 	private final long instrument;
 
-	DashboardFixtures(JdbcClient jdbc, StaffAccounts accounts) {
+	DashboardFixtures(JdbcClient jdbc, StaffAccountService accounts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.partnershipId = jdbc.sql("insert into partnership (name) values (?) returning id")

@@ -1,7 +1,6 @@
 package dk.peerstoette.database;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;

@@ -12,7 +12,7 @@ import dk.peerstoette.TestClock;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
-import dk.peerstoette.instrument.Instruments;
+import dk.peerstoette.instrument.InstrumentDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +42,7 @@ class DemoOutcomesTest {
 	DemoOutcomes outcomes;
 
 	@Autowired
-	Instruments instruments;
+	InstrumentDirectory instruments;
 
 	@Test
 	void bothDemoOrganisationsHaveBaselinesAndFollowUps() {

@@ -48,7 +48,7 @@ class InstrumentAccessWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	InstrumentAdministration administration;
+	InstrumentService administration;
 
 	@Autowired
 	UserDetailsService users;

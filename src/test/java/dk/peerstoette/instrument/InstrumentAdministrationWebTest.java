@@ -47,7 +47,7 @@ class InstrumentAdministrationWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	Instruments instruments;
+	InstrumentDirectory instruments;
 
 	@Nested
 	class Listing {

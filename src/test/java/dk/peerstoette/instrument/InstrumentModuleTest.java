@@ -20,19 +20,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The instrument module with the access log only: its versions and statuses through
- * {@link InstrumentAdministration} and what the rest of the application reads through
- * {@link Instruments}, on the database. The pages, and who may do what (method security
- * is the security module's), are {@link InstrumentAdministrationWebTest}'s.
+ * {@link InstrumentService} and what the rest of the application reads through
+ * {@link InstrumentDirectory}, on the database. The pages, and who may do what (method
+ * security is the security module's), are {@link InstrumentAdministrationWebTest}'s.
  */
 @ModuleTest(extraIncludes = "audit")
 @WithStaffUser(username = "admin", role = Role.ADMIN)
 class InstrumentModuleTest {
 
 	@Autowired
-	InstrumentAdministration administration;
+	InstrumentService administration;
 
 	@Autowired
-	Instruments instruments;
+	InstrumentDirectory instruments;
 
 	@Autowired
 	AuditLog auditLog;
@@ -51,9 +51,9 @@ class InstrumentModuleTest {
 		this.administration.activate(second, version(second));
 		assertThat(this.instruments.definition(first).orElseThrow().status()).isEqualTo(InstrumentStatus.RETIRED);
 		assertThat(this.instruments.definition(second).orElseThrow().status()).isEqualTo(InstrumentStatus.ACTIVE);
-		assertThat(this.auditLog.entriesFor(InstrumentAdministration.ENTITY, first, 10)).extracting(AuditEntry::detail)
+		assertThat(this.auditLog.entriesFor(InstrumentService.ENTITY, first, 10)).extracting(AuditEntry::detail)
 			.containsExactly("STATUS=RETIRED", "STATUS=ACTIVE", "FORM");
-		assertThat(this.auditLog.entriesFor(InstrumentAdministration.ENTITY, second, 10)).extracting(AuditEntry::detail)
+		assertThat(this.auditLog.entriesFor(InstrumentService.ENTITY, second, 10)).extracting(AuditEntry::detail)
 			.containsExactly("STATUS=ACTIVE", "COPY_OF=" + first);
 	}
 

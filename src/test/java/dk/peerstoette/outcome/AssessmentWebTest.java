@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dk.peerstoette.CookieClient;
 import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.CookieClient;
 import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;

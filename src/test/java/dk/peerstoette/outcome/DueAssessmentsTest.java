@@ -52,7 +52,7 @@ class DueAssessmentsTest {
 	UserDetailsService users;
 
 	@Autowired
-	DueAssessments due;
+	DueAssessmentService due;
 
 	OutcomeFixtures fixtures;
 
@@ -167,8 +167,8 @@ class DueAssessmentsTest {
 		Map<String, LocalDate> upcoming = rows(get("/outcomes/due").param("q", this.tag).param("show", "UPCOMING"),
 				"koordinator");
 		assertThat(upcoming.keySet()).doesNotContainAnyElementsOf(this.overdue).hasSize(4);
-		assertThat(upcoming.values()).allMatch(
-				(day) -> !day.isBefore(this.today) && !day.isAfter(this.today.plusDays(DueAssessments.HORIZON_DAYS)));
+		assertThat(upcoming.values()).allMatch((day) -> !day.isBefore(this.today)
+				&& !day.isAfter(this.today.plusDays(DueAssessmentService.HORIZON_DAYS)));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class PartnershipAdministrationWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgrammeStructure structure;
+	ProgrammeDirectory structure;
 
 	@Nested
 	class Listing {

@@ -23,7 +23,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The programme structure with the access log only: partnerships, their members over time
- * and what the other modules read of them through {@link ProgrammeStructure}, on the
+ * and what the other modules read of them through {@link ProgrammeDirectory}, on the
  * database. The administration pages and who may use them are
  * {@link PartnershipAdministrationWebTest}'s.
  */
@@ -34,13 +34,13 @@ class PartnershipModuleTest {
 	private static final LocalDate JANUARY_2020 = LocalDate.of(2020, 1, 1);
 
 	@Autowired
-	PartnershipAdministration partnerships;
+	PartnershipService partnerships;
 
 	@Autowired
 	OrganisationRepository organisations;
 
 	@Autowired
-	ProgrammeStructure structure;
+	ProgrammeDirectory structure;
 
 	@Autowired
 	AuditLog auditLog;
@@ -60,8 +60,7 @@ class PartnershipModuleTest {
 		assertThat(this.structure.organisationsOfPartnership(partnership, own))
 			.containsExactlyInAnyOrder(stays, left, own)
 			.doesNotContain(never);
-		assertThat(this.auditLog.entriesFor(PartnershipAdministration.ENTITY, partnership, 10))
-			.extracting(AuditEntry::detail)
+		assertThat(this.auditLog.entriesFor(PartnershipService.ENTITY, partnership, 10)).extracting(AuditEntry::detail)
 			.containsExactly("MEMBERSHIP_ENDED=" + membership,
 					"MEMBERSHIP_ADDED=" + membership + ";ORGANISATION=" + left,
 					"MEMBERSHIP_ADDED=" + staying + ";ORGANISATION=" + stays, null);

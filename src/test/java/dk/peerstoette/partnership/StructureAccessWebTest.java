@@ -47,7 +47,7 @@ class StructureAccessWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PartnershipAdministration partnerships;
+	PartnershipService partnerships;
 
 	@Autowired
 	UserDetailsService users;

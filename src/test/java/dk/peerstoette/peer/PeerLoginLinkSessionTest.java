@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import dk.peerstoette.CookieClient;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestProgramme;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class PeerLoginLinkSessionTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	UserDetailsService users;

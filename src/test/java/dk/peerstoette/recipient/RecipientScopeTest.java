@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class RecipientScopeTest {
 	UserDetailsService users;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	RecipientTestData data;
 

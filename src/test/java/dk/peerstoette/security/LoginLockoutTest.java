@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.CookieClient;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.account.StaffAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +41,7 @@ class LoginLockoutTest {
 	MockMvc mvc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Autowired
 	JdbcClient jdbc;

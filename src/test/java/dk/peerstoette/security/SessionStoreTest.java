@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dk.peerstoette.CookieClient;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestProgramme;
-import dk.peerstoette.account.StaffAccounts;
+import dk.peerstoette.account.StaffAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,7 @@ class SessionStoreTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffAccounts accounts;
+	StaffAccountService accounts;
 
 	@Test
 	void theSessionIsKeptInTheDatabaseAndServesAnyClientWithItsCookie() {

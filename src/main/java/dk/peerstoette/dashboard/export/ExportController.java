@@ -42,11 +42,11 @@ class ExportController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final DashboardExports exports;
+	private final DashboardExportService exports;
 
 	private final ReportPdf pdf;
 
-	ExportController(DashboardExports exports, ReportPdf pdf) {
+	ExportController(DashboardExportService exports, ReportPdf pdf) {
 		this.exports = exports;
 		this.pdf = pdf;
 	}

@@ -1,10 +1,11 @@
 package dk.peerstoette.partnership.managedlist;
 
-import dk.peerstoette.partnership.LookupValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.LookupValue;
 
 /**
  * A managed-list value's names and place in the list; carries the version that was read

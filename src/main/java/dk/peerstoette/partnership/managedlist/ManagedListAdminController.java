@@ -1,6 +1,5 @@
 package dk.peerstoette.partnership.managedlist;
 
-import dk.peerstoette.partnership.ListName;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +7,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.managedlist.ManagedListAdministration.LookupValueView;
+import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.managedlist.ManagedListService.LookupValueView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
@@ -40,9 +40,9 @@ class ManagedListAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("sortOrder", "v.sortOrder", "code", "v.code", "nameDa",
 			"v.nameDa", "nameEn", "v.nameEn", "active", "v.active");
 
-	private final ManagedListAdministration lists;
+	private final ManagedListService lists;
 
-	ManagedListAdminController(ManagedListAdministration lists) {
+	ManagedListAdminController(ManagedListService lists) {
 		this.lists = lists;
 	}
 
@@ -54,7 +54,7 @@ class ManagedListAdminController {
 	@GetMapping
 	String overview(Model model) {
 		model.addAttribute("lists", this.lists.overview());
-		return "partnership/lists";
+		return "partnership/managed-list/list";
 	}
 
 	@GetMapping("/{listName}")
@@ -65,7 +65,7 @@ class ManagedListAdminController {
 		model.addAttribute("page", this.lists.list(list, text, active, ListPages.of(pageable, SORTABLE, "sortOrder")));
 		model.addAttribute("q", (text != null) ? text : "");
 		model.addAttribute("selectedActive", active);
-		return "partnership/list-values";
+		return "partnership/managed-list/show";
 	}
 
 	@GetMapping("/{listName}/new")
@@ -73,7 +73,7 @@ class ManagedListAdminController {
 	String newValue(@PathVariable String listName, Model model) {
 		model.addAttribute("listName", listNamed(listName));
 		model.addAttribute("newLookupValueForm", new NewLookupValueForm());
-		return "partnership/list-value-new";
+		return "partnership/managed-list/value-new";
 	}
 
 	@PostMapping("/{listName}")
@@ -86,7 +86,7 @@ class ManagedListAdminController {
 			return "redirect:/admin/lists/" + list + "/" + saved.get();
 		}
 		model.addAttribute("listName", list);
-		return "partnership/list-value-new";
+		return "partnership/managed-list/value-new";
 	}
 
 	@GetMapping("/{listName}/{id}")
@@ -94,7 +94,7 @@ class ManagedListAdminController {
 		LookupValueView view = this.lists.read(listNamed(listName), id);
 		model.addAttribute("view", view);
 		model.addAttribute("lookupValueForm", view.form());
-		return "partnership/list-value";
+		return "partnership/managed-list/value";
 	}
 
 	@PostMapping("/{listName}/{id}")
@@ -107,7 +107,7 @@ class ManagedListAdminController {
 			return "redirect:/admin/lists/" + list + "/" + id;
 		}
 		model.addAttribute("view", this.lists.read(list, id));
-		return "partnership/list-value";
+		return "partnership/managed-list/value";
 	}
 
 	@PostMapping("/{listName}/{id}/active")

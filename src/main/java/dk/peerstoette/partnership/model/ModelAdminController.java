@@ -1,14 +1,14 @@
 package dk.peerstoette.partnership.model;
 
-import dk.peerstoette.partnership.EmploymentForm;
-import dk.peerstoette.partnership.PeerRole;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.model.ModelAdministration.ModelView;
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.model.ModelService.ModelView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -38,9 +38,9 @@ class ModelAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "m.name", "employmentForm", "m.employmentForm",
 			"role", "m.role", "active", "m.active");
 
-	private final ModelAdministration models;
+	private final ModelService models;
 
-	ModelAdminController(ModelAdministration models) {
+	ModelAdminController(ModelService models) {
 		this.models = models;
 	}
 
@@ -66,14 +66,14 @@ class ModelAdminController {
 		model.addAttribute("selectedEmploymentForm", employmentForm);
 		model.addAttribute("selectedRole", role);
 		model.addAttribute("selectedActive", active);
-		return "partnership/models";
+		return "partnership/model/list";
 	}
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newModel(Model model) {
 		model.addAttribute("modelForm", new ModelForm());
-		return "partnership/model-new";
+		return "partnership/model/new";
 	}
 
 	@PostMapping
@@ -84,7 +84,7 @@ class ModelAdminController {
 			redirect.addFlashAttribute("success", "partnership.model.created");
 			return "redirect:/admin/models/" + saved.get();
 		}
-		return "partnership/model-new";
+		return "partnership/model/new";
 	}
 
 	@GetMapping("/{id}")
@@ -92,7 +92,7 @@ class ModelAdminController {
 		ModelView view = this.models.read(id);
 		model.addAttribute("view", view);
 		model.addAttribute("modelForm", view.form());
-		return "partnership/model";
+		return "partnership/model/show";
 	}
 
 	@PostMapping("/{id}")
@@ -103,7 +103,7 @@ class ModelAdminController {
 			return "redirect:/admin/models/" + id;
 		}
 		model.addAttribute("view", this.models.read(id));
-		return "partnership/model";
+		return "partnership/model/show";
 	}
 
 	@PostMapping("/{id}/active")

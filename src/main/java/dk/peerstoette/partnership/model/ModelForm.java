@@ -1,12 +1,13 @@
 package dk.peerstoette.partnership.model;
 
-import dk.peerstoette.partnership.EmploymentForm;
-import dk.peerstoette.partnership.PeerRole;
-import dk.peerstoette.partnership.PeerSupportModel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.EmploymentForm;
+import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.PeerSupportModel;
 
 /**
  * A peer-support model's name, employment form, role and description; carries the version

@@ -1,13 +1,13 @@
 package dk.peerstoette.partnership.organisation;
 
-import dk.peerstoette.partnership.OrganisationKind;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.organisation.OrganisationAdministration.OrganisationView;
+import dk.peerstoette.partnership.OrganisationKind;
+import dk.peerstoette.partnership.organisation.OrganisationService.OrganisationView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -37,9 +37,9 @@ class OrganisationAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "o.name", "kind", "o.kind", "active",
 			"o.active");
 
-	private final OrganisationAdministration organisations;
+	private final OrganisationService organisations;
 
-	OrganisationAdminController(OrganisationAdministration organisations) {
+	OrganisationAdminController(OrganisationService organisations) {
 		this.organisations = organisations;
 	}
 
@@ -62,14 +62,14 @@ class OrganisationAdminController {
 		model.addAttribute("q", (text != null) ? text : "");
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("selectedActive", active);
-		return "partnership/organisations";
+		return "partnership/organisation/list";
 	}
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newOrganisation(Model model) {
 		model.addAttribute("organisationForm", new OrganisationForm());
-		return "partnership/organisation-new";
+		return "partnership/organisation/new";
 	}
 
 	@PostMapping
@@ -80,7 +80,7 @@ class OrganisationAdminController {
 			redirect.addFlashAttribute("success", "partnership.organisation.created");
 			return "redirect:/admin/organisations/" + saved.get();
 		}
-		return "partnership/organisation-new";
+		return "partnership/organisation/new";
 	}
 
 	@GetMapping("/{id}")
@@ -88,7 +88,7 @@ class OrganisationAdminController {
 		OrganisationView view = this.organisations.read(id);
 		model.addAttribute("view", view);
 		model.addAttribute("organisationForm", view.form());
-		return "partnership/organisation";
+		return "partnership/organisation/show";
 	}
 
 	@PostMapping("/{id}")
@@ -99,7 +99,7 @@ class OrganisationAdminController {
 			return "redirect:/admin/organisations/" + id;
 		}
 		model.addAttribute("view", this.organisations.read(id));
-		return "partnership/organisation";
+		return "partnership/organisation/show";
 	}
 
 	@PostMapping("/{id}/active")

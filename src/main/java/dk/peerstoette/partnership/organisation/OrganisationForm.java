@@ -1,11 +1,12 @@
 package dk.peerstoette.partnership.organisation;
 
-import dk.peerstoette.partnership.Organisation;
-import dk.peerstoette.partnership.OrganisationKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.Organisation;
+import dk.peerstoette.partnership.OrganisationKind;
 
 /** An organisation's name and kind; carries the version that was read when editing. */
 class OrganisationForm {

@@ -1,9 +1,5 @@
 package dk.peerstoette.partnership.unit;
 
-import dk.peerstoette.partnership.Choice;
-import dk.peerstoette.partnership.ProgrammeStructure;
-import dk.peerstoette.partnership.Sector;
-import dk.peerstoette.partnership.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +8,12 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.partnership.unit.UnitAdministration.UnitListQuery;
-import dk.peerstoette.partnership.unit.UnitAdministration.UnitView;
+import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeDirectory;
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.UnitKind;
+import dk.peerstoette.partnership.unit.UnitService.UnitListQuery;
+import dk.peerstoette.partnership.unit.UnitService.UnitView;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -43,11 +43,11 @@ class UnitAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "u.name", "organisation", "o.name", "kind",
 			"u.kind", "sector", "u.sector", "active", "u.active");
 
-	private final UnitAdministration units;
+	private final UnitService units;
 
-	private final ProgrammeStructure structure;
+	private final ProgrammeDirectory structure;
 
-	UnitAdminController(UnitAdministration units, ProgrammeStructure structure) {
+	UnitAdminController(UnitService units, ProgrammeDirectory structure) {
 		this.units = units;
 		this.structure = structure;
 	}
@@ -77,7 +77,7 @@ class UnitAdminController {
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("selectedSector", sector);
 		model.addAttribute("selectedActive", active);
-		return "partnership/units";
+		return "partnership/unit/list";
 	}
 
 	/** A new unit, in the organisation whose page the link came from if any. */
@@ -89,7 +89,7 @@ class UnitAdminController {
 		form.setOrganisationId(organisationId);
 		model.addAttribute("unitForm", form);
 		model.addAttribute("organisations", this.structure.organisationChoices());
-		return "partnership/unit-new";
+		return "partnership/unit/new";
 	}
 
 	@PostMapping
@@ -101,7 +101,7 @@ class UnitAdminController {
 			return "redirect:/admin/units/" + saved.get();
 		}
 		model.addAttribute("organisations", this.structure.organisationChoices());
-		return "partnership/unit-new";
+		return "partnership/unit/new";
 	}
 
 	@GetMapping("/{id}")
@@ -140,7 +140,7 @@ class UnitAdminController {
 		}
 		model.addAttribute("view", view);
 		model.addAttribute("organisations", choices);
-		return "partnership/unit";
+		return "partnership/unit/show";
 	}
 
 }

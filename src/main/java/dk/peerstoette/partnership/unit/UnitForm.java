@@ -1,12 +1,13 @@
 package dk.peerstoette.partnership.unit;
 
-import dk.peerstoette.partnership.Sector;
-import dk.peerstoette.partnership.Unit;
-import dk.peerstoette.partnership.UnitKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.Unit;
+import dk.peerstoette.partnership.UnitKind;
 
 /**
  * A unit's name, organisation, kind and sector; carries the version that was read when

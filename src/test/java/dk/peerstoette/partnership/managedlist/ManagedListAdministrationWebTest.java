@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.partnership.ManagedLists;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.ManagedListDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,10 +51,10 @@ class ManagedListAdministrationWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	ManagedLists lists;
+	ManagedListDirectory lists;
 
 	@Autowired
-	ManagedListAdministration managedLists;
+	ManagedListService managedLists;
 
 	@Test
 	@WithUserDetails("leder")

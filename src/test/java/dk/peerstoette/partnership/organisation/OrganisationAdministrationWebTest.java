@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.partnership.ProgrammeStructure;
 import dk.peerstoette.partnership.Choice;
+import dk.peerstoette.partnership.ProgrammeDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,7 @@ class OrganisationAdministrationWebTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgrammeStructure structure;
+	ProgrammeDirectory structure;
 
 	@Nested
 	class Listing {

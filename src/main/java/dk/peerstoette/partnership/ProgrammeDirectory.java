@@ -1,0 +1,130 @@
+package dk.peerstoette.partnership;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the programme structure for other modules' forms and checks. */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeDirectory {
+
+	private final OrganisationRepository organisations;
+
+	private final PartnershipRepository partnerships;
+
+	private final UnitRepository units;
+
+	private final PeerSupportModelRepository models;
+
+	private final PartnershipMembershipRepository memberships;
+
+	private final JdbcClient jdbc;
+
+	ProgrammeDirectory(OrganisationRepository organisations, PartnershipRepository partnerships, UnitRepository units,
+			PeerSupportModelRepository models, PartnershipMembershipRepository memberships, JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.partnerships = partnerships;
+		this.units = units;
+		this.models = models;
+		this.memberships = memberships;
+	}
+
+	public List<Choice> organisationChoices() {
+		return this.organisations.findActiveChoices();
+	}
+
+	/** Every organisation by name, active or not: for a list filter. */
+	public List<Choice> allOrganisationChoices() {
+		return this.organisations.findAllChoices();
+	}
+
+	public List<Choice> partnershipChoices() {
+		return this.partnerships.findActiveChoices();
+	}
+
+	/** An organisation's name, active or not. */
+	public String organisationName(long id) {
+		return this.organisations.findNameById(id);
+	}
+
+	public boolean isActiveOrganisation(long id) {
+		return this.organisations.findById(id).map(Organisation::isActive).orElse(false);
+	}
+
+	public boolean isActivePartnership(long id) {
+		return this.partnerships.findById(id).map(Partnership::isActive).orElse(false);
+	}
+
+	/** The active units of an organisation, by name. */
+	public List<Choice> unitChoices(long organisationId) {
+		return this.units.findActiveChoices(organisationId);
+	}
+
+	/**
+	 * Whether a unit is active and belongs to the organisation: what a form may store.
+	 */
+	public boolean isActiveUnitOf(@Nullable Long unitId, long organisationId) {
+		return unitId != null && this.units.findById(unitId)
+			.filter((unit) -> unit.isActive() && organisationId == unit.getOrganisation().getId())
+			.isPresent();
+	}
+
+	/** The active peer-support models, by name. */
+	public List<Choice> modelChoices() {
+		return this.models.findActiveChoices();
+	}
+
+	public boolean isActiveModel(@Nullable Long modelId) {
+		return modelId != null && this.models.findById(modelId).map(PeerSupportModel::isActive).orElse(false);
+	}
+
+	/**
+	 * The organisations whose aggregates a manager may read: every organisation that is
+	 * or was a member of the manager's partnership, and the manager's own organisation. A
+	 * membership that has ended still counts, so that earlier periods can be reported on.
+	 */
+	public List<Long> organisationsOfPartnership(@Nullable Long partnershipId, @Nullable Long ownOrganisationId) {
+		Set<Long> ids = new TreeSet<>();
+		if (partnershipId != null) {
+			ids.addAll(this.memberships.findOrganisationIdsOfPartnership(partnershipId));
+		}
+		if (ownOrganisationId != null) {
+			ids.add(ownOrganisationId);
+		}
+		return List.copyOf(ids);
+	}
+
+	/** Names of units (active or not), by id. */
+	public Map<Long, String> unitNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		// In SQL: Hibernate translates a query with a list parameter anew at every call.
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from unit where id in (:ids)")
+			.param("ids", ids)
+			.query((RowCallbackHandler) (row) -> names.put(row.getLong(1), row.getString(2)));
+		return names;
+	}
+
+	/** Names of models (active or not), by id. */
+	public Map<Long, String> modelNames(Collection<Long> ids) {
+		return this.models.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(PeerSupportModel::getId, PeerSupportModel::getName, (a, b) -> a));
+	}
+
+}
