@@ -3,16 +3,10 @@ package dk.peerstoette.account;
 import jakarta.validation.constraints.NotBlank;
 
 /** A user's own new password, typed twice, with the current one to show it is them. */
-class PasswordChangeForm {
+class PasswordChangeForm extends NewPasswordForm {
 
 	@NotBlank
 	private String currentPassword = "";
-
-	@NotBlank
-	private String password = "";
-
-	@NotBlank
-	private String passwordRepeat = "";
 
 	public String getCurrentPassword() {
 		return this.currentPassword;
@@ -22,27 +16,10 @@ class PasswordChangeForm {
 		this.currentPassword = currentPassword;
 	}
 
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getPasswordRepeat() {
-		return this.passwordRepeat;
-	}
-
-	public void setPasswordRepeat(String passwordRepeat) {
-		this.passwordRepeat = passwordRepeat;
-	}
-
-	/** Passwords are never sent back to the browser. */
+	@Override
 	void clear() {
+		super.clear();
 		this.currentPassword = "";
-		this.password = "";
-		this.passwordRepeat = "";
 	}
 
 }

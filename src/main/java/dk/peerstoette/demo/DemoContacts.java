@@ -50,28 +50,16 @@ class DemoContacts {
 	 */
 	void load() {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> organisations = this.jdbc.sql("""
-				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
-				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id
-				""").query(Long.class).list();
-		for (long organisation : organisations) {
-			boolean filled = this.jdbc.sql("""
-					select exists (select 1 from contact c join recipient r on r.id = c.recipient_id
-					               where c.organisation_id = ? and r.external_reference like ?)
-					""").param(organisation).param(DemoCaseload.REFERENCE_PREFIX + "%").query(Boolean.class).single();
-			if (!filled) {
-				fill(organisation, today, new Random(organisation * 31));
-			}
+		for (long organisation : DemoLoginQueries.organisationsToFill(this.jdbc, """
+				select exists (select 1 from contact c join recipient r on r.id = c.recipient_id
+				               where c.organisation_id = ? and r.external_reference like ?)
+				""", DemoCaseload.REFERENCE_PREFIX + "%")) {
+			fill(organisation, today, new Random(organisation * 31));
 		}
 	}
 
 	private void fill(long organisation, LocalDate today, Random random) {
-		Long coordinator = this.jdbc
-			.sql("select min(id) from staff_user where organisation_id = ? and role = 'COORDINATOR' and active")
-			.param(organisation)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		Long coordinator = DemoLoginQueries.coordinator(this.jdbc, organisation);
 		List<DemoCourse> courses = this.jdbc.sql("""
 				select c.id, c.kind, c.starts_on, c.ended_on, cr.recipient_id, cp.peer_worker_id, pw.staff_user_id,
 				       (select min(s.given_on) from consent s

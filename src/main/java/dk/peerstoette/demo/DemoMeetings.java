@@ -49,27 +49,15 @@ class DemoMeetings {
 
 	void load() {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> organisations = this.jdbc.sql("""
-				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
-				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id
-				""").query(Long.class).list();
-		for (long organisation : organisations) {
-			boolean filled = this.jdbc.sql("""
-					select exists (select 1 from contact where organisation_id = ?
-					               and (recipient_id is null or status <> 'HELD'))
-					""").param(organisation).query(Boolean.class).single();
-			Long coordinator = this.jdbc
-				.sql("select min(id) from staff_user where organisation_id = ? and role = 'COORDINATOR' and active")
-				.param(organisation)
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (!filled) {
-				Random random = new Random(organisation * 47);
-				groupMeetings(organisation, coordinator, today, random);
-				activities(organisation, coordinator, today, random);
-				plans(organisation, coordinator, today);
-			}
+		for (long organisation : DemoLoginQueries.organisationsToFill(this.jdbc, """
+				select exists (select 1 from contact where organisation_id = ?
+				               and (recipient_id is null or status <> 'HELD'))
+				""")) {
+			Long coordinator = DemoLoginQueries.coordinator(this.jdbc, organisation);
+			Random random = new Random(organisation * 47);
+			groupMeetings(organisation, coordinator, today, random);
+			activities(organisation, coordinator, today, random);
+			plans(organisation, coordinator, today);
 		}
 	}
 

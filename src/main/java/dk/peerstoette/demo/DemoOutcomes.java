@@ -55,22 +55,10 @@ class DemoOutcomes implements DemoPart {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> organisations = this.jdbc.sql("""
-				select distinct o.id from organisation o join staff_user u on u.organisation_id = o.id
-				where u.role in ('COORDINATOR', 'PEER_WORKER') order by o.id
-				""").query(Long.class).list();
-		for (long organisation : organisations) {
-			boolean filled = this.jdbc.sql("select exists (select 1 from assessment where organisation_id = ?)")
-				.param(organisation)
-				.query(Boolean.class)
-				.single();
-			Long coordinator = this.jdbc
-				.sql("select min(id) from staff_user where organisation_id = ? and role = 'COORDINATOR' and active")
-				.param(organisation)
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (!filled && coordinator != null) {
+		for (long organisation : DemoLoginQueries.organisationsToFill(this.jdbc,
+				"select exists (select 1 from assessment where organisation_id = ?)")) {
+			Long coordinator = DemoLoginQueries.coordinator(this.jdbc, organisation);
+			if (coordinator != null) {
 				Random random = new Random(organisation * 101);
 				consents(organisation, random);
 				assessments(organisation, coordinator, instrument, today, random);
