@@ -1,7 +1,6 @@
 package dk.peerstoette.account;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -9,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +37,9 @@ class UserAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("username", "u.username", "name", "u.fullName", "role",
 			"u.role", "organisation", "o.name", "active", "u.active");
 
+	private static final RecordPages PAGES = new RecordPages("/admin/users", "user.saved", "user.activated",
+			"user.deactivated");
+
 	private final UserService users;
 
 	private final ProgrammeDirectory structure;
@@ -63,9 +65,9 @@ class UserAdminController {
 	String list(@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "role", required = false) @Nullable Role role,
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
-		model.addAttribute("page",
-				this.users.list(new UserListQuery(text, role, active), ListPages.of(pageable, SORTABLE, "username")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model,
+				this.users.list(new UserListQuery(text, role, active), ListPages.of(pageable, SORTABLE, "username")),
+				text);
 		model.addAttribute("selectedRole", role);
 		model.addAttribute("selectedActive", active);
 		return "account/list";
@@ -80,42 +82,32 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("newUserForm") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Optional<Long> id = FormSubmission.submit(result, (problems) -> this.users.create(form, problems));
-		if (id.isPresent()) {
-			redirect.addFlashAttribute("success", "user.created");
-			return "redirect:/admin/users/" + id.get();
-		}
-		// Passwords are never sent back to the browser.
-		form.setPassword("");
-		form.setPasswordRepeat("");
-		return "account/new";
+		return PAGES.create(result, redirect, "user.created", (problems) -> this.users.create(form, problems), () -> {
+			// Passwords are never sent back to the browser.
+			form.setPassword("");
+			form.setPasswordRepeat("");
+			return "account/new";
+		});
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		UserDetailsView user = this.users.read(id);
-		model.addAttribute("user", user);
 		model.addAttribute("editUserForm", user.form());
-		return "account/edit";
+		return editPage(user, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("editUserForm") EditUserForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser me, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.users.update(id, form, me.getId(), problems))) {
-			redirect.addFlashAttribute("success", "user.saved");
-			return "redirect:/admin/users/" + id;
-		}
-		model.addAttribute("user", this.users.read(id));
-		return "account/edit";
+		return PAGES.update(id, result, redirect, (problems) -> this.users.update(id, form, me.getId(), problems),
+				() -> editPage(this.users.read(id), model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			@AuthenticationPrincipal StaffUser me, RedirectAttributes redirect) {
-		FormSubmission.change(redirect, active ? "user.activated" : "user.deactivated",
-				() -> this.users.setActive(id, active, version, me.getId()));
-		return "redirect:/admin/users/" + id;
+		return PAGES.setActive(id, active, redirect, () -> this.users.setActive(id, active, version, me.getId()));
 	}
 
 	@GetMapping("/{id}/password")
@@ -123,21 +115,28 @@ class UserAdminController {
 		UserDetailsView user = this.users.read(id);
 		PasswordResetForm form = new PasswordResetForm();
 		form.setVersion(user.version());
-		model.addAttribute("user", user);
 		model.addAttribute("passwordResetForm", form);
-		return "account/password";
+		return passwordPage(user, model);
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.users.resetPassword(id, form, problems))) {
-			redirect.addFlashAttribute("success", "user.passwordReset");
-			return "redirect:/admin/users/" + id;
-		}
-		form.setPassword("");
-		form.setPasswordRepeat("");
-		model.addAttribute("user", this.users.read(id));
+		return PAGES.change(id, result, redirect, "user.passwordReset",
+				(problems) -> this.users.resetPassword(id, form, problems), () -> {
+					form.setPassword("");
+					form.setPasswordRepeat("");
+					return passwordPage(this.users.read(id), model);
+				});
+	}
+
+	private static String editPage(UserDetailsView user, Model model) {
+		model.addAttribute("user", user);
+		return "account/edit";
+	}
+
+	private static String passwordPage(UserDetailsView user, Model model) {
+		model.addAttribute("user", user);
 		return "account/password";
 	}
 

@@ -18,10 +18,10 @@ import dk.peerstoette.partnership.PartnershipRepository;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.Usernames;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -179,11 +179,7 @@ class UserService {
 	}
 
 	private StaffAccount lockedForChange(long id, long expectedVersion) {
-		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(NotFoundException::new);
-		if (account.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return account;
+		return Versions.require(this.accounts.findWithOrganisationById(id), StaffAccount::getVersion, expectedVersion);
 	}
 
 	/**

@@ -1,15 +1,14 @@
 package dk.peerstoette.partnership;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.PartnershipService.MembershipView;
 import dk.peerstoette.partnership.PartnershipService.PartnershipView;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +36,8 @@ class PartnershipAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "p.name", "startsOn", "p.startsOn", "endsOn",
 			"p.endsOn", "active", "p.active");
 
+	private static final RecordPages PAGES = StructurePages.at("/admin/partnerships");
+
 	private final PartnershipService partnerships;
 
 	private final ProgrammeDirectory structure;
@@ -54,8 +55,7 @@ class PartnershipAdminController {
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
-		model.addAttribute("page", this.partnerships.list(text, active, ListPages.of(pageable, SORTABLE, "name")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model, this.partnerships.list(text, active, ListPages.of(pageable, SORTABLE, "name")), text);
 		model.addAttribute("selectedActive", active);
 		return "partnership/list";
 	}
@@ -70,39 +70,28 @@ class PartnershipAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("partnershipForm") PartnershipForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.partnerships.create(form, problems));
-		if (saved.isPresent()) {
-			redirect.addFlashAttribute("success", "partnership.partnership.created");
-			return "redirect:/admin/partnerships/" + saved.get();
-		}
-		return "partnership/new";
+		return PAGES.create(result, redirect, "partnership.partnership.created",
+				(problems) -> this.partnerships.create(form, problems), () -> "partnership/new");
 	}
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		PartnershipView view = this.partnerships.read(id);
-		model.addAttribute("view", view);
 		model.addAttribute("partnershipForm", view.form());
-		return "partnership/show";
+		return detailPage(view, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("partnershipForm") PartnershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.partnerships.update(id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.saved");
-			return "redirect:/admin/partnerships/" + id;
-		}
-		model.addAttribute("view", this.partnerships.read(id));
-		return "partnership/show";
+		return PAGES.update(id, result, redirect, (problems) -> this.partnerships.update(id, form, problems),
+				() -> detailPage(this.partnerships.read(id), model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
-				() -> this.partnerships.setActive(id, active, version));
-		return "redirect:/admin/partnerships/" + id;
+		return PAGES.setActive(id, active, redirect, () -> this.partnerships.setActive(id, active, version));
 	}
 
 	@GetMapping("/{id}/memberships/new")
@@ -114,31 +103,33 @@ class PartnershipAdminController {
 	@PostMapping("/{id}/memberships")
 	String addMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.partnerships.addMembership(id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.membership.added");
-			return "redirect:/admin/partnerships/" + id;
-		}
-		return membershipPage(id, model);
+		return PAGES.change(id, result, redirect, "partnership.membership.added",
+				(problems) -> this.partnerships.addMembership(id, form, problems), () -> membershipPage(id, model));
 	}
 
 	@GetMapping("/{id}/memberships/{membershipId}")
 	String membership(@PathVariable long id, @PathVariable long membershipId, Model model) {
 		MembershipView view = this.partnerships.readMembership(id, membershipId);
-		model.addAttribute("view", view);
 		model.addAttribute("membershipEndForm", view.form());
-		return "partnership/membership/end";
+		return endPage(view, model);
 	}
 
 	@PostMapping("/{id}/memberships/{membershipId}")
 	String endMembership(@PathVariable long id, @PathVariable long membershipId,
 			@Valid @ModelAttribute("membershipEndForm") MembershipEndForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (FormSubmission.save(result,
-				(problems) -> this.partnerships.endMembership(id, membershipId, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.membership.ended");
-			return "redirect:/admin/partnerships/" + id;
-		}
-		model.addAttribute("view", this.partnerships.readMembership(id, membershipId));
+		return PAGES.change(id, result, redirect, "partnership.membership.ended",
+				(problems) -> this.partnerships.endMembership(id, membershipId, form, problems),
+				() -> endPage(this.partnerships.readMembership(id, membershipId), model));
+	}
+
+	private static String detailPage(PartnershipView view, Model model) {
+		model.addAttribute("view", view);
+		return "partnership/show";
+	}
+
+	private static String endPage(MembershipView view, Model model) {
+		model.addAttribute("view", view);
 		return "partnership/membership/end";
 	}
 

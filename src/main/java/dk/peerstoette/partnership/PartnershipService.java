@@ -1,7 +1,6 @@
 package dk.peerstoette.partnership;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +12,7 @@ import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,19 +85,12 @@ class PartnershipService {
 		checkName(name, id, problems);
 		checkPeriod(form.getStartsOn(), form.getEndsOn(), problems);
 		problems.throwIfAny();
-		List<String> changed = new ArrayList<>();
-		if (!partnership.getName().equals(name)) {
-			changed.add("name");
-		}
-		if (!Objects.equals(partnership.getStartsOn(), form.getStartsOn())) {
-			changed.add("startsOn");
-		}
-		if (!Objects.equals(partnership.getEndsOn(), form.getEndsOn())) {
-			changed.add("endsOn");
-		}
+		ChangedFields changed = new ChangedFields().compare("name", partnership.getName(), name)
+			.compare("startsOn", partnership.getStartsOn(), form.getStartsOn())
+			.compare("endsOn", partnership.getEndsOn(), form.getEndsOn());
 		partnership.describe(name, form.getStartsOn(), form.getEndsOn());
 		UniqueNames.flush(this.partnerships, "name", "partnership.partnership.name.taken");
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -209,11 +202,7 @@ class PartnershipService {
 	}
 
 	private Partnership lockedForChange(long id, long expectedVersion) {
-		Partnership partnership = this.partnerships.findById(id).orElseThrow(NotFoundException::new);
-		if (partnership.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return partnership;
+		return Versions.require(this.partnerships.findById(id), Partnership::getVersion, expectedVersion);
 	}
 
 	private void checkName(String name, long excludedId, FormProblems problems) {

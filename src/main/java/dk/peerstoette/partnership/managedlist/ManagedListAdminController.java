@@ -2,15 +2,15 @@ package dk.peerstoette.partnership.managedlist;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.ListName;
+import dk.peerstoette.partnership.StructurePages;
 import dk.peerstoette.partnership.managedlist.ManagedListService.LookupValueView;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.data.domain.Pageable;
@@ -62,8 +62,8 @@ class ManagedListAdminController {
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
 		ListName list = listNamed(listName);
 		model.addAttribute("listName", list);
-		model.addAttribute("page", this.lists.list(list, text, active, ListPages.of(pageable, SORTABLE, "sortOrder")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model, this.lists.list(list, text, active, ListPages.of(pageable, SORTABLE, "sortOrder")),
+				text);
 		model.addAttribute("selectedActive", active);
 		return "partnership/managed-list/show";
 	}
@@ -71,30 +71,23 @@ class ManagedListAdminController {
 	@GetMapping("/{listName}/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newValue(@PathVariable String listName, Model model) {
-		model.addAttribute("listName", listNamed(listName));
 		model.addAttribute("newLookupValueForm", new NewLookupValueForm());
-		return "partnership/managed-list/value-new";
+		return newPage(listNamed(listName), model);
 	}
 
 	@PostMapping("/{listName}")
 	String create(@PathVariable String listName, @Valid @ModelAttribute("newLookupValueForm") NewLookupValueForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.lists.create(list, form, problems));
-		if (saved.isPresent()) {
-			redirect.addFlashAttribute("success", "partnership.lookup.created");
-			return "redirect:/admin/lists/" + list + "/" + saved.get();
-		}
-		model.addAttribute("listName", list);
-		return "partnership/managed-list/value-new";
+		return pagesOf(list).create(result, redirect, "partnership.lookup.created",
+				(problems) -> this.lists.create(list, form, problems), () -> newPage(list, model));
 	}
 
 	@GetMapping("/{listName}/{id}")
 	String detail(@PathVariable String listName, @PathVariable long id, Model model) {
 		LookupValueView view = this.lists.read(listNamed(listName), id);
-		model.addAttribute("view", view);
 		model.addAttribute("lookupValueForm", view.form());
-		return "partnership/managed-list/value";
+		return detailPage(view, model);
 	}
 
 	@PostMapping("/{listName}/{id}")
@@ -102,21 +95,30 @@ class ManagedListAdminController {
 			@Valid @ModelAttribute("lookupValueForm") LookupValueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		if (FormSubmission.save(result, (problems) -> this.lists.update(list, id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.saved");
-			return "redirect:/admin/lists/" + list + "/" + id;
-		}
-		model.addAttribute("view", this.lists.read(list, id));
-		return "partnership/managed-list/value";
+		return pagesOf(list).update(id, result, redirect, (problems) -> this.lists.update(list, id, form, problems),
+				() -> detailPage(this.lists.read(list, id), model));
 	}
 
 	@PostMapping("/{listName}/{id}/active")
 	String setActive(@PathVariable String listName, @PathVariable long id, @RequestParam boolean active,
 			@RequestParam long version, RedirectAttributes redirect) {
 		ListName list = listNamed(listName);
-		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
-				() -> this.lists.setActive(list, id, active, version));
-		return "redirect:/admin/lists/" + list + "/" + id;
+		return pagesOf(list).setActive(id, active, redirect, () -> this.lists.setActive(list, id, active, version));
+	}
+
+	private static String newPage(ListName list, Model model) {
+		model.addAttribute("listName", list);
+		return "partnership/managed-list/value-new";
+	}
+
+	private static String detailPage(LookupValueView view, Model model) {
+		model.addAttribute("view", view);
+		return "partnership/managed-list/value";
+	}
+
+	/** A list's values are at {@code /admin/lists/<list>/<id>}. */
+	private static RecordPages pagesOf(ListName list) {
+		return StructurePages.at("/admin/lists/" + list);
 	}
 
 	/** An unknown list is a page that does not exist. */

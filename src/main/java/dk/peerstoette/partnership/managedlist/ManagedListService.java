@@ -1,6 +1,5 @@
 package dk.peerstoette.partnership.managedlist;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +13,17 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.partnership.ChangedFields;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ListSummary;
 import dk.peerstoette.partnership.LookupValue;
 import dk.peerstoette.partnership.LookupValueRepository;
 import dk.peerstoette.partnership.LookupValueRow;
 import dk.peerstoette.partnership.UniqueNames;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -115,19 +115,12 @@ class ManagedListService {
 		String nameDa = form.getNameDa().strip();
 		String nameEn = form.getNameEn().strip();
 		int sortOrder = Objects.requireNonNull(form.getSortOrder());
-		List<String> changed = new ArrayList<>();
-		if (!value.getNameDa().equals(nameDa)) {
-			changed.add("nameDa");
-		}
-		if (!value.getNameEn().equals(nameEn)) {
-			changed.add("nameEn");
-		}
-		if (value.getSortOrder() != sortOrder) {
-			changed.add("sortOrder");
-		}
+		ChangedFields changed = new ChangedFields().compare("nameDa", value.getNameDa(), nameDa)
+			.compare("nameEn", value.getNameEn(), nameEn)
+			.compare("sortOrder", value.getSortOrder(), sortOrder);
 		value.rename(nameDa, nameEn, sortOrder);
 		this.values.flush();
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -140,11 +133,7 @@ class ManagedListService {
 	}
 
 	private LookupValue lockedForChange(ListName list, long id, long expectedVersion) {
-		LookupValue value = this.values.findByIdAndListName(id, list).orElseThrow(NotFoundException::new);
-		if (value.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return value;
+		return Versions.require(this.values.findByIdAndListName(id, list), LookupValue::getVersion, expectedVersion);
 	}
 
 	private static void checkSortOrder(LookupValueForm form, FormProblems problems) {

@@ -1,16 +1,16 @@
 package dk.peerstoette.partnership.model;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.partnership.StructurePages;
 import dk.peerstoette.partnership.model.ModelService.ModelView;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +38,8 @@ class ModelAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "m.name", "employmentForm", "m.employmentForm",
 			"role", "m.role", "active", "m.active");
 
+	private static final RecordPages PAGES = StructurePages.at("/admin/models");
+
 	private final ModelService models;
 
 	ModelAdminController(ModelService models) {
@@ -60,9 +62,8 @@ class ModelAdminController {
 			@RequestParam(name = "employmentForm", required = false) @Nullable EmploymentForm employmentForm,
 			@RequestParam(name = "role", required = false) @Nullable PeerRole role,
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
-		model.addAttribute("page",
-				this.models.list(text, employmentForm, role, active, ListPages.of(pageable, SORTABLE, "name")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model,
+				this.models.list(text, employmentForm, role, active, ListPages.of(pageable, SORTABLE, "name")), text);
 		model.addAttribute("selectedEmploymentForm", employmentForm);
 		model.addAttribute("selectedRole", role);
 		model.addAttribute("selectedActive", active);
@@ -79,39 +80,33 @@ class ModelAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.models.create(form, problems));
-		if (saved.isPresent()) {
-			redirect.addFlashAttribute("success", "partnership.model.created");
-			return "redirect:/admin/models/" + saved.get();
-		}
-		return "partnership/model/new";
+		return PAGES.create(result, redirect, "partnership.model.created",
+				(problems) -> this.models.create(form, problems), () -> "partnership/model/new");
 	}
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		ModelView view = this.models.read(id);
-		model.addAttribute("view", view);
 		model.addAttribute("modelForm", view.form());
-		return "partnership/model/show";
+		return detailPage(view, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("modelForm") ModelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.models.update(id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.saved");
-			return "redirect:/admin/models/" + id;
-		}
-		model.addAttribute("view", this.models.read(id));
-		return "partnership/model/show";
+		return PAGES.update(id, result, redirect, (problems) -> this.models.update(id, form, problems),
+				() -> detailPage(this.models.read(id), model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
-				() -> this.models.setActive(id, active, version));
-		return "redirect:/admin/models/" + id;
+		return PAGES.setActive(id, active, redirect, () -> this.models.setActive(id, active, version));
+	}
+
+	private static String detailPage(ModelView view, Model model) {
+		model.addAttribute("view", view);
+		return "partnership/model/show";
 	}
 
 }

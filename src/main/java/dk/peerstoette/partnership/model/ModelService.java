@@ -1,23 +1,22 @@
 package dk.peerstoette.partnership.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.partnership.ChangedFields;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.ModelRow;
 import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.partnership.PeerSupportModel;
 import dk.peerstoette.partnership.PeerSupportModelRepository;
 import dk.peerstoette.partnership.UniqueNames;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,22 +84,13 @@ class ModelService {
 		EmploymentForm employmentForm = Objects.requireNonNull(form.getEmploymentForm());
 		PeerRole role = Objects.requireNonNull(form.getRole());
 		String description = description(form);
-		List<String> changed = new ArrayList<>();
-		if (!model.getName().equals(name)) {
-			changed.add("name");
-		}
-		if (model.getEmploymentForm() != employmentForm) {
-			changed.add("employmentForm");
-		}
-		if (model.getRole() != role) {
-			changed.add("role");
-		}
-		if (!Objects.equals(model.getDescription(), description)) {
-			changed.add("description");
-		}
+		ChangedFields changed = new ChangedFields().compare("name", model.getName(), name)
+			.compare("employmentForm", model.getEmploymentForm(), employmentForm)
+			.compare("role", model.getRole(), role)
+			.compare("description", model.getDescription(), description);
 		model.describe(name, employmentForm, role, description);
 		UniqueNames.flush(this.models, "name", "partnership.model.name.taken");
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -113,11 +103,7 @@ class ModelService {
 	}
 
 	private PeerSupportModel lockedForChange(long id, long expectedVersion) {
-		PeerSupportModel model = this.models.findById(id).orElseThrow(NotFoundException::new);
-		if (model.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return model;
+		return Versions.require(this.models.findById(id), PeerSupportModel::getVersion, expectedVersion);
 	}
 
 	private void checkName(String name, long excludedId, FormProblems problems) {

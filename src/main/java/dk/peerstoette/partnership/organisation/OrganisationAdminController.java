@@ -1,15 +1,15 @@
 package dk.peerstoette.partnership.organisation;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.partnership.OrganisationKind;
+import dk.peerstoette.partnership.StructurePages;
 import dk.peerstoette.partnership.organisation.OrganisationService.OrganisationView;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +37,8 @@ class OrganisationAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "o.name", "kind", "o.kind", "active",
 			"o.active");
 
+	private static final RecordPages PAGES = StructurePages.at("/admin/organisations");
+
 	private final OrganisationService organisations;
 
 	OrganisationAdminController(OrganisationService organisations) {
@@ -57,9 +59,8 @@ class OrganisationAdminController {
 	String list(@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "kind", required = false) @Nullable OrganisationKind kind,
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
-		model.addAttribute("page",
-				this.organisations.list(text, kind, active, ListPages.of(pageable, SORTABLE, "name")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model, this.organisations.list(text, kind, active, ListPages.of(pageable, SORTABLE, "name")),
+				text);
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("selectedActive", active);
 		return "partnership/organisation/list";
@@ -75,39 +76,33 @@ class OrganisationAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.organisations.create(form, problems));
-		if (saved.isPresent()) {
-			redirect.addFlashAttribute("success", "partnership.organisation.created");
-			return "redirect:/admin/organisations/" + saved.get();
-		}
-		return "partnership/organisation/new";
+		return PAGES.create(result, redirect, "partnership.organisation.created",
+				(problems) -> this.organisations.create(form, problems), () -> "partnership/organisation/new");
 	}
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		OrganisationView view = this.organisations.read(id);
-		model.addAttribute("view", view);
 		model.addAttribute("organisationForm", view.form());
-		return "partnership/organisation/show";
+		return detailPage(view, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.organisations.update(id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.saved");
-			return "redirect:/admin/organisations/" + id;
-		}
-		model.addAttribute("view", this.organisations.read(id));
-		return "partnership/organisation/show";
+		return PAGES.update(id, result, redirect, (problems) -> this.organisations.update(id, form, problems),
+				() -> detailPage(this.organisations.read(id), model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
-				() -> this.organisations.setActive(id, active, version));
-		return "redirect:/admin/organisations/" + id;
+		return PAGES.setActive(id, active, redirect, () -> this.organisations.setActive(id, active, version));
+	}
+
+	private static String detailPage(OrganisationView view, Model model) {
+		model.addAttribute("view", view);
+		return "partnership/organisation/show";
 	}
 
 }

@@ -1,6 +1,5 @@
 package dk.peerstoette.partnership.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.partnership.ChangedFields;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.MembershipRow;
 import dk.peerstoette.partnership.Organisation;
@@ -18,10 +18,10 @@ import dk.peerstoette.partnership.PartnershipMembershipRepository;
 import dk.peerstoette.partnership.UniqueNames;
 import dk.peerstoette.partnership.UnitRepository;
 import dk.peerstoette.partnership.UnitRow;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -103,16 +103,11 @@ class OrganisationService {
 		checkName(name, id, problems);
 		problems.throwIfAny();
 		OrganisationKind kind = Objects.requireNonNull(form.getKind());
-		List<String> changed = new ArrayList<>();
-		if (!organisation.getName().equals(name)) {
-			changed.add("name");
-		}
-		if (organisation.getKind() != kind) {
-			changed.add("kind");
-		}
+		ChangedFields changed = new ChangedFields().compare("name", organisation.getName(), name)
+			.compare("kind", organisation.getKind(), kind);
 		organisation.describe(name, kind);
 		UniqueNames.flush(this.organisations, "name", "partnership.organisation.name.taken");
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -125,11 +120,7 @@ class OrganisationService {
 	}
 
 	private Organisation lockedForChange(long id, long expectedVersion) {
-		Organisation organisation = this.organisations.findById(id).orElseThrow(NotFoundException::new);
-		if (organisation.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return organisation;
+		return Versions.require(this.organisations.findById(id), Organisation::getVersion, expectedVersion);
 	}
 
 	private void checkName(String name, long excludedId, FormProblems problems) {

@@ -3,7 +3,6 @@ package dk.peerstoette.partnership.unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.partnership.Sector;
+import dk.peerstoette.partnership.StructurePages;
 import dk.peerstoette.partnership.UnitKind;
 import dk.peerstoette.partnership.unit.UnitService.UnitListQuery;
 import dk.peerstoette.partnership.unit.UnitService.UnitView;
-import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +43,8 @@ class UnitAdminController {
 	private static final Map<String, String> SORTABLE = Map.of("name", "u.name", "organisation", "o.name", "kind",
 			"u.kind", "sector", "u.sector", "active", "u.active");
 
+	private static final RecordPages PAGES = StructurePages.at("/admin/units");
+
 	private final UnitService units;
 
 	private final ProgrammeDirectory structure;
@@ -69,9 +71,8 @@ class UnitAdminController {
 			@RequestParam(name = "kind", required = false) @Nullable UnitKind kind,
 			@RequestParam(name = "sector", required = false) @Nullable Sector sector,
 			@RequestParam(name = "active", required = false) @Nullable Boolean active, Pageable pageable, Model model) {
-		model.addAttribute("page", this.units.list(new UnitListQuery(text, organisationId, kind, sector, active),
-				ListPages.of(pageable, SORTABLE, "name")));
-		model.addAttribute("q", (text != null) ? text : "");
+		RecordPages.list(model, this.units.list(new UnitListQuery(text, organisationId, kind, sector, active),
+				ListPages.of(pageable, SORTABLE, "name")), text);
 		model.addAttribute("organisations", this.structure.allOrganisationChoices());
 		model.addAttribute("selectedOrganisation", organisationId);
 		model.addAttribute("selectedKind", kind);
@@ -88,20 +89,14 @@ class UnitAdminController {
 		UnitForm form = new UnitForm();
 		form.setOrganisationId(organisationId);
 		model.addAttribute("unitForm", form);
-		model.addAttribute("organisations", this.structure.organisationChoices());
-		return "partnership/unit/new";
+		return newPage(model);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> saved = FormSubmission.submit(result, (problems) -> this.units.create(form, problems));
-		if (saved.isPresent()) {
-			redirect.addFlashAttribute("success", "partnership.unit.created");
-			return "redirect:/admin/units/" + saved.get();
-		}
-		model.addAttribute("organisations", this.structure.organisationChoices());
-		return "partnership/unit/new";
+		return PAGES.create(result, redirect, "partnership.unit.created",
+				(problems) -> this.units.create(form, problems), () -> newPage(model));
 	}
 
 	@GetMapping("/{id}")
@@ -114,19 +109,19 @@ class UnitAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.save(result, (problems) -> this.units.update(id, form, problems))) {
-			redirect.addFlashAttribute("success", "partnership.saved");
-			return "redirect:/admin/units/" + id;
-		}
-		return detailPage(this.units.read(id), model);
+		return PAGES.update(id, result, redirect, (problems) -> this.units.update(id, form, problems),
+				() -> detailPage(this.units.read(id), model));
 	}
 
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
 			RedirectAttributes redirect) {
-		FormSubmission.change(redirect, active ? "partnership.activated" : "partnership.deactivated",
-				() -> this.units.setActive(id, active, version));
-		return "redirect:/admin/units/" + id;
+		return PAGES.setActive(id, active, redirect, () -> this.units.setActive(id, active, version));
+	}
+
+	private String newPage(Model model) {
+		model.addAttribute("organisations", this.structure.organisationChoices());
+		return "partnership/unit/new";
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dk.peerstoette.partnership.unit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
+import dk.peerstoette.partnership.ChangedFields;
 import dk.peerstoette.partnership.Organisation;
 import dk.peerstoette.partnership.OrganisationRepository;
 import dk.peerstoette.partnership.Sector;
@@ -17,10 +17,10 @@ import dk.peerstoette.partnership.UnitKind;
 import dk.peerstoette.partnership.UnitRepository;
 import dk.peerstoette.partnership.UnitRow;
 import dk.peerstoette.partnership.UnitUsers;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -104,22 +104,13 @@ class UnitService {
 		organisation = Objects.requireNonNull(organisation);
 		UnitKind kind = Objects.requireNonNull(form.getKind());
 		Sector sector = Objects.requireNonNull(form.getSector());
-		List<String> changed = new ArrayList<>();
-		if (!unit.getName().equals(name)) {
-			changed.add("name");
-		}
-		if (moved) {
-			changed.add("organisation");
-		}
-		if (unit.getKind() != kind) {
-			changed.add("kind");
-		}
-		if (unit.getSector() != sector) {
-			changed.add("sector");
-		}
+		ChangedFields changed = new ChangedFields().compare("name", unit.getName(), name)
+			.compare("organisation", unit.getOrganisation().getId(), form.getOrganisationId())
+			.compare("kind", unit.getKind(), kind)
+			.compare("sector", unit.getSector(), sector);
 		unit.describe(organisation, name, kind, sector);
 		UniqueNames.flush(this.units, "name", "partnership.unit.name.taken");
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -144,11 +135,7 @@ class UnitService {
 	}
 
 	private Unit lockedForChange(long id, long expectedVersion) {
-		Unit unit = this.units.findWithOrganisationById(id).orElseThrow(NotFoundException::new);
-		if (unit.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return unit;
+		return Versions.require(this.units.findWithOrganisationById(id), Unit::getVersion, expectedVersion);
 	}
 
 	private void checkName(@Nullable Organisation organisation, String name, long excludedId, FormProblems problems) {
