@@ -1,14 +1,10 @@
 package dk.peerstoette.contact;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.CprNumbers;
-import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,64 +53,44 @@ class ActivityController {
 	@GetMapping("/new")
 	String newActivity(@RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
-		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ActivityForm::new);
-		if (saved.isPresent()) {
-			return saved.get();
-		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, this.activities.newForm(user));
-		}
-		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity/new";
+		return this.keptForms
+			.restoreOr(user, restore, session, model, FORM, ActivityForm::new, () -> this.activities.newForm(user))
+			.orElseGet(() -> newPage(user, model));
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.activities.create(user, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
-					? "contact.repeated" : "contact.activity.created");
-			return "redirect:" + saved.get().path();
-		}
-		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity/new";
+		return this.keptForms.submit(form, result, session, (problems) -> this.activities.create(user, form, problems))
+			.map((saved) -> ContactController.redirectTo(saved, "contact.activity.created", redirect))
+			.orElseGet(() -> newPage(user, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
 		ActivityForm stored = this.activities.editForm(user, id);
-		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ActivityForm::new);
-		if (saved.isPresent()) {
-			return saved.get();
-		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, stored);
-		}
-		return editPage(id, user, model);
+		return this.keptForms.restoreOr(user, restore, session, model, FORM, ActivityForm::new, () -> stored)
+			.orElseGet(() -> editPage(id, user, model));
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.activities.update(user, id, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return ContactController.redirectTo(saved.get(), redirect);
-		}
-		return editPage(id, user, model);
+		return this.keptForms
+			.submit(form, result, session, (problems) -> this.activities.update(user, id, form, problems))
+			.map((saved) -> ContactController.redirectTo(saved, redirect))
+			.orElseGet(() -> editPage(id, user, model));
+	}
+
+	private String newPage(StaffUser user, Model model) {
+		model.addAttribute("choices", this.activities.choices(user));
+		return "contact/activity/new";
 	}
 
 	private String editPage(long id, StaffUser user, Model model) {
 		model.addAttribute("contactId", id);
-		model.addAttribute("choices", this.activities.choices(user));
-		return "contact/activity/new";
+		return newPage(user, model);
 	}
 
 }

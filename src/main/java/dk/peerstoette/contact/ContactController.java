@@ -15,7 +15,6 @@ import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.CprNumbers;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 
@@ -141,15 +140,12 @@ class ContactController {
 	String create(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.contacts.create(user, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return redirectTo(saved.get(), redirect);
-		}
-		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
-		return "contact/new";
+		return this.keptForms.submit(form, result, session, (problems) -> this.contacts.create(user, form, problems))
+			.map((saved) -> redirectTo(saved, redirect))
+			.orElseGet(() -> {
+				model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
+				return "contact/new";
+			});
 	}
 
 	@GetMapping("/{id}")
@@ -164,27 +160,17 @@ class ContactController {
 	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
 		ContactForm stored = this.contacts.editForm(user, id);
-		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
-		if (saved.isPresent()) {
-			return saved.get();
-		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, stored);
-		}
-		return editPage(id, user, model);
+		return this.keptForms.restoreOr(user, restore, session, model, FORM, ContactForm::new, () -> stored)
+			.orElseGet(() -> editPage(id, user, model));
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.contacts.update(user, id, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return redirectTo(saved.get(), redirect);
-		}
-		return editPage(id, user, model);
+		return this.keptForms
+			.submit(form, result, session, (problems) -> this.contacts.update(user, id, form, problems))
+			.map((saved) -> redirectTo(saved, redirect))
+			.orElseGet(() -> editPage(id, user, model));
 	}
 
 	@GetMapping("/{id}/delete")
@@ -225,6 +211,16 @@ class ContactController {
 			case REPEATED -> "contact.repeated";
 		});
 		redirect.addFlashAttribute("created", saved.outcome() == SavedContact.Outcome.CREATED);
+		return "redirect:" + saved.path();
+	}
+
+	/**
+	 * Where a form led, with its message: {@code done}, or that the form had been sent
+	 * already.
+	 */
+	static String redirectTo(SavedContact saved, String done, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("success",
+				(saved.outcome() == SavedContact.Outcome.REPEATED) ? "contact.repeated" : done);
 		return "redirect:" + saved.path();
 	}
 

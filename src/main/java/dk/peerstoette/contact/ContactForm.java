@@ -18,15 +18,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * of their caseload; a coordinator chooses a course, then its recipient and the peer
  * worker who held the contact, and may override the course's end date with a reason.
  */
-class ContactForm implements TokenForm {
+class ContactForm extends TokenForm {
 
 	/** The free texts, where a CPR number is warned of. */
 	static final String[] FREE_TEXTS = { "place", "note", "overrideReason" };
 
 	/** The durations offered as quick picks, in minutes. */
 	static final List<Integer> QUICK_MINUTES = List.of(15, 30, 45, 60, 90);
-
-	private String token = "";
 
 	private @Nullable Long courseId;
 
@@ -61,8 +59,6 @@ class ContactForm implements TokenForm {
 	@Size(max = 300)
 	private String overrideReason = "";
 
-	private long version;
-
 	/** Ticked by the user: what looks like a CPR number in the texts is none. */
 	private boolean cprConfirmed;
 
@@ -71,12 +67,19 @@ class ContactForm implements TokenForm {
 		return (this.otherMinutes != null) ? this.otherMinutes : this.durationMinutes;
 	}
 
-	public String getToken() {
-		return this.token;
-	}
-
-	public void setToken(@Nullable String token) {
-		this.token = (token != null) ? token : "";
+	/**
+	 * Fills in what a contact of any kind says (day, time, duration, place, themes and
+	 * note) and the version read, from the contact as stored, to correct it.
+	 */
+	void fillFrom(Contact contact) {
+		ContactDescription description = contact.description();
+		setOccurredOn(description.occurredOn());
+		setStartsAt(description.startsAt());
+		setDurationMinutes(description.durationMinutes());
+		setPlace(description.place());
+		setThemes(new ArrayList<>(description.themes()));
+		setNote(description.note());
+		setVersion(contact.getVersion());
 	}
 
 	public @Nullable Long getCourseId() {
@@ -185,14 +188,6 @@ class ContactForm implements TokenForm {
 
 	public void setOverrideReason(@Nullable String overrideReason) {
 		this.overrideReason = (overrideReason != null) ? overrideReason : "";
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public boolean isCprConfirmed() {

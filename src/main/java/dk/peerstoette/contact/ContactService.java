@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
@@ -22,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -303,26 +306,52 @@ class ContactService {
 	@Transactional
 	SavedContact create(StaffUser user, ContactForm form, boolean planned, FormProblems problems) {
 		Actor actor = actor(user, AuditAction.CREATE);
-		Token token = claim(user, form, problems);
+		return insert(actor, form, problems, () -> {
+			Checked checked = check(actor, form, null, planned, problems);
+			ContactDescription description = checked.orThrow(problems);
+			CourseFacts course = Objects.requireNonNull(checked.course());
+			Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
+					user.getId(), description, instant());
+			if (planned) {
+				contact.plan();
+			}
+			return new Insertion(contact,
+					"KIND=" + description.kind()
+							+ ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : "")
+							+ (planned ? ";STATUS=PLANNED" : ""),
+					(id) -> {
+					});
+		});
+	}
+
+	/**
+	 * The one creation path of every kind of contact (individual, group meeting,
+	 * activity): the token used once (a form sent again leads to what its first submit
+	 * made), then the contact and what it stores besides written, audited, and the token
+	 * used up with the contact's page.
+	 * @param check checks the form, adding what it finds to {@code problems} and refusing
+	 * the form if there are any, and says what to write
+	 */
+	SavedContact insert(Actor actor, TokenForm form, FormProblems problems, Supplier<Insertion> check) {
+		Token token = claim(actor.user(), form, problems);
 		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Checked checked = check(actor, form, null, planned, problems);
-		ContactDescription description = checked.orThrow(problems);
-		CourseFacts course = Objects.requireNonNull(checked.course());
-		Contact contact = new Contact(course.organisationId(), course.unitId(), course.id(), checked.recipientId(),
-				user.getId(), description, instant());
-		if (planned) {
-			contact.plan();
-		}
-		contact = this.contacts.saveAndFlush(contact);
-		long id = Objects.requireNonNull(contact.getId());
-		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
-				"KIND=" + description.kind() + ((description.overrideReason() != null) ? ";OVERRIDE=COURSE_ENDED" : "")
-						+ (planned ? ";STATUS=PLANNED" : ""));
+		Insertion insertion = check.get();
+		long id = Objects.requireNonNull(this.contacts.saveAndFlush(insertion.contact()).getId());
+		insertion.storeOthers().accept(id);
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id, insertion.detail());
 		String path = "/contacts/" + id;
 		this.tokens.use(Objects.requireNonNull(token), path);
 		return new SavedContact(path, Outcome.CREATED);
+	}
+
+	/**
+	 * A checked new contact: the contact to write, the audit detail (codes only), and how
+	 * to store what else it has (attendance, facilitators...) once it has its id.
+	 */
+	record Insertion(Contact contact, String detail, LongConsumer storeOthers) {
+
 	}
 
 	/** A contact's page; 404 for anyone who may not read it, whatever their role. */
@@ -355,19 +384,13 @@ class ContactService {
 	ContactForm formOf(Contact contact, StaffUser user) {
 		ContactDescription description = contact.description();
 		ContactForm form = new ContactForm();
+		form.fillFrom(contact);
 		form.setCourseId(contact.getCourseId());
 		form.setRecipientId(contact.getRecipientId());
 		form.setPeerWorkerId(description.peerWorkerId());
 		form.setKind(description.kind());
-		form.setOccurredOn(description.occurredOn());
-		form.setStartsAt(description.startsAt());
-		form.setDurationMinutes(description.durationMinutes());
-		form.setPlace(description.place());
-		form.setThemes(new ArrayList<>(description.themes()));
-		form.setNote(description.note());
 		form.setOverride(description.overrideReason() != null);
 		form.setOverrideReason(description.overrideReason());
-		form.setVersion(contact.getVersion());
 		form.setToken(this.tokens.issue(user.getId()));
 		return form;
 	}
@@ -424,12 +447,7 @@ class ContactService {
 		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Contact contact = changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getVersion() != form.getVersion()) {
-			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
-					"REASON=CONCURRENT_CHANGE");
-			throw new ConcurrentChangeException();
-		}
+		Contact contact = changeable(actor, id, AuditAction.UPDATE, form.getVersion());
 		Correction correction = check.apply(actor, contact);
 		List<Change> changes = new ArrayList<>(correction.description().changesFrom(contact.description()));
 		changes.addAll(correction.otherChanges());
@@ -474,12 +492,7 @@ class ContactService {
 		if (token != null && token.isUsed()) {
 			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
 		}
-		Contact contact = changeable(actor, id, AuditAction.DELETE);
-		if (contact.getVersion() != form.getVersion()) {
-			this.auditLog.recordRefusal(AuditAction.DELETE, ENTITY, id, AuditOutcome.FAILURE,
-					"REASON=CONCURRENT_CHANGE");
-			throw new ConcurrentChangeException();
-		}
+		Contact contact = changeable(actor, id, AuditAction.DELETE, form.getVersion());
 		problems.throwIfAny();
 		contact.delete(user.getId(), form.getReason().strip(), instant());
 		this.contacts.flush();
@@ -649,6 +662,33 @@ class ContactService {
 					(contact.getCreatedBy() == actor.user().getId()) ? "REASON=AUTHOR_PERIOD_OVER"
 							: "REASON=NOT_AUTHOR");
 			throw new AccessDeniedException("Only the author for 7 days, or a coordinator, corrects a contact");
+		}
+		return contact;
+	}
+
+	/**
+	 * As {@link #changeable(Actor, long, AuditAction)}, in the version the form was
+	 * filled from: a newer one is someone else's change, refused.
+	 */
+	Contact changeable(Actor actor, long id, AuditAction action, long version) {
+		Contact contact = changeable(actor, id, action);
+		if (contact.getVersion() != version) {
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.FAILURE, "REASON=CONCURRENT_CHANGE");
+			throw new ConcurrentChangeException();
+		}
+		return contact;
+	}
+
+	/**
+	 * A contact of one of these kinds that the user may correct ({@link #changeable}); a
+	 * contact of another kind is not found on that kind's pages (404), the refusal
+	 * audited with {@code reason}.
+	 */
+	Contact changeable(Actor actor, long id, Collection<ContactKind> kinds, String reason) {
+		Contact contact = changeable(actor, id, AuditAction.UPDATE);
+		if (!kinds.contains(contact.getKind())) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED, reason);
+			throw new NotFoundException();
 		}
 		return contact;
 	}

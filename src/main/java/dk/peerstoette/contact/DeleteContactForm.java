@@ -5,15 +5,11 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** Deleting a contact: why (required), with the version read and a one-time token. */
-class DeleteContactForm implements TokenForm {
+class DeleteContactForm extends TokenForm {
 
 	@NotBlank
 	@Size(max = 300)
 	private String reason = "";
-
-	private long version;
-
-	private String token = "";
 
 	public String getReason() {
 		return this.reason;
@@ -21,22 +17,6 @@ class DeleteContactForm implements TokenForm {
 
 	public void setReason(@Nullable String reason) {
 		this.reason = (reason != null) ? reason : "";
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public String getToken() {
-		return this.token;
-	}
-
-	public void setToken(@Nullable String token) {
-		this.token = (token != null) ? token : "";
 	}
 
 }

@@ -9,8 +9,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.CprNumbers;
-import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,43 +81,26 @@ class GroupMeetingController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.meetings.create(user, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			redirect.addFlashAttribute("success", (saved.get().outcome() == SavedContact.Outcome.REPEATED)
-					? "contact.repeated" : "contact.group.created");
-			return "redirect:" + saved.get().path();
-		}
-		return formPage(user, form, model);
+		return this.keptForms.submit(form, result, session, (problems) -> this.meetings.create(user, form, problems))
+			.map((saved) -> ContactController.redirectTo(saved, "contact.group.created", redirect))
+			.orElseGet(() -> formPage(user, form, model));
 	}
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, @RequestParam(name = "restore", required = false) @Nullable String restore,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model) {
 		GroupMeetingForm stored = this.meetings.editForm(user, id);
-		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, GroupMeetingForm::new);
-		if (saved.isPresent()) {
-			return saved.get();
-		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, stored);
-		}
-		return editPage(id, user, model);
+		return this.keptForms.restoreOr(user, restore, session, model, FORM, GroupMeetingForm::new, () -> stored)
+			.orElseGet(() -> editPage(id, user, model));
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) GroupMeetingForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.meetings.update(user, id, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return ContactController.redirectTo(saved.get(), redirect);
-		}
-		return editPage(id, user, model);
+		return this.keptForms
+			.submit(form, result, session, (problems) -> this.meetings.update(user, id, form, problems))
+			.map((saved) -> ContactController.redirectTo(saved, redirect))
+			.orElseGet(() -> editPage(id, user, model));
 	}
 
 	private String editPage(long id, StaffUser user, Model model) {

@@ -22,8 +22,7 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactService.Actor;
 import dk.peerstoette.contact.ContactService.Correction;
-import dk.peerstoette.contact.SavedContact.Outcome;
-import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.contact.ContactService.Insertion;
 import dk.peerstoette.course.CourseSearch;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.peer.PeerDirectory;
@@ -52,15 +51,11 @@ class GroupMeetingService {
 
 	private final ContactService records;
 
-	private final ContactRepository contacts;
-
 	private final ContactQueries queries;
 
 	private final MeetingQueries meetings;
 
 	private final MeetingParticipantRepository participants;
-
-	private final SubmissionTokens tokens;
 
 	private final PeerDirectory peers;
 
@@ -70,15 +65,13 @@ class GroupMeetingService {
 
 	private final CourseSearch courseSearch;
 
-	GroupMeetingService(ContactService records, ContactRepository contacts, ContactQueries queries,
-			MeetingQueries meetings, MeetingParticipantRepository participants, SubmissionTokens tokens,
-			PeerDirectory peers, RecipientDirectory recipients, AuditLog auditLog, CourseSearch courseSearch) {
+	GroupMeetingService(ContactService records, ContactQueries queries, MeetingQueries meetings,
+			MeetingParticipantRepository participants, PeerDirectory peers, RecipientDirectory recipients,
+			AuditLog auditLog, CourseSearch courseSearch) {
 		this.records = records;
-		this.contacts = contacts;
 		this.queries = queries;
 		this.meetings = meetings;
 		this.participants = participants;
-		this.tokens = tokens;
 		this.peers = peers;
 		this.recipients = recipients;
 		this.auditLog = auditLog;
@@ -114,7 +107,7 @@ class GroupMeetingService {
 			.map(Choice::id)
 			.filter(active::contains)
 			.collect(Collectors.toCollection(ArrayList::new)));
-		form.setToken(this.tokens.issue(user.getId()));
+		form.setToken(this.records.newToken(user));
 		return form;
 	}
 
@@ -144,25 +137,19 @@ class GroupMeetingService {
 	public GroupMeetingForm editForm(StaffUser user, long id) {
 		Contact contact = meeting(this.records.actor(user, AuditAction.UPDATE), id);
 		this.records.recordRead(id, "VIEW=EDIT");
-		ContactDescription description = contact.description();
 		GroupMeetingForm form = new GroupMeetingForm();
+		form.fillFrom(contact);
 		form.setCourseId(contact.getCourseId());
-		form.setOccurredOn(description.occurredOn());
-		form.setStartsAt(description.startsAt());
-		form.setDurationMinutes(description.durationMinutes());
-		form.setPlace(description.place());
-		form.setThemes(new ArrayList<>(description.themes()));
-		form.setNote(description.note());
 		List<Long> facilitators = new ArrayList<>();
-		if (description.peerWorkerId() != null) {
-			facilitators.add(description.peerWorkerId());
+		Long holder = contact.description().peerWorkerId();
+		if (holder != null) {
+			facilitators.add(holder);
 		}
 		facilitators.addAll(this.meetings.facilitatorIds(id));
 		form.setFacilitatorIds(facilitators);
 		form.setColleagues(String.join("\n", this.meetings.colleagueNames(id)));
 		form.setAttendance(this.meetings.storedAttendance(id));
-		form.setVersion(contact.getVersion());
-		form.setToken(this.tokens.issue(user.getId()));
+		form.setToken(this.records.newToken(user));
 		return form;
 	}
 
@@ -227,13 +214,7 @@ class GroupMeetingService {
 
 	/** A group meeting the user may correct; any other contact is not found here. */
 	private Contact meeting(Actor actor, long id) {
-		Contact contact = this.records.changeable(actor, id, AuditAction.UPDATE);
-		if (contact.getKind() != ContactKind.GROUP_MEETING) {
-			this.auditLog.recordRefusal(AuditAction.UPDATE, ContactService.ENTITY, id, AuditOutcome.DENIED,
-					"REASON=NOT_A_GROUP_MEETING");
-			throw new NotFoundException();
-		}
-		return contact;
+		return this.records.changeable(actor, id, Set.of(ContactKind.GROUP_MEETING), "REASON=NOT_A_GROUP_MEETING");
 	}
 
 	/**
@@ -243,33 +224,29 @@ class GroupMeetingService {
 	@Transactional
 	public SavedContact create(StaffUser user, GroupMeetingForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
-		Token token = this.records.claim(user, form, problems);
-		if (token != null && token.isUsed()) {
-			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
-		}
-		Checked checked = check(actor, form, null, problems);
-		problems.throwIfAny();
-		ContactDescription description = Objects.requireNonNull(checked.description());
-		CourseFacts course = checked.course();
-		Contact contact = this.contacts.saveAndFlush(new Contact(course.organisationId(), course.unitId(), course.id(),
-				null, user.getId(), description, this.records.instant()));
-		long id = Objects.requireNonNull(contact.getId());
-		this.participants.insertAttendance(id, checked.attendance());
-		List<Long> others = checked.peerWorkerIds()
-			.stream()
-			.filter((peerWorkerId) -> !peerWorkerId.equals(description.peerWorkerId()))
-			.toList();
-		this.participants.insertFacilitators(id, others, checked.colleagues());
-		Map<Attendance, Long> counts = new EnumMap<>(Attendance.class);
-		checked.attendance().values().forEach((value) -> counts.merge(value, 1L, Long::sum));
-		this.auditLog.record(AuditAction.CREATE, ContactService.ENTITY, id,
-				"KIND=GROUP_MEETING;PRESENT=" + counts.getOrDefault(Attendance.PRESENT, 0L) + ";ABSENT="
-						+ counts.getOrDefault(Attendance.ABSENT, 0L) + ";CANCELLED="
-						+ counts.getOrDefault(Attendance.CANCELLED, 0L) + ";FACILITATORS="
-						+ checked.peerWorkerIds().size() + ";COLLEAGUES=" + checked.colleagues().size());
-		String path = "/contacts/" + id;
-		this.tokens.use(Objects.requireNonNull(token), path);
-		return new SavedContact(path, Outcome.CREATED);
+		return this.records.insert(actor, form, problems, () -> {
+			Checked checked = check(actor, form, null, problems);
+			problems.throwIfAny();
+			ContactDescription description = Objects.requireNonNull(checked.description());
+			CourseFacts course = checked.course();
+			List<Long> others = checked.peerWorkerIds()
+				.stream()
+				.filter((peerWorkerId) -> !peerWorkerId.equals(description.peerWorkerId()))
+				.toList();
+			Map<Attendance, Long> counts = new EnumMap<>(Attendance.class);
+			checked.attendance().values().forEach((value) -> counts.merge(value, 1L, Long::sum));
+			return new Insertion(
+					new Contact(course.organisationId(), course.unitId(), course.id(), null, user.getId(), description,
+							this.records.instant()),
+					"KIND=GROUP_MEETING;PRESENT=" + counts.getOrDefault(Attendance.PRESENT, 0L) + ";ABSENT="
+							+ counts.getOrDefault(Attendance.ABSENT, 0L) + ";CANCELLED="
+							+ counts.getOrDefault(Attendance.CANCELLED, 0L) + ";FACILITATORS="
+							+ checked.peerWorkerIds().size() + ";COLLEAGUES=" + checked.colleagues().size(),
+					(id) -> {
+						this.participants.insertAttendance(id, checked.attendance());
+						this.participants.insertFacilitators(id, others, checked.colleagues());
+					});
+		});
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.contact.SubmissionTokens.Token;
 import dk.peerstoette.security.ExpiredSessionForms;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.CprNumbers;
+import dk.peerstoette.web.FormProblems;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +38,8 @@ import org.springframework.web.bind.WebDataBinder;
  * Every contact form is kept: a form posted to
  * {@code /contacts[/group|/activities|/planned]} resumes at its {@code /new} page, one
  * posted to {@code .../{id}/edit}, {@code /held} or {@code /not-held} at the same path.
- * Each controller puts its form back with {@link #restore}.
+ * Each controller puts its form back with {@link #restore} (or {@link #restoreOr}) and
+ * sends it with {@link #submit}, which forgets what was kept once it is saved.
  */
 @Component
 class KeptContactForms implements ExpiredSessionForms {
@@ -99,6 +104,35 @@ class KeptContactForms implements ExpiredSessionForms {
 			model.addAttribute("restored", true);
 		});
 		return Optional.empty();
+	}
+
+	/**
+	 * As {@link #restore}; a form that was not kept is {@code fresh}, unless the model
+	 * holds one already.
+	 */
+	<F> Optional<String> restoreOr(StaffUser user, @Nullable String restore, @Nullable HttpSession session, Model model,
+			String name, Supplier<F> empty, Supplier<? extends F> fresh) {
+		Optional<String> saved = restore(user, restore, session, model, name, empty);
+		if (saved.isEmpty() && !model.containsAttribute(name)) {
+			model.addAttribute(name, fresh.get());
+		}
+		return saved;
+	}
+
+	/**
+	 * Sends a contact form to its service as {@link FormSubmission#submit} does, after
+	 * warning of anything like a CPR number in its free texts, and forgets what was kept
+	 * for it once it is saved.
+	 * @return the service's answer, or empty when the form goes back with its messages
+	 */
+	Optional<SavedContact> submit(ContactForm form, BindingResult result, @Nullable HttpSession session,
+			Function<FormProblems, SavedContact> save) {
+		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
+		Optional<SavedContact> saved = FormSubmission.submit(result, save);
+		if (saved.isPresent()) {
+			forget(session, form.getToken());
+		}
+		return saved;
 	}
 
 	/** Forgets what was kept for a form once it is sent again. */

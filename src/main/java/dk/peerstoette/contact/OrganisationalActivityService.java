@@ -15,13 +15,11 @@ import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.contact.ContactDescription.Change;
 import dk.peerstoette.contact.ContactService.Actor;
 import dk.peerstoette.contact.ContactService.Correction;
-import dk.peerstoette.contact.SavedContact.Outcome;
-import dk.peerstoette.contact.SubmissionTokens.Token;
+import dk.peerstoette.contact.ContactService.Insertion;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.peer.PeerDirectory;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormProblems;
-import dk.peerstoette.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,15 +37,11 @@ class OrganisationalActivityService {
 
 	private final ContactService records;
 
-	private final ContactRepository contacts;
-
 	private final ContactQueries queries;
 
 	private final MeetingQueries meetings;
 
 	private final MeetingParticipantRepository participants;
-
-	private final SubmissionTokens tokens;
 
 	private final PeerDirectory peers;
 
@@ -55,15 +49,13 @@ class OrganisationalActivityService {
 
 	private final AuditLog auditLog;
 
-	OrganisationalActivityService(ContactService records, ContactRepository contacts, ContactQueries queries,
-			MeetingQueries meetings, MeetingParticipantRepository participants, SubmissionTokens tokens,
-			PeerDirectory peers, ProgrammeDirectory structure, AuditLog auditLog) {
+	OrganisationalActivityService(ContactService records, ContactQueries queries, MeetingQueries meetings,
+			MeetingParticipantRepository participants, PeerDirectory peers, ProgrammeDirectory structure,
+			AuditLog auditLog) {
 		this.records = records;
-		this.contacts = contacts;
 		this.queries = queries;
 		this.meetings = meetings;
 		this.participants = participants;
-		this.tokens = tokens;
 		this.peers = peers;
 		this.structure = structure;
 		this.auditLog = auditLog;
@@ -81,7 +73,7 @@ class OrganisationalActivityService {
 		if (actor.peerWorkerId() != null) {
 			form.setUnitId(this.meetings.unitOf(actor.peerWorkerId()).orElse(null));
 		}
-		form.setToken(this.tokens.issue(user.getId()));
+		form.setToken(this.records.newToken(user));
 		return form;
 	}
 
@@ -105,23 +97,16 @@ class OrganisationalActivityService {
 	public SavedContact create(StaffUser user, ActivityForm form, FormProblems problems) {
 		Actor actor = this.records.actor(user, AuditAction.CREATE);
 		long organisationId = organisation(actor);
-		Token token = this.records.claim(user, form, problems);
-		if (token != null && token.isUsed()) {
-			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
-		}
-		Checked checked = check(actor, organisationId, form, null, problems);
-		problems.throwIfAny();
-		ContactDescription description = Objects.requireNonNull(checked.description());
-		Contact contact = this.contacts
-			.saveAndFlush(new Contact(organisationId, Objects.requireNonNull(checked.unitId()), null, null,
-					user.getId(), description, this.records.instant()));
-		long id = Objects.requireNonNull(contact.getId());
-		this.participants.insertFacilitators(id, List.of(), checked.participants());
-		this.auditLog.record(AuditAction.CREATE, ContactService.ENTITY, id,
-				"KIND=" + description.kind() + ";COLLEAGUES=" + checked.participants().size());
-		String path = "/contacts/" + id;
-		this.tokens.use(Objects.requireNonNull(token), path);
-		return new SavedContact(path, Outcome.CREATED);
+		return this.records.insert(actor, form, problems, () -> {
+			Checked checked = check(actor, organisationId, form, null, problems);
+			problems.throwIfAny();
+			ContactDescription description = Objects.requireNonNull(checked.description());
+			return new Insertion(
+					new Contact(organisationId, Objects.requireNonNull(checked.unitId()), null, null, user.getId(),
+							description, this.records.instant()),
+					"KIND=" + description.kind() + ";COLLEAGUES=" + checked.participants().size(),
+					(id) -> this.participants.insertFacilitators(id, List.of(), checked.participants()));
+		});
 	}
 
 	/**
@@ -135,17 +120,12 @@ class OrganisationalActivityService {
 		this.auditLog.record(AuditAction.READ, ContactService.ENTITY, id, "VIEW=EDIT");
 		ContactDescription description = contact.description();
 		ActivityForm form = new ActivityForm();
+		form.fillFrom(contact);
 		form.setKind(description.kind());
 		form.setPeerWorkerId(description.peerWorkerId());
-		form.setOccurredOn(description.occurredOn());
-		form.setStartsAt(description.startsAt());
-		form.setDurationMinutes(description.durationMinutes());
 		form.setUnitId(contact.getUnitId());
-		form.setPlace(description.place());
 		form.setParticipants(String.join("\n", this.meetings.colleagueNames(id)));
-		form.setNote(description.note());
-		form.setVersion(contact.getVersion());
-		form.setToken(this.tokens.issue(user.getId()));
+		form.setToken(this.records.newToken(user));
 		return form;
 	}
 
@@ -179,13 +159,7 @@ class OrganisationalActivityService {
 
 	/** An activity the user may correct; any other contact is not found here. */
 	private Contact activity(Actor actor, long id) {
-		Contact contact = this.records.changeable(actor, id, AuditAction.UPDATE);
-		if (!ContactKind.organisational().contains(contact.getKind())) {
-			this.auditLog.recordRefusal(AuditAction.UPDATE, ContactService.ENTITY, id, AuditOutcome.DENIED,
-					"REASON=NOT_AN_ACTIVITY");
-			throw new NotFoundException();
-		}
-		return contact;
+		return this.records.changeable(actor, id, ContactKind.organisational(), "REASON=NOT_AN_ACTIVITY");
 	}
 
 	/**

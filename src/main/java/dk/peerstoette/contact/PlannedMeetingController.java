@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
-import dk.peerstoette.web.CprNumbers;
 import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,31 +68,19 @@ class PlannedMeetingController {
 			@RequestParam(name = "restore", required = false) @Nullable String restore,
 			@RequestParam(name = "q", required = false) @Nullable String query, @AuthenticationPrincipal StaffUser user,
 			HttpSession session, Locale locale, Model model) {
-		Optional<String> saved = this.keptForms.restore(user, restore, session, model, FORM, ContactForm::new);
-		if (saved.isPresent()) {
-			return saved.get();
-		}
-		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, this.planned.newForm(user, courseId));
-		}
-		model.addAttribute("choices",
-				this.contacts.choices(user, (ContactForm) model.getAttribute(FORM), query, locale));
-		return "contact/planned/new";
+		return this.keptForms
+			.restoreOr(user, restore, session, model, FORM, ContactForm::new,
+					() -> this.planned.newForm(user, courseId))
+			.orElseGet(() -> newPage(user, (ContactForm) model.getAttribute(FORM), query, locale, model));
 	}
 
 	@PostMapping
 	String plan(@Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.planned.plan(user, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return redirectTo(saved.get(), "contact.planned.created", redirect);
-		}
-		model.addAttribute("choices", this.contacts.choices(user, form, null, locale));
-		return "contact/planned/new";
+		return this.keptForms.submit(form, result, session, (problems) -> this.planned.plan(user, form, problems))
+			.map((saved) -> redirectTo(saved, "contact.planned.created", redirect))
+			.orElseGet(() -> newPage(user, form, null, locale, model));
 	}
 
 	@GetMapping("/{id}/held")
@@ -117,14 +104,9 @@ class PlannedMeetingController {
 	@PostMapping("/{id}/held")
 	String hold(@PathVariable long id, @Valid @ModelAttribute(FORM) ContactForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		CprNumbers.warn(result, form.isCprConfirmed(), ContactForm.FREE_TEXTS);
-		Optional<SavedContact> saved = FormSubmission.submit(result,
-				(problems) -> this.planned.hold(user, id, form, problems));
-		if (saved.isPresent()) {
-			this.keptForms.forget(session, form.getToken());
-			return redirectTo(saved.get(), "contact.planned.held", redirect);
-		}
-		return heldPage(id, user, model);
+		return this.keptForms.submit(form, result, session, (problems) -> this.planned.hold(user, id, form, problems))
+			.map((saved) -> redirectTo(saved, "contact.planned.held", redirect))
+			.orElseGet(() -> heldPage(id, user, model));
 	}
 
 	@GetMapping("/{id}/not-held")
@@ -163,19 +145,21 @@ class PlannedMeetingController {
 		return "contact/planned/not-held";
 	}
 
+	private String newPage(StaffUser user, ContactForm form, @Nullable String query, Locale locale, Model model) {
+		model.addAttribute("choices", this.contacts.choices(user, form, query, locale));
+		return "contact/planned/new";
+	}
+
 	private String heldPage(long id, StaffUser user, Model model) {
 		model.addAttribute("contactId", id);
 		model.addAttribute("choices", this.planned.heldChoices(user, id));
 		return "contact/planned/held";
 	}
 
+	/** As the contact's; a plan marked already stays as it was. */
 	private static String redirectTo(SavedContact saved, String done, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("success", switch (saved.outcome()) {
-			case REPEATED -> "contact.repeated";
-			case UNCHANGED -> "contact.planned.alreadyMarked";
-			default -> done;
-		});
-		return "redirect:" + saved.path();
+		return ContactController.redirectTo(saved,
+				(saved.outcome() == SavedContact.Outcome.UNCHANGED) ? "contact.planned.alreadyMarked" : done, redirect);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -112,25 +113,15 @@ class PlannedMeetingService implements DueMeetings {
 	 */
 	@Transactional
 	public SavedContact hold(StaffUser user, long id, ContactForm form, FormProblems problems) {
-		Actor actor = this.records.actor(user, AuditAction.UPDATE);
-		Token token = this.records.claim(user, form, problems);
-		if (token != null && token.isUsed()) {
-			return new SavedContact(Objects.requireNonNull(token.resultPath()), Outcome.REPEATED);
-		}
-		Contact contact = planned(actor, id, form.getVersion());
-		String path = "/contacts/" + id;
-		if (token != null && !contact.isPlanned()) {
-			this.tokens.use(token, path);
-			return new SavedContact(path, Outcome.UNCHANGED);
-		}
-		ContactDescription description = this.records.check(actor, form, contact, false, problems).orThrow(problems);
-		List<Change> changes = new ArrayList<>();
-		changes.add(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.HELD.name()));
-		changes.addAll(description.changesFrom(contact.description()));
-		contact.hold(description, user.getId(), this.records.instant());
-		record(contact, user, changes, "STATUS=HELD;FIELDS=" + ContactDescription.fieldsOf(changes));
-		this.tokens.use(Objects.requireNonNull(token), path);
-		return new SavedContact(path, Outcome.SAVED);
+		return mark(user, id, form, problems, (actor, contact) -> {
+			ContactDescription description = this.records.check(actor, form, contact, false, problems)
+				.orThrow(problems);
+			List<Change> changes = new ArrayList<>();
+			changes.add(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.HELD.name()));
+			changes.addAll(description.changesFrom(contact.description()));
+			contact.hold(description, user.getId(), this.records.instant());
+			return new Mark(changes, "STATUS=HELD;FIELDS=" + ContactDescription.fieldsOf(changes));
+		});
 	}
 
 	/** A planned meeting, for the page that asks why it was not held. */
@@ -149,6 +140,24 @@ class PlannedMeetingService implements DueMeetings {
 	/** Marks a plan not held, with the reason. A plan marked already is left as it is. */
 	@Transactional
 	public SavedContact notHeld(StaffUser user, long id, NotHeldForm form, FormProblems problems) {
+		return mark(user, id, form, problems, (actor, contact) -> {
+			problems.throwIfAny();
+			NotHeldReason reason = Objects.requireNonNull(form.getReason());
+			contact.notHeld(reason, user.getId(), this.records.instant());
+			return new Mark(List.of(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.NOT_HELD.name()),
+					new Change("notHeldReason", null, reason.name())), "STATUS=NOT_HELD;REASON=" + reason);
+		});
+	}
+
+	/**
+	 * The one path of marking a plan held or not held: the token used once, the plan in
+	 * the version read (one marked already is left as it is), then the mark into the
+	 * history and the audit log.
+	 * @param mark checks the form, refusing it if it has any problem, marks the contact
+	 * and says what changed
+	 */
+	private SavedContact mark(StaffUser user, long id, TokenForm form, FormProblems problems,
+			BiFunction<Actor, Contact, Mark> mark) {
 		Actor actor = this.records.actor(user, AuditAction.UPDATE);
 		Token token = this.records.claim(user, form, problems);
 		if (token != null && token.isUsed()) {
@@ -160,13 +169,17 @@ class PlannedMeetingService implements DueMeetings {
 			this.tokens.use(token, path);
 			return new SavedContact(path, Outcome.UNCHANGED);
 		}
-		problems.throwIfAny();
+		Mark marked = mark.apply(actor, contact);
+		this.contacts.flush();
+		this.records.recordChanges(id, user, marked.changes());
+		this.auditLog.record(AuditAction.UPDATE, ContactService.ENTITY, id, marked.detail());
 		this.tokens.use(Objects.requireNonNull(token), path);
-		NotHeldReason reason = Objects.requireNonNull(form.getReason());
-		contact.notHeld(reason, user.getId(), this.records.instant());
-		record(contact, user, List.of(new Change("status", ContactStatus.PLANNED.name(), ContactStatus.NOT_HELD.name()),
-				new Change("notHeldReason", null, reason.name())), "STATUS=NOT_HELD;REASON=" + reason);
 		return new SavedContact(path, Outcome.SAVED);
+	}
+
+	/** A plan marked: its history rows and the audit detail (codes only). */
+	private record Mark(List<Change> changes, String detail) {
+
 	}
 
 	@Override
@@ -226,13 +239,6 @@ class PlannedMeetingService implements DueMeetings {
 			throw new ConcurrentChangeException();
 		}
 		return contact;
-	}
-
-	private void record(Contact contact, StaffUser user, List<Change> changes, String detail) {
-		long id = Objects.requireNonNull(contact.getId());
-		this.contacts.flush();
-		this.records.recordChanges(id, user, changes);
-		this.auditLog.record(AuditAction.UPDATE, ContactService.ENTITY, id, detail);
 	}
 
 }
