@@ -42,11 +42,6 @@ class CheckInController {
 		this.clock = clock;
 	}
 
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
-	}
-
 	@InitBinder("checkInForm")
 	void checkedForm(WebDataBinder binder) {
 		binder.addValidators(CheckInForm.validator(this.clock));

@@ -42,7 +42,6 @@ class ActivityController {
 
 	@InitBinder(FORM)
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

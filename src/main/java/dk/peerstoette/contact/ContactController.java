@@ -68,7 +68,6 @@ class ContactController {
 
 	@InitBinder({ FORM, "deleteContactForm" })
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

@@ -46,7 +46,6 @@ class GroupMeetingController {
 
 	@InitBinder(FORM)
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

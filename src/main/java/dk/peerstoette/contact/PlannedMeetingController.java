@@ -51,7 +51,6 @@ class PlannedMeetingController {
 
 	@InitBinder({ FORM, NOT_HELD_FORM })
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

@@ -58,7 +58,6 @@ class CourseController {
 
 	@InitBinder("courseForm")
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

@@ -62,7 +62,6 @@ class InstrumentAdminController {
 
 	@InitBinder(FORM)
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 		binder.addValidators(this.rules);
 	}
 

@@ -46,11 +46,6 @@ class PeerWorkerController {
 		this.clock = clock;
 	}
 
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
-	}
-
 	@InitBinder({ "peerWorkerForm", "supervisionForm" })
 	void checkedForms(WebDataBinder binder) {
 		binder.addValidators(CheckedForm.validator(this.clock));

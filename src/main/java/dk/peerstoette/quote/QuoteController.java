@@ -47,7 +47,6 @@ class QuoteController {
 
 	@InitBinder(FORM)
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute
