@@ -42,7 +42,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
 				(organisation != null) ? organisation.getName() : null,
 				(partnership != null) ? partnership.getId() : null,
 				(partnership != null) ? partnership.getName() : null,
-				this.peerWorkerLinks.peerWorkerIdOf(id).orElse(null), account.isActive());
+				this.peerWorkerLinks.peerWorkerIdOf(id).orElse(null), account.isActive(),
+				account.isPasswordChangeRequired());
 	}
 
 }

@@ -25,7 +25,7 @@ class FirstAdministratorRefusedFailureAnalyzer extends AbstractFailureAnalyzer<F
 				+ "database was changed: APP_ADMIN_PASSWORD (app.admin.password) is too weak. " + explain(problem),
 				"Set APP_ADMIN_PASSWORD to at least " + PasswordPolicy.MIN_LENGTH
 						+ " characters of more than one kind (letters, digits, other characters), not containing the "
-						+ "username and not a common password, and start again. It is checked at every start while it is "
+						+ "username, not a common password and not easy to guess (several random words work well), and start again. It is checked at every start while it is "
 						+ "set; once the administrator exists, it can be removed.",
 				cause);
 	}

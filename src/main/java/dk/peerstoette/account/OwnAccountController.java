@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import dk.peerstoette.account.OwnAccountService.PasswordChange;
+import dk.peerstoette.security.SignedInSessions;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
 
@@ -31,8 +32,11 @@ class OwnAccountController {
 
 	private final OwnAccountService account;
 
-	OwnAccountController(OwnAccountService account) {
+	private final SignedInSessions sessions;
+
+	OwnAccountController(OwnAccountService account, SignedInSessions sessions) {
 		this.account = account;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/sessions")
@@ -73,6 +77,8 @@ class OwnAccountController {
 				session.invalidate();
 				return "redirect:/login";
 			}
+			// The principal of this session no longer asks for a change.
+			this.sessions.refreshCurrent(session, user.getUsername());
 			redirect.addFlashAttribute("success", "password.changed");
 			return "redirect:/account/sessions";
 		}

@@ -107,6 +107,10 @@ class OwnAccountService {
 	public PasswordChange changePassword(StaffUser user, PasswordChangeForm form, String currentSessionId,
 			FormProblems problems) {
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), user.getUsername(), problems);
+		// Above all the one-time password an administrator set: they know it.
+		if (!form.getPassword().isEmpty() && form.getPassword().equals(form.getCurrentPassword())) {
+			problems.add("password", "password.sameAsCurrent");
+		}
 		if (form.getCurrentPassword().isBlank()) {
 			problems.throwIfAny();
 		}
@@ -129,9 +133,11 @@ class OwnAccountService {
 
 	private void change(StaffUser user, PasswordChangeForm form, String currentSessionId) {
 		StaffAccount account = this.accounts.findById(user.getId()).orElseThrow(NotFoundException::new);
+		boolean wasRequired = account.isPasswordChangeRequired();
 		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
-		this.auditLog.record(AuditAction.UPDATE, UserService.ENTITY, user.getId(), "PASSWORD_CHANGED");
+		this.auditLog.record(AuditAction.UPDATE, UserService.ENTITY, user.getId(),
+				wasRequired ? "PASSWORD_CHANGED;ONE_TIME_PASSWORD_REPLACED" : "PASSWORD_CHANGED");
 		this.sessions.endAllBut(account.getUsername(), currentSessionId);
 		this.auditLog.record(AuditAction.LOGOUT, SESSION, null, "SESSIONS_ENDED=OTHERS;REASON=PASSWORD_CHANGED");
 	}

@@ -50,6 +50,11 @@ class StaffAccount {
 
 	private boolean active = true;
 
+	/**
+	 * Set by an administrator's reset: the one-time password must be changed at sign-in.
+	 */
+	private boolean passwordChangeRequired;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -81,8 +86,20 @@ class StaffAccount {
 		this.updatedAt = now;
 	}
 
+	/** The user's own new password: any one-time password is gone. */
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A password an administrator chose, and therefore knows: good for one sign-in, after
+	 * which the user must choose their own.
+	 */
+	void resetPassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
 		this.updatedAt = now;
 	}
 
@@ -134,6 +151,10 @@ class StaffAccount {
 
 	boolean isActive() {
 		return this.active;
+	}
+
+	boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	long getVersion() {

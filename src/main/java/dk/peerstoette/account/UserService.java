@@ -166,9 +166,9 @@ class UserService {
 		StaffAccount account = lockedForChange(id, form.getVersion());
 		PasswordPolicy.checkNew(form.getPassword(), form.getPasswordRepeat(), account.getUsername(), problems);
 		problems.throwIfAny();
-		account.changePassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
+		account.resetPassword(this.passwordEncoder.encode(form.getPassword()), this.clock.instant());
 		this.accounts.flush();
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET");
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET;CHANGE_REQUIRED=true");
 		endSessions(account, "PASSWORD_RESET");
 	}
 

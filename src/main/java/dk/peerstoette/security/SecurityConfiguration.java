@@ -33,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -85,6 +86,9 @@ class SecurityConfiguration {
 		// sign-in, from which its absolute limit counts.
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.migrateSession()));
 		http.addFilterBefore(new SessionLifetimeFilter(signedInSessions), SecurityContextHolderFilter.class);
+		// Before any page's own rule, so that a one-time password opens no page but its
+		// change.
+		http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		http.headers((headers) -> {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
 			headers.frameOptions((frame) -> frame.deny());

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -132,6 +134,28 @@ public class SignedInSessions {
 			user.eraseCredentials();
 			replacePrincipal(this.sessions, username, user);
 		});
+	}
+
+	/**
+	 * Works the user's principal out again in the session of the request at hand, at once
+	 * (after a change the user made themselves, already committed).
+	 */
+	public void refreshCurrent(HttpSession session, String username) {
+		StaffUser user = this.ownTransaction.execute((status) -> load(username));
+		if (user == null || !user.isEnabled()) {
+			session.invalidate();
+			return;
+		}
+		user.eraseCredentials();
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.getAuthorities());
+		if (before != null) {
+			after.setDetails(before.getDetails());
+		}
+		SecurityContext context = new SecurityContextImpl(after);
+		SecurityContextHolder.setContext(context);
+		session.setAttribute(SECURITY_CONTEXT, context);
 	}
 
 	/** Whether a session signed in at that time has lived longer than it may. */

@@ -48,9 +48,23 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	/**
+	 * Whether the password was set by an administrator and must be changed before
+	 * anything else. A session stored before this field existed reads it as false.
+	 */
+	private final boolean passwordChangeRequired;
+
 	public StaffUser(long id, String username, String password, String fullName, Role role,
 			@Nullable Long organisationId, @Nullable String organisationName, @Nullable Long partnershipId,
 			@Nullable String partnershipName, @Nullable Long peerWorkerId, boolean enabled) {
+		this(id, username, password, fullName, role, organisationId, organisationName, partnershipId, partnershipName,
+				peerWorkerId, enabled, false);
+	}
+
+	public StaffUser(long id, String username, String password, String fullName, Role role,
+			@Nullable Long organisationId, @Nullable String organisationName, @Nullable Long partnershipId,
+			@Nullable String partnershipName, @Nullable Long peerWorkerId, boolean enabled,
+			boolean passwordChangeRequired) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -62,6 +76,7 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		this.partnershipName = partnershipName;
 		this.peerWorkerId = peerWorkerId;
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	public long getId() {
@@ -105,6 +120,14 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 	/** The peer-worker record linked to this login, if any. */
 	public @Nullable Long getPeerWorkerId() {
 		return this.peerWorkerId;
+	}
+
+	/**
+	 * Whether the user must change the password an administrator set before anything
+	 * else.
+	 */
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	@Override

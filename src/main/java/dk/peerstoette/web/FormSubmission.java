@@ -2,13 +2,16 @@ package dk.peerstoette.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.peerstoette.web.FormProblems.Problem;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,15 +57,20 @@ public final class FormSubmission {
 	}
 
 	/**
-	 * Puts problems on the form. A field keeps the first message it got: a value that did
-	 * not bind, or failed its own validation, gets no more.
+	 * Puts problems on the form. A value that did not bind, or failed its own validation,
+	 * keeps that message alone; otherwise a field gets every problem the service named (a
+	 * password's several weaknesses at once).
 	 */
 	public static void putOn(BindingResult result, List<Problem> problems) {
+		Set<String> alreadyRefused = result.getFieldErrors()
+			.stream()
+			.map(FieldError::getField)
+			.collect(Collectors.toSet());
 		for (Problem problem : problems) {
 			if (problem.isGlobal()) {
 				result.reject(problem.code(), problem.argArray(), null);
 			}
-			else if (!result.hasFieldErrors(problem.field())) {
+			else if (!alreadyRefused.contains(problem.field())) {
 				result.rejectValue(problem.field(), problem.code(), problem.argArray(), null);
 			}
 		}

@@ -32,9 +32,9 @@ class FirstAdministratorTest {
 	@Test
 	void aStrongPasswordCreatesTheAdministrator() {
 		given(this.accounts.hasActiveAdministrator()).willReturn(false);
-		new FirstAdministrator(this.accounts, new FirstAdministratorSettings("chief", "Long-enough-Pa55"))
+		new FirstAdministrator(this.accounts, new FirstAdministratorSettings("chief", "Long-enough-Heron-Pa55"))
 			.afterSingletonsInstantiated();
-		verify(this.accounts).provisionIfAbsent("chief", "Long-enough-Pa55", "chief", Role.ADMIN, null, null);
+		verify(this.accounts).provisionIfAbsent("chief", "Long-enough-Heron-Pa55", "chief", Role.ADMIN, null, null);
 	}
 
 	@Test

@@ -34,7 +34,7 @@ import static dk.peerstoette.browser.JourneySteps.link;
 @IntegrationTest
 class OwnSessionsBrowserTest {
 
-	private static final String PASSWORD = "Browser-sessions-4";
+	private static final String PASSWORD = "Browser-sessions-Kite-4";
 
 	@RegisterExtension
 	static final BrowserSession browser = new BrowserSession();

@@ -129,7 +129,7 @@ class RecipientScopeTest {
 		void tellAPeerWorkerWithoutRecipientsWhoAssignsThem() throws Exception {
 			// A new peer login: the demo peers have caseloads.
 			String newcomer = unique("newpeer").toLowerCase();
-			accounts.provisionIfAbsent(newcomer, "Newcomer-pass-1", "New Peer", Role.PEER_WORKER,
+			accounts.provisionIfAbsent(newcomer, "Newcomer-Lantern-pass-1", "New Peer", Role.PEER_WORKER,
 					data.organisationId(AARHUS), null);
 			mvc.perform(get("/recipients").with(as(newcomer)))
 				.andExpect(content().string(containsString("Du er ikke knyttet til nogen modtagere endnu")));

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class LoginLockoutTest {
 
-	private static final String PASSWORD = "Right-password-42";
+	private static final String PASSWORD = "Right-Marmot-password-42";
 
 	@Autowired
 	MockMvc mvc;
