@@ -172,6 +172,11 @@ class SecondFactorService implements SecondFactors {
 		return accepted;
 	}
 
+	/** Removes the user's factor, confirmed or begun, with its recovery codes. */
+	boolean remove(long userId) {
+		return this.jdbc.sql("delete from second_factor where user_id = ?").param(userId).update() > 0;
+	}
+
 	/** Unused recovery codes left, for the user's own page. */
 	public int recoveryCodesLeft(StaffUser user) {
 		return this.jdbc.sql("select count(*) from second_factor_recovery_code where user_id = ? and used_at is null")

@@ -166,6 +166,45 @@ class SecondFactorWebTest {
 				and actor_username = ?""").param(username).query(Integer.class).single()).isEqualTo(1);
 	}
 
+	/**
+	 * A lost phone: the administrator resets the factor, the user's sessions end, and the
+	 * user signs in with the password and enrols anew. Nobody else may reset it.
+	 */
+	@Test
+	void anAdministratorResetsTheFactorAndTheUserEnrolsAgain() throws Exception {
+		Enrolled user = enrolledUser();
+		long id = this.jdbc.sql("select id from staff_user where username = ?")
+			.param(user.username())
+			.query(Long.class)
+			.single();
+		CookieClient owner = new CookieClient(this.port, "Owner");
+		owner.signIn(user.username(), PASSWORD);
+		owner.get("/login/second-factor");
+		owner.post("/login/second-factor", Map.of("code", user.recoveryCodes().get(0)));
+		assertThat(owner.get("/").statusCode()).isEqualTo(200);
+
+		// The user (or anyone not an administrator) cannot reset it.
+		owner.get("/account/sessions");
+		assertThat(owner.post("/admin/users/" + id + "/second-factor/reset", Map.of()).statusCode()).isEqualTo(403);
+
+		CookieClient admin = CookieClient.signedIn(this.port, "admin", "demo", "Administrator");
+		assertThat(admin.get("/admin/users/" + id).body()).contains("/second-factor/reset");
+		assertThat(CookieClient.location(admin.post("/admin/users/" + id + "/second-factor/reset", Map.of())))
+			.isEqualTo("/admin/users/" + id);
+		assertThat(owner.isSignedIn()).isFalse();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'USER' and entity_id = ?
+				and detail = 'SECOND_FACTOR_RESET;HAD_FACTOR=true'""")
+			.param(Long.toString(id))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		CookieClient again = CookieClient.signedIn(this.port, user.username(), PASSWORD, "Owner, new phone");
+		assertThat(again.get("/").statusCode()).isEqualTo(200);
+		String secret = find(SECRET, again.get("/account/second-factor").body()).get(0);
+		assertThat(secret).isNotEqualTo(user.secret());
+	}
+
 	private Enrolled enrolledUser() {
 		String username = newUser();
 		CookieClient client = CookieClient.signedIn(this.port, username, PASSWORD, "Enrolling");
