@@ -123,6 +123,13 @@ class UserAdminController {
 				});
 	}
 
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+		this.users.resetSecondFactor(id);
+		redirect.addFlashAttribute("success", "user.secondFactorReset");
+		return "redirect:/admin/users/" + id;
+	}
+
 	private static String editPage(UserDetailsView user, Model model) {
 		model.addAttribute("user", user);
 		return "account/edit";

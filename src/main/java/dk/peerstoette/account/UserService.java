@@ -58,9 +58,12 @@ class UserService {
 
 	private final Clock clock;
 
+	private final SecondFactorService secondFactors;
+
 	UserService(StaffAccountRepository accounts, OrganisationRepository organisations,
 			PartnershipRepository partnerships, PasswordEncoder passwordEncoder, AuditLog auditLog,
-			SignedInSessions sessions, Clock clock) {
+			SignedInSessions sessions, Clock clock, SecondFactorService secondFactors) {
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.partnerships = partnerships;
@@ -170,6 +173,19 @@ class UserService {
 		this.accounts.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "PASSWORD_RESET;CHANGE_REQUIRED=true");
 		endSessions(account, "PASSWORD_RESET");
+	}
+
+	/**
+	 * Removes the user's second factor and recovery codes (a lost phone): the user signs
+	 * in with the password and, if their role requires a factor, enrols again; their open
+	 * sessions end, as a stolen phone might be behind one.
+	 */
+	@Transactional
+	public void resetSecondFactor(long id) {
+		StaffAccount account = this.accounts.findWithOrganisationById(id).orElseThrow(NotFoundException::new);
+		boolean had = this.secondFactors.remove(id);
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "SECOND_FACTOR_RESET;HAD_FACTOR=" + had);
+		endSessions(account, "SECOND_FACTOR_RESET");
 	}
 
 	/** Ends the user's open sessions once the change is committed, and logs why. */

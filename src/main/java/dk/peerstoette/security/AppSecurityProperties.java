@@ -1,6 +1,7 @@
 package dk.peerstoette.security;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,10 +18,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code maxFailedLogins} attempts from anywhere
  * @param maxFailedLoginsPerAddress failed sign-ins one address gets across all usernames
  * within {@code lockDuration} (password spraying)
+ * @param secondFactor who must give a second factor
  */
 @ConfigurationProperties("app.security")
 record AppSecurityProperties(@DefaultValue("false") boolean hsts, @DefaultValue("10") int maxFailedLogins,
 		@DefaultValue("15m") Duration lockDuration, @DefaultValue("5m") Duration accountLockDuration,
-		@DefaultValue("30") int maxFailedLoginsPerAddress) {
+		@DefaultValue("30") int maxFailedLoginsPerAddress, @DefaultValue SecondFactor secondFactor) {
+
+	/**
+	 * The second factor (TOTP).
+	 *
+	 * @param requiredRoles roles whose users must enrol a second factor before any page
+	 * is served (every role under {@code prod}); users of other roles may enrol, and are
+	 * then asked for a code at every sign-in
+	 */
+	record SecondFactor(@DefaultValue Set<Role> requiredRoles) {
+
+	}
 
 }

@@ -45,7 +45,9 @@ class MetricsSecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("not the scraper")));
 		scraperCheck.setPasswordEncoder(passwordEncoder);
 		http.securityMatcher(EndpointRequest.to(PrometheusScrapeEndpoint.class));
-		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(scraperCheck, attempts)));
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(scraperCheck, attempts,
+				// The scraper is a machine with its own long password, not a person.
+				(user) -> false)));
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().hasAnyRole(Role.ADMIN.name(), SCRAPER_ROLE));
 		http.httpBasic((basic) -> basic.realmName("metrics"));
 		// A refused scrape leaves no session behind to come back to.

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A successful sign-in clears the first two and gives its place on the third back.
  * Usernames that do not exist are counted alike, so a lock tells nothing about whether an
  * account exists. A signed-in user's password confirmed again (to take back the
- * self-report screen) has a counter of its own for each purpose.
+ * self-report screen) has a counter of its own for each purpose, and the code of the
+ * second step of signing in one for each user.
  */
 @Component
 public class PasswordAttempts {
@@ -71,6 +72,12 @@ public class PasswordAttempts {
 			update password_attempt set attempts = attempts - 1
 			where scope = :scope and key_hash = sha256(convert_to(:key, 'UTF8')) and attempts > 0
 			""";
+
+	/**
+	 * Codes a user gets within {@code lock-duration}: with a code accepted in three
+	 * 30-second steps, a guesser keeps a chance below 1 in 500 a day.
+	 */
+	static final int MAX_SECOND_FACTOR_ATTEMPTS = 5;
 
 	private static final Duration USERNAME_WINDOW = Duration.ofDays(1);
 
@@ -127,6 +134,26 @@ public class PasswordAttempts {
 	/** Reserves a sign-in attempt; false if the username or the address is locked. */
 	boolean reserveSignIn(String username, @Nullable String address) {
 		return reserve(signInCounters(username, address)) > 0;
+	}
+
+	/**
+	 * Reserves a check of a second-factor code (or recovery code) for the user signed in
+	 * with a password: {@value #MAX_SECOND_FACTOR_ATTEMPTS} within {@code lock-duration},
+	 * then the user waits as long; false if none is left.
+	 */
+	boolean reserveSecondFactor(long userId) {
+		return reserve(List.of(secondFactorCounter(userId))) > 0;
+	}
+
+	/** After an accepted code. */
+	void secondFactorAccepted(long userId) {
+		Counter counter = secondFactorCounter(userId);
+		this.jdbc.sql(CLEAR).param("scope", counter.scope().name()).param("key", counter.key()).update();
+	}
+
+	private Counter secondFactorCounter(long userId) {
+		return new Counter(Scope.SECOND_FACTOR, Long.toString(userId), MAX_SECOND_FACTOR_ATTEMPTS, this.lockDuration,
+				this.lockDuration);
 	}
 
 	/** After a successful sign-in. */
@@ -193,7 +220,7 @@ public class PasswordAttempts {
 
 	private enum Scope {
 
-		USERNAME_AT_ADDRESS, USERNAME, ADDRESS, CONFIRMATION
+		USERNAME_AT_ADDRESS, USERNAME, ADDRESS, CONFIRMATION, SECOND_FACTOR
 
 	}
 

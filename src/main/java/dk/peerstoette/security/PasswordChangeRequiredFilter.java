@@ -19,18 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sends a user whose password an administrator set (and so knows) to
  * {@value #PASSWORD_PAGE} from every other page, a form sent elsewhere included (303:
- * what was sent is not done), until they have chosen their own. Signing out, the page's
- * styles and error pages stay open.
+ * what was sent is not done), until they have chosen their own. Signing out, the second
+ * factor (given or enrolled first: the password page needs a complete sign-in), the
+ * page's styles and error pages stay open.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
-	private static final RequestMatcher OPEN = new OrRequestMatcher(
-			List.of(PASSWORD_PAGE, "/logout", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
-				.stream()
-				.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
-				.toList());
+	private static final RequestMatcher OPEN = new OrRequestMatcher(List
+		.of(PASSWORD_PAGE, "/login/second-factor", "/account/second-factor", "/logout", "/error", "/assets/**",
+				"/webjars/**", "/favicon.ico")
+		.stream()
+		.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+		.toList());
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

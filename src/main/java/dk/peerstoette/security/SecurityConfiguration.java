@@ -22,9 +22,13 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,13 +37,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,16 +62,25 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	static final String ENROLMENT_PATH = "/account/second-factor";
+
 	static final String LAST_USERNAME = LoginController.class.getName() + ".username";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AppSecurityProperties security, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
-			SignedInSessions signedInSessions) throws Exception {
+			SignedInSessions signedInSessions, ObjectProvider<SecondFactors> secondFactors, PasswordAttempts attempts)
+			throws Exception {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 					.permitAll()
+					// The second step and the enrolment a required factor leads to:
+					// signed
+					// in with the password is enough here (every other page asks for the
+					// second factor when it is due, see secondFactorRule).
+					.requestMatchers(SecondFactorStep.PATH, ENROLMENT_PATH)
+					.access(AuthenticatedAuthorizationManager.authenticated())
 					// The accessibility statement is for everyone, signed in or not.
 					.requestMatchers("/accessibility", "/was")
 					.permitAll()
@@ -79,6 +100,7 @@ class SecurityConfiguration {
 					.authenticated());
 		http.formLogin(
 				(form) -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()));
+		http.addFilterAfter(secondFactorFilter(secondFactors, attempts), UsernamePasswordAuthenticationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler(expiredSessionForms)));
@@ -116,6 +138,65 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Spring Security's multi-factor authorisation: every rule built by this factory
+	 * ({@code authenticated()}, {@code hasRole(…)}, also in {@code @PreAuthorize}) asks
+	 * for the second factor as well when the password sign-in marked it due.
+	 */
+	@Bean
+	AuthorizationManagerFactory<Object> secondFactorRule() {
+		return AuthorizationManagerFactories.multiFactor()
+			.requireFactors(SecondFactorStep.FACTOR)
+			.when(SecondFactorStep::isDue)
+			.build();
+	}
+
+	/**
+	 * The code of the second step, posted to its page by the user signed in with a
+	 * password.
+	 */
+	private static AuthenticationFilter secondFactorFilter(ObjectProvider<SecondFactors> secondFactors,
+			PasswordAttempts attempts) {
+		AuthenticationManager codeCheck = new ProviderManager(
+				new SecondFactorAuthenticationProvider(new LazySecondFactors(secondFactors), attempts));
+		AuthenticationFilter filter = new AuthenticationFilter(codeCheck, (request) -> {
+			Authentication signIn = SecurityContextHolder.getContext().getAuthentication();
+			if (signIn == null || !(signIn.getPrincipal() instanceof StaffUser user)) {
+				return null;
+			}
+			String code = request.getParameter("code");
+			return new SecondFactorAuthenticationProvider.CodeToken(user, (code != null) ? code : "", signIn);
+		});
+		filter.setRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SecondFactorStep.PATH));
+		filter.setSecurityContextRepository(new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()));
+		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+		target.setDefaultTargetUrl("/");
+		filter.setSuccessHandler(target);
+		filter.setFailureHandler((request, response, exception) -> redirect(request, response,
+				SecondFactorStep.PATH + ((exception instanceof LockedException) ? "?locked" : "?error")));
+		return filter;
+	}
+
+	/**
+	 * The account module's store, looked up at the first code (it needs this module's
+	 * beans).
+	 */
+	private record LazySecondFactors(ObjectProvider<SecondFactors> factors) implements SecondFactors {
+
+		@Override
+		public boolean enrolled(StaffUser user) {
+			return this.factors.getObject().enrolled(user);
+		}
+
+		@Override
+		public boolean accept(StaffUser user, String code) {
+			return this.factors.getObject().accept(user, code);
+		}
+
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -123,10 +204,13 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			PasswordAttempts attempts, AuthenticationEventPublisher events) {
+			PasswordAttempts attempts, AuthenticationEventPublisher events, AppSecurityProperties security,
+			ObjectProvider<SecondFactors> secondFactors) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, attempts));
+		SecondFactors factors = new LazySecondFactors(secondFactors);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, attempts,
+				(user) -> security.secondFactor().requiredRoles().contains(user.getRole()) || factors.enrolled(user)));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
@@ -174,7 +258,13 @@ class SecurityConfiguration {
 	 * and any refusal for a signed-in user, is a 403 as before.
 	 */
 	private static AccessDeniedHandler accessDeniedHandler(ObjectProvider<ExpiredSessionForms> expiredSessionForms) {
-		AccessDeniedHandler refusal = new AccessDeniedHandlerImpl();
+		// A sign-in that lacks only its second factor is sent to give it (the page asked
+		// for
+		// is kept and served after the code); any other refusal is a 403.
+		DelegatingMissingAuthorityAccessDeniedHandler refusal = DelegatingMissingAuthorityAccessDeniedHandler.builder()
+			.addEntryPointFor(new LoginUrlAuthenticationEntryPoint(SecondFactorStep.PATH), SecondFactorStep.FACTOR)
+			.build();
+		refusal.setDefaultAccessDeniedHandler(new AccessDeniedHandlerImpl());
 		AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 		return (request, response, exception) -> {
 			Optional<String> resume = Optional.empty();

@@ -1,5 +1,7 @@
 package dk.peerstoette.security;
 
+import java.util.function.Predicate;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -18,9 +20,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final PasswordAttempts attempts;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, PasswordAttempts attempts) {
+	private final Predicate<StaffUser> secondFactorDue;
+
+	/**
+	 * @param secondFactorDue whether a user whose password was right must still give a
+	 * second factor (or enrol one) before any page is served
+	 */
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, PasswordAttempts attempts,
+			Predicate<StaffUser> secondFactorDue) {
 		this.passwordCheck = passwordCheck;
 		this.attempts = attempts;
+		this.secondFactorDue = secondFactorDue;
 	}
 
 	@Override
@@ -33,6 +43,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		// A failure stays counted: its attempt was reserved above.
 		Authentication result = this.passwordCheck.authenticate(authentication);
 		this.attempts.signedIn(username, address);
+		if (result.getPrincipal() instanceof StaffUser user && this.secondFactorDue.test(user)) {
+			return SecondFactorStep.due(result);
+		}
 		return result;
 	}
 

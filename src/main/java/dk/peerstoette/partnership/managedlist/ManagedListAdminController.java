@@ -10,8 +10,8 @@ import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.StructurePages;
 import dk.peerstoette.partnership.managedlist.ManagedListService.LookupValueView;
 import dk.peerstoette.web.ListPages;
-import dk.peerstoette.web.RecordPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.RecordPages;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,0 +1,45 @@
+package dk.peerstoette.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+
+/**
+ * A QR code as an SVG {@code data:} URI, drawn here so that the secret it holds goes to
+ * no other server (the page's policy allows images from {@code data:}).
+ */
+final class QrCodeImage {
+
+	private QrCodeImage() {
+	}
+
+	static String dataUri(String text) {
+		BitMatrix matrix;
+		try {
+			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 4));
+		}
+		catch (WriterException ex) {
+			throw new IllegalStateException(ex);
+		}
+		StringBuilder path = new StringBuilder();
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y)) {
+					path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				}
+			}
+		}
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+				+ matrix.getHeight()
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
