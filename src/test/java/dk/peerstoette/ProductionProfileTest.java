@@ -57,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * application as a role that owns nothing, only validating the schema; no demo data, the
  * first administrator from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, and HSTS.
  */
-@SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Long-enough-Pa55",
+@SpringBootTest(properties = { "app.admin.username=chief", "app.admin.password=Fjord-Lanterns-Glow-58",
 		"app.metrics.scraper-password=" + ProductionProfileTest.SCRAPER_PASSWORD,
 		// Logback is set up once per test run; the JSON format is checked on its own
 		// below.
@@ -131,7 +131,8 @@ class ProductionProfileTest {
 
 	@Test
 	void theFirstAdministratorSignsIn() throws Exception {
-		mvc.perform(formLogin("/login").user("chief").password("Long-enough-Pa55")).andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("chief").password("Fjord-Lanterns-Glow-58"))
+			.andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(redirectedUrl("/login?error"));
 		// The application role keeps sessions in tables it does not own.
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'chief'")
@@ -204,7 +205,7 @@ class ProductionProfileTest {
 				.andExpect(status().isUnauthorized());
 			// A staff login sent as HTTP Basic opens nothing here: only the scraper's
 			// does.
-			mvc.perform(get("/actuator/prometheus").with(httpBasic("chief", "Long-enough-Pa55")))
+			mvc.perform(get("/actuator/prometheus").with(httpBasic("chief", "Fjord-Lanterns-Glow-58")))
 				.andExpect(status().isUnauthorized());
 			// The scraper's login opens nothing else.
 			mvc.perform(get("/actuator/info").with(httpBasic("prometheus", SCRAPER_PASSWORD)))
