@@ -131,8 +131,7 @@ class ProductionProfileTest {
 
 	@Test
 	void theFirstAdministratorSignsIn() throws Exception {
-		mvc.perform(formLogin("/login").user("chief").password("Fjord-Lanterns-Glow-58"))
-			.andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("chief").password("Fjord-Lanterns-Glow-58")).andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(redirectedUrl("/login?error"));
 		// The application role keeps sessions in tables it does not own.
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'chief'")
