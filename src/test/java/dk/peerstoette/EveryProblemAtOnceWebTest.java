@@ -158,8 +158,10 @@ class EveryProblemAtOnceWebTest {
 				.param("courseId", String.valueOf(course))
 				.param("timepoint", "BASELINE")
 				.param("answeredOn", tomorrow)
-				.param("instrumentId", "999999999"), "koordinator", "assessmentForm", "answeredOn", "respondent",
-					"instrumentId");
+				.param("instrumentId", "999999999"), "koordinator", "assessmentForm",
+					// The day is both in the future and one the recipient has given no
+					// consent for.
+					"answeredOn", "answeredOn", "respondent", "instrumentId");
 			assertThat(jdbc.sql("select count(*) from assessment where recipient_id = ?")
 				.param(recipient.id())
 				.query(Long.class)
