@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
-import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -245,11 +245,7 @@ class InstrumentService {
 	}
 
 	private Instrument lockedForChange(long id, long expectedVersion) {
-		Instrument instrument = this.instruments.findById(id).orElseThrow(NotFoundException::new);
-		if (instrument.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException();
-		}
-		return instrument;
+		return Versions.require(this.instruments.findById(id), Instrument::getVersion, expectedVersion);
 	}
 
 	/** What an instrument's page shows. */
