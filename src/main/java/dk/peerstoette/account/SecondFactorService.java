@@ -79,19 +79,16 @@ class SecondFactorService implements SecondFactors {
 		if (enrolled(user)) {
 			return Optional.empty();
 		}
+		byte[] bytes = new byte[20];
+		this.random.nextBytes(bytes);
+		// Two pages opened at once both offer the key the first of them stored.
+		this.jdbc.sql("insert into second_factor (user_id, secret) values (?, ?) on conflict (user_id) do nothing")
+			.params(user.getId(), new Base32().encodeToString(bytes).replace("=", ""))
+			.update();
 		String secret = this.jdbc.sql("select secret from second_factor where user_id = ?")
 			.param(user.getId())
 			.query(String.class)
-			.optional()
-			.orElseGet(() -> {
-				byte[] bytes = new byte[20];
-				this.random.nextBytes(bytes);
-				String created = new Base32().encodeToString(bytes).replace("=", "");
-				this.jdbc.sql("insert into second_factor (user_id, secret) values (?, ?)")
-					.params(user.getId(), created)
-					.update();
-				return created;
-			});
+			.single();
 		return Optional.of(new Enrolment(secret, otpauthUri(user, secret)));
 	}
 

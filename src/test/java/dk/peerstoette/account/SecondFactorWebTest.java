@@ -139,6 +139,15 @@ class SecondFactorWebTest {
 	}
 
 	@Test
+	void enrolmentPagesOpenedAtOnceAllShowTheSameKey() throws Exception {
+		String username = newUser();
+		CookieClient client = CookieClient.signedIn(this.port, username, PASSWORD, "Two tabs");
+		List<HttpResponse<String>> pages = CookieClient.atOnce(8, (i) -> () -> client.get("/account/second-factor"));
+		assertThat(pages).allSatisfy((page) -> assertThat(page.statusCode()).isEqualTo(200));
+		assertThat(pages.stream().map((page) -> find(SECRET, page.body()).get(0)).distinct()).hasSize(1);
+	}
+
+	@Test
 	void enrolmentNeedsACurrentCodeAndShowsTheRecoveryCodesOnce() throws Exception {
 		String username = newUser();
 		CookieClient client = CookieClient.signedIn(this.port, username, PASSWORD, "Enrolling");
