@@ -65,6 +65,13 @@ public final class CookieClient {
 		return client;
 	}
 
+	/** A client holding a session cookie it was given elsewhere (a single sign-on). */
+	public static CookieClient holding(int port, String cookie, String userAgent) {
+		CookieClient client = new CookieClient(port, userAgent);
+		client.cookie = cookie;
+		return client;
+	}
+
 	/** Opens the login page and sends the form; answers the form's answer. */
 	public HttpResponse<String> signIn(String username, String password) {
 		get("/login");

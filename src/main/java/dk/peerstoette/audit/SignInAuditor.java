@@ -2,6 +2,8 @@ package dk.peerstoette.audit;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.security.SecondFactorStep;
+import dk.peerstoette.security.SingleSignOnRefusedException;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.context.event.EventListener;
@@ -9,11 +11,19 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
 
-/** Every sign-in, successful or not, and every sign-out goes into the access log. */
+/**
+ * Every sign-in, successful or not, and every sign-out goes into the access log, naming
+ * the way in ({@code PATH=PASSWORD}, or {@code PATH=OIDC;PROVIDER=<registration>}) and,
+ * for a sign-in that still owes its second factor, {@code SECOND_FACTOR_DUE} (the code
+ * has a row of its own).
+ */
 @Component
 class SignInAuditor {
 
@@ -28,9 +38,16 @@ class SignInAuditor {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		Long id = (event.getAuthentication().getPrincipal() instanceof StaffUser user) ? user.getId() : null;
-		this.auditLog.recordSession(AuditAction.LOGIN, id, event.getAuthentication().getName(), AuditOutcome.SUCCESS,
-				null);
+		Authentication signIn = event.getAuthentication();
+		if (!(signIn.getPrincipal() instanceof StaffUser user)) {
+			this.auditLog.recordSession(AuditAction.LOGIN, null, signIn.getName(), AuditOutcome.SUCCESS, null);
+			return;
+		}
+		boolean due = signIn.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> SecondFactorStep.DUE.equals(authority.getAuthority()));
+		this.auditLog.recordSession(AuditAction.LOGIN, user.getId(), user.getUsername(), AuditOutcome.SUCCESS,
+				"PATH=" + user.signInPath() + (due ? ";SECOND_FACTOR_DUE" : ""));
 	}
 
 	/**
@@ -40,9 +57,13 @@ class SignInAuditor {
 	 */
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken answer) {
+			onSingleSignOnFailure(answer, event.getException());
+			return;
+		}
 		AuditOutcome outcome = (event.getException() instanceof LockedException) ? AuditOutcome.DENIED
 				: AuditOutcome.FAILURE;
-		String reason = "REASON=" + event.getException().getClass().getSimpleName();
+		String reason = "PATH=PASSWORD;REASON=" + event.getException().getClass().getSimpleName();
 		StaffUser user = existing(event.getAuthentication().getName());
 		if (user != null) {
 			this.auditLog.recordSession(AuditAction.LOGIN, user.getId(), user.getUsername(), outcome, reason);
@@ -50,6 +71,26 @@ class SignInAuditor {
 		else {
 			this.auditLog.recordSession(AuditAction.LOGIN, null, null, outcome, reason + ";UNKNOWN_USER");
 		}
+	}
+
+	/**
+	 * A provider's answer that failed its checks (signature, expiry, issuer…) names
+	 * nobody trustworthy, so it is logged without a user; one that named an account that
+	 * may not sign in is logged under that account.
+	 */
+	private void onSingleSignOnFailure(OAuth2LoginAuthenticationToken answer, Exception failure) {
+		String provider = answer.getClientRegistration().getRegistrationId();
+		String path = "PATH=OIDC;PROVIDER=" + provider;
+		if (failure instanceof SingleSignOnRefusedException refused) {
+			StaffUser account = refused.account();
+			this.auditLog.recordSession(AuditAction.LOGIN, (account != null) ? account.getId() : null,
+					(account != null) ? account.getUsername() : null, AuditOutcome.DENIED,
+					path + ";REASON=" + refused.reason());
+			return;
+		}
+		String code = (failure instanceof OAuth2AuthenticationException oauth) ? oauth.getError().getErrorCode()
+				: failure.getClass().getSimpleName();
+		this.auditLog.recordSession(AuditAction.LOGIN, null, null, AuditOutcome.FAILURE, path + ";REASON=" + code);
 	}
 
 	private @Nullable StaffUser existing(String typed) {

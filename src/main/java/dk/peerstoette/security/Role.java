@@ -8,6 +8,9 @@ public enum Role {
 
 	ADMIN, MANAGER, COORDINATOR, PEER_WORKER;
 
+	/** What every role's authority starts with. */
+	public static final String AUTHORITY_PREFIX = "ROLE_";
+
 	/**
 	 * Whether users of this role may ever see who a recipient is (alias, internal
 	 * number): coordinators and peer workers, within their scope. Administrators and
@@ -19,7 +22,7 @@ public enum Role {
 	}
 
 	public GrantedAuthority authority() {
-		return new SimpleGrantedAuthority("ROLE_" + name());
+		return new SimpleGrantedAuthority(AUTHORITY_PREFIX + name());
 	}
 
 }

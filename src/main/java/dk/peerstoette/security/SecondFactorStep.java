@@ -28,7 +28,7 @@ public final class SecondFactorStep {
 	public static final String FACTOR = "FACTOR_TOTP";
 
 	/** Marks a password sign-in that must be followed by a second factor. */
-	static final String DUE = "SECOND_FACTOR_DUE";
+	public static final String DUE = "SECOND_FACTOR_DUE";
 
 	/** Where the code is asked for; sent here whenever {@link #FACTOR} is missing. */
 	public static final String PATH = "/login/second-factor";

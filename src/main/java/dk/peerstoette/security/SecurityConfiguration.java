@@ -2,6 +2,7 @@ package dk.peerstoette.security;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -34,6 +36,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -69,8 +74,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AppSecurityProperties security, ObjectProvider<ExpiredSessionForms> expiredSessionForms,
-			SignedInSessions signedInSessions, ObjectProvider<SecondFactors> secondFactors, PasswordAttempts attempts)
-			throws Exception {
+			SignedInSessions signedInSessions, ObjectProvider<SecondFactors> secondFactors, PasswordAttempts attempts,
+			ObjectProvider<ClientRegistrationRepository> singleSignOnProviders) throws Exception {
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
@@ -100,6 +105,14 @@ class SecurityConfiguration {
 					.authenticated());
 		http.formLogin(
 				(form) -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()));
+		if (singleSignOnProviders.getIfAvailable() != null) {
+			// The provider's answer is checked by the authentication manager below, so
+			// that a single sign-on ends in the same events, session and second step as a
+			// password.
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.successHandler(successHandler())
+				.failureHandler((request, response, exception) -> redirect(request, response, "/login?refused")));
+		}
 		http.addFilterAfter(secondFactorFilter(secondFactors, attempts), UsernamePasswordAuthenticationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(
@@ -202,22 +215,38 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Both ways in: the password (throttled) and an OpenID provider's answer (its ID
+	 * token checked, then mapped to an account by {@link SingleSignOnUserService}). Each
+	 * marks the sign-in when a second factor is still due.
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
 			PasswordAttempts attempts, AuthenticationEventPublisher events, AppSecurityProperties security,
-			ObjectProvider<SecondFactors> secondFactors) {
+			ObjectProvider<SecondFactors> secondFactors, SingleSignOnProperties singleSignOn,
+			ObjectProvider<SingleSignOnAccounts> singleSignOnAccounts) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		SecondFactors factors = new LazySecondFactors(secondFactors);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, attempts,
-				(user) -> security.secondFactor().requiredRoles().contains(user.getRole()) || factors.enrolled(user)));
+		Predicate<StaffUser> secondFactorDue = (
+				user) -> security.secondFactor().requiredRoles().contains(user.getRole()) || factors.enrolled(user);
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwordCheck, attempts, secondFactorDue),
+				new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+						new SingleSignOnUserService(users, singleSignOn, singleSignOnAccounts, secondFactorDue)));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
+	/**
+	 * Every refusal is an event for the access log, also those Spring Security has no
+	 * event of its own for (an OpenID provider's answer that fails its checks).
+	 */
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return events;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -147,13 +149,8 @@ public class SignedInSessions {
 			return;
 		}
 		user.eraseCredentials();
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.getAuthorities());
-		if (before != null) {
-			after.setDetails(before.getDetails());
-		}
-		SecurityContext context = new SecurityContextImpl(after);
+		SecurityContext context = new SecurityContextImpl(
+				reworked(user, SecurityContextHolder.getContext().getAuthentication()));
 		SecurityContextHolder.setContext(context);
 		session.setAttribute(SECURITY_CONTEXT, context);
 	}
@@ -184,14 +181,33 @@ public class SignedInSessions {
 		for (S session : repository.findByPrincipalName(username).values()) {
 			if (session.getAttribute(SECURITY_CONTEXT) instanceof SecurityContext context
 					&& context.getAuthentication() != null) {
-				Authentication before = context.getAuthentication();
-				UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(user,
-						null, user.getAuthorities());
-				after.setDetails(before.getDetails());
-				session.setAttribute(SECURITY_CONTEXT, new SecurityContextImpl(after));
+				session.setAttribute(SECURITY_CONTEXT,
+						new SecurityContextImpl(reworked(user, context.getAuthentication())));
 				repository.save(session);
 			}
 		}
+	}
+
+	/**
+	 * The sign-in with the account worked out again: the role's authority from the
+	 * account, and what the sign-in itself earned or still owes (a second factor given,
+	 * or still due) from before.
+	 */
+	private static Authentication reworked(StaffUser user, @Nullable Authentication before) {
+		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+		if (before != null) {
+			before.getAuthorities()
+				.stream()
+				.filter((authority) -> authority.getAuthority() == null
+						|| !authority.getAuthority().startsWith(Role.AUTHORITY_PREFIX))
+				.forEach(authorities::add);
+		}
+		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				authorities);
+		if (before != null) {
+			after.setDetails(before.getDetails());
+		}
+		return after;
 	}
 
 	private static SessionDevice deviceOf(Session session) {

@@ -3,6 +3,7 @@ package dk.peerstoette.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * signed in ({@link #eraseCredentials()}), and its {@code serialVersionUID} changes only
  * with a change that old sessions cannot be read with (which then ends them).
  */
-public final class StaffUser implements UserDetails, CredentialsContainer {
+public class StaffUser implements UserDetails, CredentialsContainer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -79,6 +80,13 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
+	/** The same account, for a sign-in that adds to it (see {@link SingleSignOnUser}). */
+	protected StaffUser(StaffUser account) {
+		this(account.id, account.username, Objects.requireNonNullElse(account.password, ""), account.fullName,
+				account.role, account.organisationId, account.organisationName, account.partnershipId,
+				account.partnershipName, account.peerWorkerId, account.enabled, account.passwordChangeRequired);
+	}
+
 	public long getId() {
 		return this.id;
 	}
@@ -91,6 +99,14 @@ public final class StaffUser implements UserDetails, CredentialsContainer {
 	@Override
 	public @Nullable String getPassword() {
 		return this.password;
+	}
+
+	/**
+	 * How this sign-in was made, for the access log: {@code PASSWORD} here, the provider
+	 * for a single sign-on.
+	 */
+	public String signInPath() {
+		return "PASSWORD";
 	}
 
 	public String getFullName() {

@@ -213,6 +213,40 @@ class SecondFactorWebTest {
 		assertThat(secret).isNotEqualTo(user.secret());
 	}
 
+	/**
+	 * A change to the account that keeps its sessions (a new name) works the principal
+	 * out again in each of them: a session still owing its code keeps owing it.
+	 */
+	@Test
+	void aSessionWaitingForItsCodeStillWaitsAfterTheAccountIsRenamed() {
+		Enrolled user = enrolledUser();
+		long id = this.jdbc.sql("select id from staff_user where username = ?")
+			.param(user.username())
+			.query(Long.class)
+			.single();
+		CookieClient thief = new CookieClient(this.port, "Password thief");
+		thief.signIn(user.username(), PASSWORD);
+		assertThat(CookieClient.location(thief.get("/recipients"))).startsWith("/login/second-factor?");
+
+		CookieClient admin = CookieClient.signedIn(this.port, "admin", "demo", "Administrator");
+		admin.get("/admin/users/" + id + "/edit");
+		long version = this.jdbc.sql("select version from staff_user where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		assertThat(
+				CookieClient.location(admin.post("/admin/users/" + id,
+						Map.of("fullName", "TOTP Renamed", "version", String.valueOf(version), "role",
+								Role.PEER_WORKER.name(), "organisationId", String.valueOf(aarhus())))))
+			.isEqualTo("/admin/users/" + id);
+		assertThat(
+				this.jdbc.sql("select full_name from staff_user where id = ?").param(id).query(String.class).single())
+			.isEqualTo("TOTP Renamed");
+
+		assertThat(CookieClient.location(thief.get("/recipients"))).startsWith("/login/second-factor?");
+		assertThat(thief.get("/").statusCode()).isEqualTo(302);
+	}
+
 	private Enrolled enrolledUser() {
 		String username = newUser();
 		CookieClient client = CookieClient.signedIn(this.port, username, PASSWORD, "Enrolling");
@@ -225,11 +259,12 @@ class SecondFactorWebTest {
 
 	private String newUser() {
 		String username = "totp-" + UUID.randomUUID().toString().substring(0, 8);
-		long organisation = this.jdbc.sql("select id from organisation where name = 'Aarhus Kommune'")
-			.query(Long.class)
-			.single();
-		this.accounts.provisionIfAbsent(username, PASSWORD, "TOTP Test", Role.PEER_WORKER, organisation, null);
+		this.accounts.provisionIfAbsent(username, PASSWORD, "TOTP Test", Role.PEER_WORKER, aarhus(), null);
 		return username;
+	}
+
+	private long aarhus() {
+		return this.jdbc.sql("select id from organisation where name = 'Aarhus Kommune'").query(Long.class).single();
 	}
 
 	static String code(String secret, Instant at) {

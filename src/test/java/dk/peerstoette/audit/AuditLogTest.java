@@ -73,7 +73,7 @@ class AuditLogTest {
 			assertThat(row).containsEntry("actor_id", null)
 				.containsEntry("actor_username", null)
 				.containsEntry("outcome", "FAILURE")
-				.containsEntry("detail", "REASON=BadCredentialsException;UNKNOWN_USER");
+				.containsEntry("detail", "PATH=PASSWORD;REASON=BadCredentialsException;UNKNOWN_USER");
 			assertThat(
 					jdbc.sql("select count(*) from audit_event where concat(actor_username, detail, entity_id) ilike ?")
 						.param("%sommer2026%")
@@ -96,7 +96,7 @@ class AuditLogTest {
 				.singleRow();
 			assertThat(row.get("actor_id")).isNotNull();
 			assertThat(row).containsEntry("actor_username", "peer.aarhus")
-				.containsEntry("detail", "REASON=BadCredentialsException");
+				.containsEntry("detail", "PATH=PASSWORD;REASON=BadCredentialsException");
 		}
 
 	}
