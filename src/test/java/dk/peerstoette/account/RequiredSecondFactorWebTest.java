@@ -75,6 +75,48 @@ class RequiredSecondFactorWebTest {
 		assertThat(client.get("/").statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * An administrator's reset of a user of a required role who has no factor yet: the
+	 * one-time password opens only the enrolment, then only the change of password, then
+	 * the pages.
+	 */
+	@Test
+	void aOneTimePasswordLeadsThroughTheEnrolmentToTheChangeOfPassword() {
+		String username = newUser(Role.COORDINATOR);
+		long id = this.jdbc.sql("select id from staff_user where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
+		CookieClient admin = CookieClient.signedIn(this.port, "admin", "demo", "Administrator");
+		admin.get("/admin/users/" + id + "/password");
+		String oneTime = "Handed-Over-Once-73";
+		assertThat(CookieClient.location(admin.post("/admin/users/" + id + "/password",
+				Map.of("password", oneTime, "passwordRepeat", oneTime, "version",
+						String.valueOf(this.jdbc.sql("select version from staff_user where id = ?")
+							.param(id)
+							.query(Long.class)
+							.single())))))
+			.isEqualTo("/admin/users/" + id);
+
+		CookieClient client = new CookieClient(this.port, "Coordinator");
+		client.signIn(username, oneTime);
+		assertThat(CookieClient.location(client.get("/recipients"))).isEqualTo("/account/password");
+		assertThat(CookieClient.location(client.get("/account/password"))).startsWith("/login/second-factor");
+		assertThat(CookieClient.location(client.get("/login/second-factor"))).isEqualTo("/account/second-factor");
+		Matcher secret = SECRET.matcher(client.get("/account/second-factor").body());
+		assertThat(secret.find()).isTrue();
+		client.post("/account/second-factor",
+				Map.of("code", SecondFactorWebTest.code(secret.group(1), TestClock.get().instant())));
+
+		assertThat(CookieClient.location(client.get("/recipients"))).isEqualTo("/account/password");
+		assertThat(client.get("/account/password").statusCode()).isEqualTo(200);
+		String own = "Chosen-By-Myself-Lake-64";
+		assertThat(CookieClient.location(client.post("/account/password",
+				Map.of("currentPassword", oneTime, "password", own, "passwordRepeat", own))))
+			.isEqualTo("/account/sessions");
+		assertThat(client.get("/recipients").statusCode()).isEqualTo(200);
+	}
+
 	private String newUser(Role role) {
 		String username = "required-" + UUID.randomUUID().toString().substring(0, 8);
 		long organisation = this.jdbc.sql("select id from organisation where name = 'Aarhus Kommune'")
