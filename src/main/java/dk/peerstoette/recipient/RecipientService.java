@@ -318,7 +318,7 @@ class RecipientService implements RecipientSearch {
 		return switch (user.getRole()) {
 			case COORDINATOR -> (user.getOrganisationId() != null) ? new Scope(user.getOrganisationId(), null) : null;
 			case PEER_WORKER -> new Scope(null, this.assignments.recipientIdsAssignedTo(user));
-			case ADMIN, MANAGER -> null;
+			case ADMIN, MANAGER, AUDITOR -> null;
 		};
 	}
 
