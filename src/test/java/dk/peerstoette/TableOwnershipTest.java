@@ -38,7 +38,7 @@ class TableOwnershipTest {
 					Set.of("partnership", "organisation", "partnership_membership", "unit", "peer_support_model",
 							"lookup_value")),
 			Map.entry("account", Set.of("staff_user", "second_factor", "second_factor_recovery_code")),
-			Map.entry("audit", Set.of("audit_event")),
+			Map.entry("audit", Set.of("audit_event", "audit_review")),
 			Map.entry("security", Set.of("password_attempt", "spring_session", "spring_session_attributes")),
 			Map.entry("peer", Set.of("peer_worker", "peer_worker_unit", "peer_training", "peer_supervision")),
 			Map.entry("recipient", Set.of("recipient", "consent")),

@@ -199,8 +199,9 @@ class UserService {
 	}
 
 	/**
-	 * Everyone but an administrator works in an organisation; only a manager has a
-	 * partnership. A missing role (a problem of its own) leaves both unjudged.
+	 * Everyone but an administrator and a data protection officer works in an
+	 * organisation; only a manager has a partnership. A missing role (a problem of its
+	 * own) leaves both unjudged.
 	 */
 	private Placement place(UserDescription description, FormProblems problems) {
 		Role role = description.role();
@@ -213,7 +214,7 @@ class UserService {
 				problems.add("organisationId", "user.organisation.unknown");
 			}
 		}
-		else if (role != null && role != Role.ADMIN) {
+		else if (role != null && role != Role.ADMIN && role != Role.AUDITOR) {
 			problems.add("organisationId", "user.organisation.required");
 		}
 		Partnership partnership = null;

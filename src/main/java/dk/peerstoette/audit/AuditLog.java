@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,15 @@ public class AuditLog {
 		insert(currentActor(), AuditAction.SEARCH, entityType, null, AuditOutcome.SUCCESS, detail, criteria, shown);
 	}
 
+	/**
+	 * Records an extract (a file downloaded, a document produced) of the records
+	 * {@code shown}, with what it was asked, in the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordExport(String entityType, ShownRecords shown, SearchCriteria criteria, @Nullable String detail) {
+		insert(currentActor(), AuditAction.EXPORT, entityType, null, AuditOutcome.SUCCESS, detail, criteria, shown);
+	}
+
 	/** Records a refused or failed attempt; committed even when the caller rolls back. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(AuditAction action, String entityType, @Nullable Object entityId, AuditOutcome outcome,
@@ -93,7 +103,7 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSession(AuditAction action, @Nullable Long actorId, @Nullable String username,
 			AuditOutcome outcome, @Nullable String detail) {
-		insert(new Actor(actorId, username), action, "SESSION", null, outcome, detail);
+		insert(new Actor(actorId, username, null, null), action, "SESSION", null, outcome, detail);
 	}
 
 	/**
@@ -154,12 +164,14 @@ public class AuditLog {
 		// the log, which business time (and a test's stopped clock) must not touch.
 		this.jdbc
 			.sql("""
-					insert into audit_event (actor_id, actor_username, action, entity_type, entity_id, outcome, detail, request_id,
-					                         client_request_id, criteria, shown)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+					insert into audit_event (actor_id, actor_username, actor_role, actor_organisation_id, action, entity_type,
+					                         entity_id, outcome, detail, request_id, client_request_id, criteria, shown)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
 					""")
 			.param(actor.id())
 			.param(truncate(actor.username(), 100))
+			.param((actor.role() != null) ? actor.role().name() : null)
+			.param(actor.organisationId())
 			.param(action.name())
 			.param(entityType)
 			.param((entityId != null) ? String.valueOf(entityId) : null)
@@ -179,19 +191,24 @@ public class AuditLog {
 	private static Actor currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
-			return new Actor(null, null);
+			return new Actor(null, null, null, null);
 		}
 		if (authentication.getPrincipal() instanceof StaffUser user) {
-			return new Actor(user.getId(), user.getUsername());
+			return new Actor(user.getId(), user.getUsername(), user.getRole(), user.getOrganisationId());
 		}
-		return new Actor(null, authentication.getName());
+		return new Actor(null, authentication.getName(), null, null);
 	}
 
 	private static @Nullable String truncate(@Nullable String value, int length) {
 		return (value == null || value.length() <= length) ? value : value.substring(0, length);
 	}
 
-	private record Actor(@Nullable Long id, @Nullable String username) {
+	/**
+	 * Who did it, with the role and organisation they had then: a later change of either
+	 * must not rewrite who looked (the citizen's access log names them).
+	 */
+	private record Actor(@Nullable Long id, @Nullable String username, @Nullable Role role,
+			@Nullable Long organisationId) {
 	}
 
 }

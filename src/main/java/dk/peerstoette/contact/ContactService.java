@@ -560,7 +560,7 @@ class ContactService {
 		return switch (user.getRole()) {
 			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map(Scope.Organisation::new);
 			case PEER_WORKER -> Optional.of(new Scope.PeerWorker(user.getId(), user.getPeerWorkerId()));
-			case ADMIN, MANAGER -> Optional.empty();
+			case ADMIN, MANAGER, AUDITOR -> Optional.empty();
 		};
 	}
 

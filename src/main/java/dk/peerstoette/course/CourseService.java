@@ -230,7 +230,7 @@ class CourseService implements CourseSearch {
 					? new CourseQueries.Scope.Organisation(user.getOrganisationId()) : null;
 			case PEER_WORKER ->
 				(user.getPeerWorkerId() != null) ? new CourseQueries.Scope.PeerWorker(user.getPeerWorkerId()) : null;
-			case ADMIN, MANAGER -> {
+			case ADMIN, MANAGER, AUDITOR -> {
 				this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
 				throw new AccessDeniedException("Courses are for coordinators and peer workers");
 			}

@@ -125,7 +125,8 @@ class DemoData implements SmartInitializingSingleton {
 						user("koordinator", "Karen Koordinator", Role.COORDINATOR, copenhagen, null),
 						user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, aarhus, null),
 						user("peer", "Peter Peer", Role.PEER_WORKER, copenhagen, null),
-						user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null)));
+						user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null),
+						user("auditor", "Dorte Databeskyttelse", Role.AUDITOR, null, null)));
 		this.caseload.load(Map.of("peer", copenhagen.getId(), "peer.aarhus", aarhus.getId()));
 		this.contacts.load();
 		this.meetings.load();
@@ -135,8 +136,8 @@ class DemoData implements SmartInitializingSingleton {
 	/** After the address is printed, so the two stand together on the console. */
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
-		log.info("Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, peer or peer.aarhus, "
-				+ "each with the password '{}'", PASSWORD);
+		log.info("Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, peer, peer.aarhus "
+				+ "or auditor, each with the password '{}'", PASSWORD);
 	}
 
 	private Organisation organisation(DemoOrganisation spec) {

@@ -324,7 +324,7 @@ class AssessmentService {
 		boolean allowed = found.isPresent() && switch (user.getRole()) {
 			case COORDINATOR -> Objects.equals(user.getOrganisationId(), found.get().getOrganisationId());
 			case PEER_WORKER -> this.queries.isPeerWorkerOf(found.get().getCourseId(), user.getPeerWorkerId());
-			case ADMIN, MANAGER -> false;
+			case ADMIN, MANAGER, AUDITOR -> false;
 		};
 		if (!allowed) {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED,
@@ -371,7 +371,7 @@ class AssessmentService {
 		return switch (user.getRole()) {
 			case COORDINATOR -> Optional.ofNullable(user.getOrganisationId()).map((org) -> new Actor(org, null));
 			case PEER_WORKER -> Optional.of(new Actor(null, user.getPeerWorkerId()));
-			case ADMIN, MANAGER -> Optional.empty();
+			case ADMIN, MANAGER, AUDITOR -> Optional.empty();
 		};
 	}
 

@@ -291,7 +291,7 @@ class QuoteService {
 				(user.getOrganisationId() != null) ? List.of(user.getOrganisationId()) : List.of();
 			case MANAGER ->
 				this.structure.organisationsOfPartnership(user.getPartnershipId(), user.getOrganisationId());
-			case ADMIN -> List.of();
+			case ADMIN, AUDITOR -> List.of();
 		};
 		if (organisations.isEmpty()) {
 			this.auditLog.recordRefusal(AuditAction.SEARCH, ENTITY, null, AuditOutcome.DENIED, "REASON=ROLE");
@@ -347,7 +347,7 @@ class QuoteService {
 		return switch (user.getRole()) {
 			case COORDINATOR -> new RecipientScope(null);
 			case PEER_WORKER -> new RecipientScope(Set.copyOf(this.assignments.recipientIdsAssignedTo(user)));
-			case ADMIN, MANAGER -> null;
+			case ADMIN, MANAGER, AUDITOR -> null;
 		};
 	}
 

@@ -206,6 +206,16 @@ class RecipientService implements RecipientSearch {
 		return view(recipient, locale);
 	}
 
+	/**
+	 * The recipient, for a coordinator who produces the citizen's access log: a peer
+	 * worker is refused (403), anyone out of scope gets 404, audited. The caller records
+	 * the production.
+	 */
+	@Transactional(readOnly = true)
+	public RecipientView readForAccessLog(long id, StaffUser user, Locale locale) {
+		return view(changeable(id, user, AuditAction.EXPORT), locale);
+	}
+
 	/** Refuses (403) a user who may not create recipients. */
 	@Transactional(readOnly = true)
 	public void checkMayCreate(StaffUser user) {
@@ -318,7 +328,7 @@ class RecipientService implements RecipientSearch {
 		return switch (user.getRole()) {
 			case COORDINATOR -> (user.getOrganisationId() != null) ? new Scope(user.getOrganisationId(), null) : null;
 			case PEER_WORKER -> new Scope(null, this.assignments.recipientIdsAssignedTo(user));
-			case ADMIN, MANAGER -> null;
+			case ADMIN, MANAGER, AUDITOR -> null;
 		};
 	}
 

@@ -6,7 +6,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** What a staff user does in the programme; scope follows from it. */
 public enum Role {
 
-	ADMIN, MANAGER, COORDINATOR, PEER_WORKER;
+	ADMIN, MANAGER, COORDINATOR, PEER_WORKER,
+
+	/**
+	 * The data protection officer: reads the access log and marks its review, and sees
+	 * nothing else (no person record, no structure, no figures).
+	 */
+	AUDITOR;
 
 	/** What every role's authority starts with. */
 	public static final String AUTHORITY_PREFIX = "ROLE_";

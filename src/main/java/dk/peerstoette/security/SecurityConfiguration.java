@@ -1,6 +1,7 @@
 package dk.peerstoette.security;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -67,6 +68,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The roles of the programme's own work: every role but the auditor. */
+	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
+		.filter((role) -> role != Role.AUDITOR)
+		.map(Role::name)
+		.toArray(String[]::new);
+
 	static final String ENROLMENT_PATH = "/account/second-factor";
 
 	static final String LAST_USERNAME = LoginController.class.getName() + ".username";
@@ -93,6 +100,9 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())
 					.hasRole(Role.ADMIN.name())
+					// The access log is the data protection officer's alone.
+					.requestMatchers("/audit/**")
+					.hasRole(Role.AUDITOR.name())
 					.requestMatchers("/admin/users/**")
 					.hasRole(Role.ADMIN.name())
 					// Managers read the programme structure; only administrators change
@@ -101,8 +111,13 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
 					.requestMatchers("/admin/**")
 					.hasRole(Role.ADMIN.name())
+					// Least privilege: the data protection officer gets the start page
+					// (which
+					// sends them to the log) and their own account, and no other page.
+					.requestMatchers("/", "/account/**")
+					.authenticated()
 					.anyRequest()
-					.authenticated());
+					.hasAnyRole(STAFF_ROLES));
 		http.formLogin(
 				(form) -> form.loginPage("/login").successHandler(successHandler()).failureHandler(failureHandler()));
 		if (singleSignOnProviders.getIfAvailable() != null) {

@@ -15,17 +15,18 @@ import org.springframework.security.core.authority.AuthorityUtils;
  * {@code sec:authorize} per page), which parse their expression anew at every use: a
  * tenth of a list page's time.
  */
-public record Navigation(boolean signedIn, boolean admin, boolean manager, boolean coordinator, boolean peerWorker) {
+public record Navigation(boolean signedIn, boolean admin, boolean manager, boolean coordinator, boolean peerWorker,
+		boolean auditor) {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	static Navigation of(@Nullable Authentication authentication) {
 		if (!TRUST.isAuthenticated(authentication)) {
-			return new Navigation(false, false, false, false, false);
+			return new Navigation(false, false, false, false, false, false);
 		}
 		Set<String> roles = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
 		return new Navigation(true, roles.contains("ROLE_ADMIN"), roles.contains("ROLE_MANAGER"),
-				roles.contains("ROLE_COORDINATOR"), roles.contains("ROLE_PEER_WORKER"));
+				roles.contains("ROLE_COORDINATOR"), roles.contains("ROLE_PEER_WORKER"), roles.contains("ROLE_AUDITOR"));
 	}
 
 }
