@@ -21,9 +21,10 @@ record SingleSignOnProperties(@DefaultValue Map<String, Provider> providers) {
 
 	SingleSignOnProperties {
 		providers.forEach((id, provider) -> {
-			if (provider.newAccounts() != null && provider.newAccounts().role() == Role.ADMIN) {
+			if (provider.newAccounts() != null
+					&& (provider.newAccounts().role() == Role.ADMIN || provider.newAccounts().role() == Role.AUDITOR)) {
 				throw new IllegalArgumentException("app.security.single-sign-on.providers." + id
-						+ ".new-accounts.role: a provider's assertion never creates an administrator");
+						+ ".new-accounts.role: a provider's assertion never creates an administrator or an auditor");
 			}
 		});
 	}
@@ -49,7 +50,7 @@ record SingleSignOnProperties(@DefaultValue Map<String, Provider> providers) {
 	/**
 	 * @param organisation the name of the organisation new accounts belong to, as the
 	 * administration pages show it
-	 * @param role the role they get (never administrator)
+	 * @param role the role they get (never administrator or auditor)
 	 */
 	record NewAccounts(String organisation, Role role) {
 
