@@ -13,6 +13,9 @@ alter default privileges in schema public grant usage, select on sequences to pe
 -- block is single-quoted, not dollar-quoted: Spring's ScriptUtils, which runs this file for the
 -- embedded database, splits statements at semicolons outside single quotes only.
 do 'begin
+    if to_regclass(''public.audit_event'') is not null then
+        revoke update, delete, truncate on audit_event from peerstoette_app;
+    end if;
     if to_regclass(''public.audit_review'') is not null then
         revoke update, delete, truncate on audit_review from peerstoette_app;
     end if;

@@ -10,7 +10,10 @@ class SchemaConfiguration {
 	@Bean
 	FlywayMigrationStrategy flywayMigrationStrategy(SchemaProperties schema) {
 		return switch (schema.onStart()) {
-			case MIGRATE -> (flyway) -> flyway.migrate();
+			case MIGRATE -> (flyway) -> {
+				flyway.migrate();
+				AccessLogPruning.prune(flyway.getConfiguration().getDataSource(), schema.accessLogRetention());
+			};
 			case VALIDATE -> (flyway) -> flyway.validate();
 		};
 	}

@@ -8,9 +8,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The {@code --migrate-only} mode: migrates the schema with Flyway as configured for the
@@ -22,7 +25,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 // Not a @Configuration, so that the application's component scan leaves it out.
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
+@EnableConfigurationProperties(SchemaProperties.class)
 public class SchemaMigration {
+
+	/**
+	 * Migrates, whatever {@code app.schema.on-start} says (that is the application's),
+	 * then removes access-log rows past their retention.
+	 */
+	@Bean
+	static FlywayMigrationStrategy migrateAndPrune(SchemaProperties schema) {
+		return (flyway) -> {
+			flyway.migrate();
+			AccessLogPruning.prune(flyway.getConfiguration().getDataSource(), schema.accessLogRetention());
+		};
+	}
 
 	/** The command-line option that selects this mode. */
 	public static final String OPTION = "--migrate-only";
