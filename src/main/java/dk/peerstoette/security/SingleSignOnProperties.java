@@ -1,5 +1,6 @@
 package dk.peerstoette.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.security.single-sign-on")
 record SingleSignOnProperties(@DefaultValue Map<String, Provider> providers) {
 
-	private static final Provider DEFAULTS = new Provider("sub", false, null);
+	private static final Provider DEFAULTS = new Provider("sub", false, List.of(), null);
 
 	SingleSignOnProperties {
 		providers.forEach((id, provider) -> {
@@ -39,11 +40,20 @@ record SingleSignOnProperties(@DefaultValue Map<String, Provider> providers) {
 	 * @param secondFactorAtProvider whether the provider already asked for a second
 	 * factor (then this application does not ask again); otherwise a user whose role
 	 * requires one, or who has enrolled one, gives the code here after the provider too
+	 * @param organisations the names of the organisations whose accounts this provider
+	 * may sign in; empty: any account (fit for one provider only: with several, one
+	 * provider's user must not be able to sign in as another organisation's staff of the
+	 * same name)
 	 * @param newAccounts where a user the provider knows but this application does not is
 	 * given an account; without it such a user is refused
 	 */
 	record Provider(@DefaultValue("sub") String usernameClaim, @DefaultValue("false") boolean secondFactorAtProvider,
-			@Nullable NewAccounts newAccounts) {
+			@DefaultValue List<String> organisations, @Nullable NewAccounts newAccounts) {
+
+		/** Whether this provider may sign in the account. */
+		boolean vouchesFor(StaffUser account) {
+			return this.organisations.isEmpty() || this.organisations.contains(account.getOrganisationName());
+		}
 
 	}
 

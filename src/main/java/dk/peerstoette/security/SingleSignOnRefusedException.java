@@ -29,7 +29,10 @@ public final class SingleSignOnRefusedException extends OAuth2AuthenticationExce
 		return this.provider;
 	}
 
-	/** {@code UNKNOWN_USER}, {@code DEACTIVATED} or {@code NO_USERNAME_CLAIM}. */
+	/**
+	 * {@code UNKNOWN_USER}, {@code OUTSIDE_PROVIDER}, {@code DEACTIVATED} or
+	 * {@code NO_USERNAME_CLAIM}.
+	 */
 	public String reason() {
 		return this.reason;
 	}

@@ -49,6 +49,9 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
 		}
 		StaffUser account = existing(username).or(() -> created(registration, settings, username, asserted))
 			.orElseThrow(() -> new SingleSignOnRefusedException(registration, "UNKNOWN_USER", null));
+		if (!settings.vouchesFor(account)) {
+			throw new SingleSignOnRefusedException(registration, "OUTSIDE_PROVIDER", account);
+		}
 		if (!account.isEnabled()) {
 			throw new SingleSignOnRefusedException(registration, "DEACTIVATED", account);
 		}

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dk.peerstoette.CookieClient;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.TestClock;
+import dk.peerstoette.TestProgramme;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.TestOpenIdProvider;
 
@@ -80,6 +81,8 @@ class SingleSignOnTest {
 			registry.add("app.security.single-sign-on.providers." + registration + ".username-claim",
 					() -> "preferred_username");
 		});
+		// Aarhus's provider signs in Aarhus's staff only.
+		registry.add("app.security.single-sign-on.providers.test-idp.organisations", () -> TestProgramme.AARHUS);
 		registry.add("app.security.single-sign-on.providers.test-idp-new.new-accounts.organisation",
 				() -> "Aarhus Kommune");
 		registry.add("app.security.single-sign-on.providers.test-idp-new.new-accounts.role", () -> "PEER_WORKER");
@@ -129,6 +132,16 @@ class SingleSignOnTest {
 				select count(*) from audit_event where action = 'LOGIN' and outcome = 'DENIED'
 				  and actor_id is null and detail = 'PATH=OIDC;PROVIDER=test-idp;REASON=UNKNOWN_USER'
 				  and request_id = ?""").param(signIn.callbackRequestId()).query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aProviderCannotSignInAnotherOrganisationsStaffOfTheSameName() {
+		String username = account("sso-outsider", Role.COORDINATOR, TestProgramme.COPENHAGEN);
+		SignIn signIn = signInThrough("test-idp", username);
+		assertThat(signIn.landedOn()).isEqualTo("/login?refused");
+		assertThat(lastSignIn(username)).isEqualTo("DENIED PATH=OIDC;PROVIDER=test-idp;REASON=OUTSIDE_PROVIDER");
+		assertThat(CookieClient.holding(this.port, signIn.cookie(), BROWSER).isSignedIn()).isFalse();
+		assertThat(sessionsOf(username)).isZero();
 	}
 
 	@Test
@@ -271,7 +284,12 @@ class SingleSignOnTest {
 
 	/** An account named as the provider names the user, in Aarhus Kommune. */
 	private String account(String username, Role role) {
-		long organisation = this.jdbc.sql("select id from organisation where name = 'Aarhus Kommune'")
+		return account(username, role, TestProgramme.AARHUS);
+	}
+
+	private String account(String username, Role role, String organisationName) {
+		long organisation = this.jdbc.sql("select id from organisation where name = ?")
+			.param(organisationName)
 			.query(Long.class)
 			.single();
 		this.accounts.provisionIfAbsent(username, "Local-Password-Unused-" + UUID.randomUUID(), "Sofie SSO", role,

@@ -88,7 +88,7 @@ public class TestOpenIdProvider {
 
 	/** The provider's users' names in the claim the application maps. */
 	public static final List<String> USERS = List.of("sso-coordinator", "sso-stranger", "sso-deactivated",
-			"sso-newcomer", "sso-with-factor", EXPIRED, WRONG_KEY);
+			"sso-newcomer", "sso-with-factor", "sso-outsider", EXPIRED, WRONG_KEY);
 
 	private static final KeyPair PUBLISHED = rsa(), ROGUE = rsa();
 
