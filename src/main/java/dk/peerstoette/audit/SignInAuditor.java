@@ -6,6 +6,7 @@ import dk.peerstoette.security.SecondFactorStep;
 import dk.peerstoette.security.SingleSignOnRefusedException;
 import dk.peerstoette.security.StaffUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -29,9 +30,10 @@ class SignInAuditor {
 
 	private final AuditLog auditLog;
 
-	private final UserDetailsService users;
+	/** The accounts (the account module's); absent when the audit module runs alone. */
+	private final ObjectProvider<UserDetailsService> users;
 
-	SignInAuditor(AuditLog auditLog, UserDetailsService users) {
+	SignInAuditor(AuditLog auditLog, ObjectProvider<UserDetailsService> users) {
 		this.auditLog = auditLog;
 		this.users = users;
 	}
@@ -94,8 +96,12 @@ class SignInAuditor {
 	}
 
 	private @Nullable StaffUser existing(String typed) {
+		UserDetailsService accounts = this.users.getIfAvailable();
+		if (accounts == null) {
+			return null;
+		}
 		try {
-			return (this.users.loadUserByUsername(typed) instanceof StaffUser user) ? user : null;
+			return (accounts.loadUserByUsername(typed) instanceof StaffUser user) ? user : null;
 		}
 		catch (UsernameNotFoundException ex) {
 			return null;
