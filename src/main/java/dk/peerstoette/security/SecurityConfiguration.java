@@ -101,6 +101,10 @@ class SecurityConfiguration {
 					.hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
 					.requestMatchers("/admin/**")
 					.hasRole(Role.ADMIN.name())
+					// Retention and erasure are a coordinator's (the service checks the
+					// organisation).
+					.requestMatchers("/retention/**")
+					.hasRole(Role.COORDINATOR.name())
 					.anyRequest()
 					.authenticated());
 		http.formLogin(
