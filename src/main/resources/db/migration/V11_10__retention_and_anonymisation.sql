@@ -3,7 +3,7 @@
 -- removes who the person was while the rows the dashboard counts stay.
 
 -- Partnership's: each organisation sets its own period, in whole years (5 unless changed).
-alter table organisation add column retention_years smallint not null default 5;
+alter table organisation add column retention_years integer not null default 5;
 alter table organisation
     add constraint organisation_retention_years_ck check (retention_years between 1 and 30);
 
