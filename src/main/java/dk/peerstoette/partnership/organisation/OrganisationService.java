@@ -109,14 +109,17 @@ class OrganisationService {
 		problems.throwIfAny();
 		OrganisationKind kind = Objects.requireNonNull(form.getKind());
 		int retentionYears = Objects.requireNonNull(form.getRetentionYears());
+		boolean retentionChanged = retentionYears != organisation.getRetentionYears();
 		ChangedFields changed = new ChangedFields().compare("name", organisation.getName(), name)
 			.compare("kind", organisation.getKind(), kind)
 			.compare("retentionYears", organisation.getRetentionYears(), retentionYears);
 		organisation.describe(name, kind);
 		organisation.setRetentionYears(retentionYears);
 		UniqueNames.flush(this.organisations, "name", "partnership.organisation.name.taken");
+		// A new period is written with its value: it decides when recipients are
+		// anonymised.
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
-				changed.detail() + ";RETENTION_YEARS=" + organisation.getRetentionYears());
+				changed.detail() + (retentionChanged ? ";RETENTION_YEARS=" + retentionYears : ""));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
