@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 public class Organisation {
 
+	/** The retention period of a new organisation, in years. */
+	public static final int DEFAULT_RETENTION_YEARS = 5;
+
+	/** The longest retention period an organisation may set, in years. */
+	public static final int MAX_RETENTION_YEARS = 30;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -22,6 +28,12 @@ public class Organisation {
 	private OrganisationKind kind;
 
 	private boolean active = true;
+
+	/**
+	 * Whole years a recipient's data is kept after their last course ended (read by the
+	 * retention module through organisation_view).
+	 */
+	private int retentionYears = DEFAULT_RETENTION_YEARS;
 
 	@Version
 	private long version;
@@ -50,6 +62,17 @@ public class Organisation {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public int getRetentionYears() {
+		return this.retentionYears;
+	}
+
+	public void setRetentionYears(int retentionYears) {
+		if (retentionYears < 1 || retentionYears > MAX_RETENTION_YEARS) {
+			throw new IllegalArgumentException("A retention period is 1 to " + MAX_RETENTION_YEARS + " years");
+		}
+		this.retentionYears = retentionYears;
 	}
 
 	public long getVersion() {

@@ -51,6 +51,10 @@ class Recipient {
 
 	private @Nullable Long referralSourceId;
 
+	/** Set by {@link RecipientAnonymisation}, which rewrites the row in SQL. */
+	@Column(insertable = false, updatable = false)
+	private @Nullable LocalDate anonymisedOn;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -156,6 +160,14 @@ class Recipient {
 
 	@Nullable Long getReferralSourceId() {
 		return this.referralSourceId;
+	}
+
+	@Nullable LocalDate getAnonymisedOn() {
+		return this.anonymisedOn;
+	}
+
+	boolean isAnonymised() {
+		return this.anonymisedOn != null;
 	}
 
 	long getVersion() {

@@ -53,7 +53,8 @@ class RecipientDirectoryQueries implements RecipientDirectory {
 	@Override
 	public Optional<RecipientLabel> findByNumber(String internalNumber, long organisationId) {
 		return this.recipients
-			.findByInternalNumberAndOrganisationId(internalNumber.strip().toUpperCase(Locale.ROOT), organisationId)
+			.findByInternalNumberAndOrganisationIdAndAnonymisedOnIsNull(internalNumber.strip().toUpperCase(Locale.ROOT),
+					organisationId)
 			.map(Recipient::label);
 	}
 

@@ -52,7 +52,8 @@ class RecipientListQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("kind", kind.name());
 		params.put("today", today);
-		List<String> where = new ArrayList<>();
+		// An anonymised recipient is nobody: no list shows it.
+		List<String> where = new ArrayList<>(List.of("r.anonymised_on is null"));
 		if (organisationId != null) {
 			where.add("r.organisation_id = :organisationId");
 			params.put("organisationId", organisationId);
@@ -77,7 +78,7 @@ class RecipientListQueries {
 		if (consent != null) {
 			where.add((consent ? "" : "not ") + CONSENT_HOLDS);
 		}
-		String condition = where.isEmpty() ? "true" : String.join(" and ", where);
+		String condition = String.join(" and ", where);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		return ListPages.counted(

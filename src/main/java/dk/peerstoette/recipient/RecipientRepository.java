@@ -27,17 +27,19 @@ interface RecipientRepository extends JpaRepository<Recipient, Long>, UnitUsers 
 	@Query("select count(r) from Recipient r where r.id in :ids and r.organisationId = :organisationId")
 	long countInOrganisation(@Param("ids") Collection<Long> ids, @Param("organisationId") long organisationId);
 
-	Optional<Recipient> findByInternalNumberAndOrganisationId(String internalNumber, long organisationId);
+	Optional<Recipient> findByInternalNumberAndOrganisationIdAndAnonymisedOnIsNull(String internalNumber,
+			long organisationId);
 
 	/**
 	 * The search box's recipients: of the organisation, or ({@code restricted}) only
 	 * those among {@code ids}, whose alias or number matches the lower-case LIKE
-	 * {@code pattern}.
+	 * {@code pattern}; never an anonymised one.
 	 */
 	@Query("""
 			select r from Recipient r
 			where (:restricted = false and r.organisationId = :organisationId or :restricted = true and r.id in :ids)
 			  and (lower(r.alias) like :pattern or lower(r.internalNumber) like :pattern)
+			  and r.anonymisedOn is null
 			order by lower(r.alias), r.id
 			""")
 	List<Recipient> search(@Param("pattern") String pattern, @Param("organisationId") @Nullable Long organisationId,

@@ -316,7 +316,13 @@ class RecipientService implements RecipientSearch {
 			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=READ_ONLY");
 			throw new AccessDeniedException("A peer worker reads recipients only");
 		}
-		return visible(id, user, action);
+		Recipient recipient = visible(id, user, action);
+		if (recipient.isAnonymised()) {
+			// Nothing is left to change, and nothing may be added to a record of nobody.
+			this.auditLog.recordRefusal(action, ENTITY, id, AuditOutcome.DENIED, "REASON=ANONYMISED");
+			throw new NotFoundException();
+		}
+		return recipient;
 	}
 
 	private NotFoundException refused(AuditAction action, long id) {
@@ -377,7 +383,8 @@ class RecipientService implements RecipientSearch {
 				names.getOrDefault(recipient.getTargetGroupId(), ""), recipient.getReferralDate(),
 				recipient.getReferralSourceId(),
 				(recipient.getReferralSourceId() != null) ? names.get(recipient.getReferralSourceId()) : null,
-				recipient.getVersion(), consentViews, this.assignments.coursesOf(id));
+				recipient.getVersion(), consentViews,
+				recipient.isAnonymised() ? List.of() : this.assignments.coursesOf(id), recipient.getAnonymisedOn());
 	}
 
 	/** The business day, against which the forms' dates and consents are checked. */

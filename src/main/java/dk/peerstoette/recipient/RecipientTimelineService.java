@@ -42,6 +42,9 @@ class RecipientTimelineService {
 	@Transactional
 	RecipientPage page(long id, StaffUser user, Locale locale, Pageable timelinePage) {
 		RecipientView recipient = this.records.read(id, user, locale);
+		if (recipient.isAnonymised()) {
+			return new RecipientPage(recipient, Page.empty(timelinePage));
+		}
 		return new RecipientPage(recipient, of(recipient, user, timelinePage));
 	}
 

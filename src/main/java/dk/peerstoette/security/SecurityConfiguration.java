@@ -116,6 +116,10 @@ class SecurityConfiguration {
 					// sends them to the log) and their own account, and no other page.
 					.requestMatchers("/", "/account/**")
 					.authenticated()
+					// Retention and erasure are a coordinator's (the service checks the
+					// organisation).
+					.requestMatchers("/retention/**")
+					.hasRole(Role.COORDINATOR.name())
 					.anyRequest()
 					.hasAnyRole(STAFF_ROLES));
 		http.formLogin(

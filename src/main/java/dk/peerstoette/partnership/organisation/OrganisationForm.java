@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.Organisation;
 import dk.peerstoette.partnership.OrganisationKind;
 
-/** An organisation's name and kind; carries the version that was read when editing. */
+/**
+ * An organisation's name, kind and retention period; carries the version that was read
+ * when editing.
+ */
 class OrganisationForm {
 
 	@NotBlank
@@ -18,12 +21,16 @@ class OrganisationForm {
 	@NotNull
 	private @Nullable OrganisationKind kind;
 
+	/** Checked by the service: 1 to {@link Organisation#MAX_RETENTION_YEARS}. */
+	private @Nullable Integer retentionYears = Organisation.DEFAULT_RETENTION_YEARS;
+
 	private long version;
 
 	static OrganisationForm of(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();
 		form.name = organisation.getName();
 		form.kind = organisation.getKind();
+		form.retentionYears = organisation.getRetentionYears();
 		form.version = organisation.getVersion();
 		return form;
 	}
@@ -42,6 +49,14 @@ class OrganisationForm {
 
 	public void setKind(@Nullable OrganisationKind kind) {
 		this.kind = kind;
+	}
+
+	public @Nullable Integer getRetentionYears() {
+		return this.retentionYears;
+	}
+
+	public void setRetentionYears(@Nullable Integer retentionYears) {
+		this.retentionYears = retentionYears;
 	}
 
 	public long getVersion() {

@@ -68,9 +68,10 @@ class OrganisationService {
 	@Transactional(readOnly = true)
 	public OrganisationView read(long id) {
 		Organisation organisation = this.organisations.findById(id).orElseThrow(NotFoundException::new);
-		return new OrganisationView(id, organisation.getName(), organisation.getKind(), organisation.isActive(),
-				organisation.getVersion(), this.memberships.findRowsOfOrganisation(id),
-				this.units.findRowsOfOrganisation(id), OrganisationForm.of(organisation));
+		return new OrganisationView(id, organisation.getName(), organisation.getKind(),
+				organisation.getRetentionYears(), organisation.isActive(), organisation.getVersion(),
+				this.memberships.findRowsOfOrganisation(id), this.units.findRowsOfOrganisation(id),
+				OrganisationForm.of(organisation));
 	}
 
 	/**
@@ -87,11 +88,14 @@ class OrganisationService {
 	public long create(OrganisationForm form, FormProblems problems) {
 		String name = form.getName().strip();
 		checkName(name, -1, problems);
+		checkRetention(form, problems);
 		problems.throwIfAny();
-		Organisation organisation = UniqueNames.save(this.organisations,
-				new Organisation(name, Objects.requireNonNull(form.getKind())), "name",
+		Organisation created = new Organisation(name, Objects.requireNonNull(form.getKind()));
+		created.setRetentionYears(Objects.requireNonNull(form.getRetentionYears()));
+		Organisation organisation = UniqueNames.save(this.organisations, created, "name",
 				"partnership.organisation.name.taken");
-		this.auditLog.record(AuditAction.CREATE, ENTITY, organisation.getId(), null);
+		this.auditLog.record(AuditAction.CREATE, ENTITY, organisation.getId(),
+				"RETENTION_YEARS=" + organisation.getRetentionYears());
 		return Objects.requireNonNull(organisation.getId());
 	}
 
@@ -101,13 +105,21 @@ class OrganisationService {
 		Organisation organisation = lockedForChange(id, form.getVersion());
 		String name = form.getName().strip();
 		checkName(name, id, problems);
+		checkRetention(form, problems);
 		problems.throwIfAny();
 		OrganisationKind kind = Objects.requireNonNull(form.getKind());
+		int retentionYears = Objects.requireNonNull(form.getRetentionYears());
+		boolean retentionChanged = retentionYears != organisation.getRetentionYears();
 		ChangedFields changed = new ChangedFields().compare("name", organisation.getName(), name)
-			.compare("kind", organisation.getKind(), kind);
+			.compare("kind", organisation.getKind(), kind)
+			.compare("retentionYears", organisation.getRetentionYears(), retentionYears);
 		organisation.describe(name, kind);
+		organisation.setRetentionYears(retentionYears);
 		UniqueNames.flush(this.organisations, "name", "partnership.organisation.name.taken");
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, changed.detail());
+		// A new period is written with its value: it decides when recipients are
+		// anonymised.
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
+				changed.detail() + (retentionChanged ? ";RETENTION_YEARS=" + retentionYears : ""));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -123,6 +135,14 @@ class OrganisationService {
 		return Versions.require(this.organisations.findById(id), Organisation::getVersion, expectedVersion);
 	}
 
+	private static void checkRetention(OrganisationForm form, FormProblems problems) {
+		Integer years = form.getRetentionYears();
+		if (years == null || years < 1 || years > Organisation.MAX_RETENTION_YEARS) {
+			problems.add("retentionYears", "partnership.organisation.retentionYears.range",
+					Organisation.MAX_RETENTION_YEARS);
+		}
+	}
+
 	private void checkName(String name, long excludedId, FormProblems problems) {
 		if (!name.isEmpty() && this.organisations.isNameTaken(name, excludedId)) {
 			problems.add("name", "partnership.organisation.name.taken");
@@ -133,8 +153,8 @@ class OrganisationService {
 	 * What an organisation's page shows: its facts, its partnerships, its units and the
 	 * edit form.
 	 */
-	record OrganisationView(long id, String name, OrganisationKind kind, boolean active, long version,
-			List<MembershipRow> memberships, List<UnitRow> units, OrganisationForm form) {
+	record OrganisationView(long id, String name, OrganisationKind kind, int retentionYears, boolean active,
+			long version, List<MembershipRow> memberships, List<UnitRow> units, OrganisationForm form) {
 	}
 
 }
