@@ -162,6 +162,10 @@ class Recipient {
 		return this.version;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
