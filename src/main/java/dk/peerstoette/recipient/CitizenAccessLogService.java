@@ -62,8 +62,26 @@ class CitizenAccessLogService {
 				this.accessLog.citizenLogShowsStaffNames(), lines);
 	}
 
+	/**
+	 * Every access to the recipient's record, oldest first; checks and records nothing
+	 * (the caller does both).
+	 */
+	List<CitizenAccess> accesses(long id) {
+		return this.accessLog.citizenLog(id);
+	}
+
+	/** Whether the citizen is told the name of the staff member who looked. */
+	boolean showsStaffNames() {
+		return this.accessLog.citizenLogShowsStaffNames();
+	}
+
+	/** The record type an access on a list is told as (message key suffix). */
+	static String toldType(CitizenAccess access) {
+		return TOLD.contains(access.entityType()) ? access.entityType() : "OTHER";
+	}
+
 	private CitizenAccessLog.Line line(CitizenAccess access) {
-		String type = TOLD.contains(access.entityType()) ? access.entityType() : "OTHER";
+		String type = toldType(access);
 		String what = access.listed() ? "recipient.accessLog.listed." + type
 				: "recipient.accessLog.what." + access.action();
 		String why = "recipient.accessLog.why." + ((access.role() != null) ? access.role().name() : "UNKNOWN");

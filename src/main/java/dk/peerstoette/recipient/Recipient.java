@@ -174,6 +174,10 @@ class Recipient {
 		return this.version;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	Instant getUpdatedAt() {
 		return this.updatedAt;
 	}

@@ -64,6 +64,11 @@ class AccessLogBrowserTest {
 		assertNoSeriousViolations(coordinator);
 		Download download = coordinator.waitForDownload(() -> link(coordinator, "Hent som PDF").click());
 		assertThat(download.suggestedFilename()).isEqualTo("adgangslog-" + number + ".pdf");
+		// And everything held about them (GDPR Art. 15), PDF and JSON in one zip.
+		coordinator.navigate("/recipients/" + recipient);
+		Download export = coordinator
+			.waitForDownload(() -> link(coordinator, "Indsigt: alle oplysninger (PDF og JSON)").click());
+		assertThat(export.suggestedFilename()).isEqualTo("indsigt-" + number + ".zip");
 
 		Page officer = browser.open(Viewport.PHONE);
 		officer.navigate("/");
