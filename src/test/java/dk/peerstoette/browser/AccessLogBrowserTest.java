@@ -110,6 +110,15 @@ class AccessLogBrowserTest {
 		assertThat(officer.locator(".alert-success")).containsText("markeret som kontrolleret");
 		assertThat(officer.locator("#entries")).containsText(comment);
 		assertThat(officer).hasURL(Pattern.compile("recipient=" + number));
+
+		// Another organisation's coordinator tries the record: the refusal is in the log,
+		// and the list of refusals reads as well as any.
+		Page outsider = browser.open(Viewport.DESKTOP);
+		signIn(outsider, "koordinator.aarhus");
+		outsider.navigate("/recipients/" + recipient);
+		officer.navigate("/audit?recipient=" + number + "&refusals=true");
+		assertThat(officer.locator("#entries tbody tr").first()).containsText("koordinator.aarhus");
+		assertNoSeriousViolations(officer);
 	}
 
 }
