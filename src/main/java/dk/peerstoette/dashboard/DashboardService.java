@@ -29,12 +29,14 @@ import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
+import dk.peerstoette.dashboard.DashboardQueries.EndRow;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
 import dk.peerstoette.dashboard.DashboardQueries.Section;
 import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.peer.PeerDestination;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -132,6 +134,7 @@ class DashboardService implements Dashboards {
 				scope, chimeYear);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
+		List<EndRow> ends = this.queries.peerEnds(criteria);
 		PeopleFigures figures = people.join();
 		ChimeFigures chime = new ChimeFigures(figures.chime(), organisations, criteria.role(),
 				this.queries.widestScale());
@@ -146,6 +149,7 @@ class DashboardService implements Dashboards {
 		tables.add(chimeByRole(chime, labels, chimeYear));
 		tables.add(support(figures.support(), labels));
 		tables.add(months(contactRows, period, labels, locale));
+		tables.add(peerEnds(ends, labels));
 		return new Counting(period, organisations, tables);
 	}
 
@@ -378,6 +382,34 @@ class DashboardService implements Dashboards {
 		return new CountedTable(FigureTable
 			.barChartWithTotalColumn("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels),
 					labels.get("dashboard.caseload.note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
+	}
+
+	/**
+	 * Peer workers who ended in the period, by where they went (an ordinary job,
+	 * education, other, not recorded), by role: peer work as a route into the labour
+	 * market.
+	 */
+	private CountedTable peerEnds(List<EndRow> endRows, Labels labels) {
+		Map<String, Long> counts = new HashMap<>();
+		endRows.forEach((row) -> counts.put(row.destination() + "/" + row.role(), row.peerWorkers()));
+		List<String> keys = roleKeys(false);
+		List<String> destinations = new ArrayList<>();
+		for (PeerDestination destination : PeerDestination.values()) {
+			destinations.add(destination.name());
+		}
+		destinations.add(DashboardQueries.NO_DESTINATION);
+		List<CountedTable.Row> rows = new ArrayList<>();
+		for (String destination : destinations) {
+			rows.add(row(labels.get("dashboard.peerEnds." + destination), keys,
+					(role) -> peerWorkers(Statistic.PEER_WORKERS_ENDED,
+							counts.getOrDefault(destination + "/" + role, 0L))));
+		}
+		rows.add(row(labels.get("dashboard.total"), keys, (role) -> peerWorkers(Statistic.PEER_WORKERS_ENDED,
+				counts.getOrDefault(DashboardQueries.ALL + "/" + role, 0L))));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn("peer-ends", labels.get("dashboard.peerEnds.title"), roleColumns(keys, labels),
+					labels.get("dashboard.peerEnds.note"))
 			.withTotalRow(labels.get("dashboard.total")), rows);
 	}
 
