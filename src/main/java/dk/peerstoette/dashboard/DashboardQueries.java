@@ -559,6 +559,42 @@ class DashboardQueries {
 	}
 
 	/**
+	 * A row of the bridges and relatives: what ('BRIDGE' by destination, 'NONE' without,
+	 * 'ALL' the total; 'RELATIVES'), contacts, the recipients they were with, and the
+	 * relatives who took part.
+	 */
+	record PathwayRow(String section, String key, long contacts, long recipients, long relatives) {
+	}
+
+	/**
+	 * Query "dashboard-pathways": bridge-building contacts by what they built a bridge
+	 * to, and the contacts a recipient's relatives took part in, with the recipients they
+	 * were with. Read from the contacts (the summaries hold neither), under every filter
+	 * the contact figures take.
+	 */
+	List<PathwayRow> pathways(Criteria criteria) {
+		String where = """
+				    from contact_fact f join contact c on c.id = f.contact_id
+				    where f.organisation_id in (:orgs) and f.occurred_on between :from and :to
+				""" + summaryFilters(criteria, "f") + targetGroupOfContact(criteria, "f");
+		String sql = """
+				select 'BRIDGE', case when grouping(d) = 1 then 'ALL' else d end, count(*), count(distinct recipient_id), 0
+				from (select coalesce(c.bridge_to, 'NONE') as d, f.recipient_id
+				%1$s  and f.kind = 'BRIDGE_BUILDING') b
+				group by grouping sets ((d), ())
+				union all
+				select 'RELATIVES', 'ALL', count(*), count(distinct f.recipient_id), coalesce(sum(c.relatives_present), 0)
+				%1$s  and c.relatives_present > 0
+				"""
+			.formatted(where);
+		return this.jdbc.sql(sql)
+			.params(criteria.params())
+			.query((rs, i) -> new PathwayRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5)))
+			.list();
+	}
+
+	/**
 	 * Query "dashboard-chime": per organisation, role (of the course's model, 'NONE'
 	 * without one) and dimension, the pairs (course, recipient) of a completed baseline
 	 * and the latest completed follow-up answered in the calendar year: how many, the sum

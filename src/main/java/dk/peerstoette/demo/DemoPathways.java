@@ -40,6 +40,28 @@ class DemoPathways implements DemoPart {
 			.single();
 		becamePaid(organisation, today.withDayOfMonth(1).minusMonths(2));
 		endedForAJob(organisation, today);
+		bridgesAndRelatives();
+	}
+
+	/**
+	 * Every demo bridge-building contact says what it built a bridge to, in turn; every
+	 * seventh contact with a recipient had one or two relatives taking part.
+	 */
+	private void bridgesAndRelatives() {
+		if (this.jdbc.sql("select exists (select 1 from contact where bridge_to is not null or relatives_present > 0)")
+			.query(Boolean.class)
+			.single()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update contact set bridge_to = (array['JOB_CENTRE', 'GENERAL_PRACTITIONER', 'HOUSING', 'EDUCATION',
+				                                      'ASSOCIATION', 'OTHER'])[1 + id % 6]
+				where kind = 'BRIDGE_BUILDING'
+				""").update();
+		this.jdbc.sql("""
+				update contact set relatives_present = 1 + id % 2
+				where recipient_id is not null and id % 7 = 0
+				""").update();
 	}
 
 	/**
