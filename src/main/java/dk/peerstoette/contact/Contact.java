@@ -100,6 +100,12 @@ class Contact {
 
 	private @Nullable String deleteReason;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable BridgeDestination bridgeTo;
+
+	@Column(name = "relatives_present")
+	private int relatives;
+
 	@SuppressWarnings("NullAway")
 	protected Contact() {
 	}
@@ -146,13 +152,15 @@ class Contact {
 		this.note = description.note();
 		this.peerWorkerId = description.peerWorkerId();
 		this.overrideReason = description.overrideReason();
+		this.bridgeTo = description.bridgeTo();
+		this.relatives = description.relatives();
 		this.updatedBy = userId;
 		this.updatedAt = now;
 	}
 
 	ContactDescription description() {
 		return new ContactDescription(this.kind, this.occurredOn, this.startsAt, this.durationMinutes, this.place,
-				themes(), this.note, this.peerWorkerId, this.overrideReason);
+				themes(), this.note, this.peerWorkerId, this.overrideReason, this.bridgeTo, this.relatives);
 	}
 
 	/**

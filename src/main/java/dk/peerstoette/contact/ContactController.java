@@ -72,6 +72,7 @@ class ContactController {
 
 	@ModelAttribute
 	void choices(Model model) {
+		model.addAttribute("bridgeDestinations", BridgeDestination.values());
 		model.addAttribute("themes", ChimeTheme.values());
 		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
 	}

@@ -13,17 +13,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every value of a contact that a form sets, after the service has checked it. Who the
- * contact was with (course, recipient) is fixed when it is created.
+ * contact was with (course, recipient) is fixed when it is created. {@code bridgeTo} is
+ * only a bridge-building contact's; {@code relatives} counts the recipient's relatives
+ * who took part (0: none).
  */
 record ContactDescription(ContactKind kind, LocalDate occurredOn, LocalTime startsAt, int durationMinutes,
 		@Nullable String place, Set<ChimeTheme> themes, @Nullable String note, @Nullable Long peerWorkerId,
-		@Nullable String overrideReason) {
+		@Nullable String overrideReason, @Nullable BridgeDestination bridgeTo, int relatives) {
 
 	/** The field that stands for the note in the history, without its text. */
 	static final String NOTE = "note";
 
 	ContactDescription {
 		themes = themes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(themes));
+		// Only a bridge-building contact has a bridge's destination.
+		if (kind != ContactKind.BRIDGE_BUILDING) {
+			bridgeTo = null;
+		}
 	}
 
 	/**
@@ -43,6 +49,8 @@ record ContactDescription(ContactKind kind, LocalDate occurredOn, LocalTime star
 		}
 		add(changes, "peerWorker", before.peerWorkerId, this.peerWorkerId);
 		add(changes, "overrideReason", before.overrideReason, this.overrideReason);
+		add(changes, "bridgeTo", before.bridgeTo, this.bridgeTo);
+		add(changes, "relatives", before.relatives, this.relatives);
 		if (!Objects.equals(before.note, this.note)) {
 			changes.add(new Change(NOTE, null, null));
 		}

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,14 @@ class ContactForm extends TokenForm {
 	@Size(max = 300)
 	private String overrideReason = "";
 
+	/** What a bridge-building contact built a bridge to. */
+	private @Nullable BridgeDestination bridgeTo;
+
+	/** How many of the recipient's relatives took part; empty is none. */
+	@Min(0)
+	@Max(20)
+	private @Nullable Integer relatives;
+
 	/** Ticked by the user: what looks like a CPR number in the texts is none. */
 	private boolean cprConfirmed;
 
@@ -79,7 +89,25 @@ class ContactForm extends TokenForm {
 		setPlace(description.place());
 		setThemes(new ArrayList<>(description.themes()));
 		setNote(description.note());
+		setBridgeTo(description.bridgeTo());
+		setRelatives((description.relatives() > 0) ? description.relatives() : null);
 		setVersion(contact.getVersion());
+	}
+
+	public @Nullable BridgeDestination getBridgeTo() {
+		return this.bridgeTo;
+	}
+
+	public void setBridgeTo(@Nullable BridgeDestination bridgeTo) {
+		this.bridgeTo = bridgeTo;
+	}
+
+	public @Nullable Integer getRelatives() {
+		return this.relatives;
+	}
+
+	public void setRelatives(@Nullable Integer relatives) {
+		this.relatives = relatives;
 	}
 
 	public @Nullable Long getCourseId() {

@@ -816,13 +816,17 @@ class ContactService {
 		if (!planned) {
 			MeetingRules.checkNotFuture(day, startsAt, now(), problems);
 		}
+		if (form.getBridgeTo() != null && kind != null && kind != ContactKind.BRIDGE_BUILDING) {
+			problems.add("bridgeTo", "contact.bridgeTo.onlyBridgeBuilding");
+		}
 		if (!problems.isEmpty() || kind == null || day == null || startsAt == null || minutes == null
 				|| course == null) {
 			return new Checked(null, course, recipientId);
 		}
 		Set<ChimeTheme> themes = form.getThemes().isEmpty() ? Set.of() : EnumSet.copyOf(form.getThemes());
 		return new Checked(new ContactDescription(kind, day, startsAt, minutes, blankToNull(form.getPlace()), themes,
-				blankToNull(form.getNote()), peerWorkerId, overrideReason), course, recipientId);
+				blankToNull(form.getNote()), peerWorkerId, overrideReason, form.getBridgeTo(),
+				Objects.requireNonNullElse(form.getRelatives(), 0)), course, recipientId);
 	}
 
 	/**

@@ -310,7 +310,7 @@ class GroupMeetingService {
 		ContactDescription description = new ContactDescription(ContactKind.GROUP_MEETING, day,
 				Objects.requireNonNull(form.getStartsAt()), Objects.requireNonNull(form.minutes()),
 				ContactService.blankToNull(form.getPlace()), Set.copyOf(form.getThemes()),
-				ContactService.blankToNull(form.getNote()), holds, null);
+				ContactService.blankToNull(form.getNote()), holds, null, null, 0);
 		return new Checked(description, course, attendance, peerWorkerIds, colleagues);
 	}
 

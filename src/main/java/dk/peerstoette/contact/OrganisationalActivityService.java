@@ -216,7 +216,7 @@ class OrganisationalActivityService {
 		}
 		return new Checked(
 				new ContactDescription(kind, day, startsAt, minutes, ContactService.blankToNull(form.getPlace()),
-						Set.of(), ContactService.blankToNull(form.getNote()), peerWorkerId, null),
+						Set.of(), ContactService.blankToNull(form.getNote()), peerWorkerId, null, null, 0),
 				unitId, participants);
 	}
 

@@ -55,6 +55,7 @@ class PlannedMeetingController {
 
 	@ModelAttribute
 	void choices(Model model) {
+		model.addAttribute("bridgeDestinations", BridgeDestination.values());
 		model.addAttribute("themes", ChimeTheme.values());
 		model.addAttribute("quickMinutes", ContactForm.QUICK_MINUTES);
 		model.addAttribute("reasons", NotHeldReason.values());

@@ -437,20 +437,15 @@ class DashboardQueries {
 	List<CaseloadRow> caseload(Criteria criteria, LocalDate asOf) {
 		StringBuilder sql = new StringBuilder("""
 				with peers as (
-				    select pw.id, pw.peer_role as role
+				    select pw.id, h.peer_role as role
 				    from peer_worker pw
+				""");
+		sql.append(periodOn("pw", ":asOf"));
+		sql.append("""
 				    where pw.organisation_id in (:orgs) and pw.starts_on <= :to
 				      and (pw.ends_on is null or pw.ends_on >= :from)
 				""");
-		if (criteria.role() != null) {
-			sql.append("  and pw.peer_role = :role\n");
-		}
-		if (criteria.form() != null) {
-			sql.append("  and pw.employment_form = :form\n");
-		}
-		if (criteria.model() != null) {
-			sql.append("  and pw.model_id = :model\n");
-		}
+		periodFilters(criteria, sql);
 		if (criteria.unit() != null) {
 			sql.append("""
 					  and exists (select 1 from course_peer up join course uc on uc.id = up.course_id
@@ -495,6 +490,107 @@ class DashboardQueries {
 		return this.jdbc.sql(sql.toString())
 			.params(params)
 			.query((rs, i) -> new CaseloadRow(rs.getInt(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/**
+	 * The period of a peer worker's history ({@code h}: peer_role, employment_form,
+	 * model_id) that held on a day: the latest that began on or before it, else the
+	 * first.
+	 */
+	private static String periodOn(String peerWorker, String day) {
+		return """
+				    cross join lateral (
+				        select p.peer_role, p.employment_form, p.model_id from peer_worker_period p
+				        where p.peer_worker_id = %1$s.id and (p.valid_from is null or p.valid_from <= %2$s)
+				        order by p.valid_from desc nulls last limit 1) h
+				""".formatted(peerWorker, day);
+	}
+
+	/** The role, form and model filters on a peer worker's period {@code h}. */
+	private static void periodFilters(Criteria criteria, StringBuilder sql) {
+		if (criteria.role() != null) {
+			sql.append("  and h.peer_role = :role\n");
+		}
+		if (criteria.form() != null) {
+			sql.append("  and h.employment_form = :form\n");
+		}
+		if (criteria.model() != null) {
+			sql.append("  and h.model_id = :model\n");
+		}
+	}
+
+	/**
+	 * Peer workers who ended in the period, by destination and role ('ALL' for totals).
+	 */
+	record EndRow(String destination, String role, long peerWorkers) {
+	}
+
+	/** The key of peer workers who ended without a destination recorded. */
+	static final String NO_DESTINATION = "NONE";
+
+	/**
+	 * Query "dashboard-peer-ends": the peer workers whose work ended in the period, by
+	 * where they went and by the role that held on their last day. The unit filter takes
+	 * the peer workers of the unit; course kind and target group do not apply.
+	 */
+	List<EndRow> peerEnds(Criteria criteria) {
+		StringBuilder sql = new StringBuilder("""
+				select case when grouping(d) = 1 then 'ALL' else d end,
+				       case when grouping(role) = 1 then 'ALL' else role end, count(*)
+				from (
+				    select coalesce(pw.end_destination, 'NONE') as d, h.peer_role as role
+				    from peer_worker pw
+				""");
+		sql.append(periodOn("pw", "pw.ends_on"));
+		sql.append("""
+				    where pw.organisation_id in (:orgs) and pw.ends_on between :from and :to
+				""");
+		periodFilters(criteria, sql);
+		if (criteria.unit() != null) {
+			sql.append("  and exists (select 1 from peer_worker_unit pu where pu.peer_worker_id = pw.id"
+					+ " and pu.unit_id = :unit)\n");
+		}
+		sql.append(") e group by grouping sets ((d, role), (d), (role), ())");
+		return this.jdbc.sql(sql.toString())
+			.params(criteria.params())
+			.query((rs, i) -> new EndRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/**
+	 * A row of the bridges and relatives: what ('BRIDGE' by destination, 'NONE' without,
+	 * 'ALL' the total; 'RELATIVES'), contacts, the recipients they were with, and the
+	 * relatives who took part.
+	 */
+	record PathwayRow(String section, String key, long contacts, long recipients, long relatives) {
+	}
+
+	/**
+	 * Query "dashboard-pathways": bridge-building contacts by what they built a bridge
+	 * to, and the contacts a recipient's relatives took part in, with the recipients they
+	 * were with. Read from the contacts (the summaries hold neither), under every filter
+	 * the contact figures take.
+	 */
+	List<PathwayRow> pathways(Criteria criteria) {
+		String where = """
+				    from contact_fact f join contact c on c.id = f.contact_id
+				    where f.organisation_id in (:orgs) and f.occurred_on between :from and :to
+				""" + summaryFilters(criteria, "f") + targetGroupOfContact(criteria, "f");
+		String sql = """
+				select 'BRIDGE', case when grouping(d) = 1 then 'ALL' else d end, count(*), count(distinct recipient_id), 0
+				from (select coalesce(c.bridge_to, 'NONE') as d, f.recipient_id
+				%1$s  and f.kind = 'BRIDGE_BUILDING') b
+				group by grouping sets ((d), ())
+				union all
+				select 'RELATIVES', 'ALL', count(*), count(distinct f.recipient_id), coalesce(sum(c.relatives_present), 0)
+				%1$s  and c.relatives_present > 0
+				"""
+			.formatted(where);
+		return this.jdbc.sql(sql)
+			.params(criteria.params())
+			.query((rs, i) -> new PathwayRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5)))
 			.list();
 	}
 

@@ -19,6 +19,7 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
+import dk.peerstoette.contact.BridgeDestination;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
 import dk.peerstoette.dashboard.Counted.Hours;
@@ -29,12 +30,15 @@ import dk.peerstoette.dashboard.DashboardQueries.CaseloadRow;
 import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
+import dk.peerstoette.dashboard.DashboardQueries.EndRow;
+import dk.peerstoette.dashboard.DashboardQueries.PathwayRow;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
 import dk.peerstoette.dashboard.DashboardQueries.Section;
 import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.partnership.PeerRole;
+import dk.peerstoette.peer.PeerDestination;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -132,6 +136,8 @@ class DashboardService implements Dashboards {
 				scope, chimeYear);
 		List<ContactRow> contactRows = this.queries.contacts(criteria);
 		List<CourseRow> courseRows = this.queries.courses(criteria);
+		List<EndRow> ends = this.queries.peerEnds(criteria);
+		List<PathwayRow> pathways = this.queries.pathways(criteria);
 		PeopleFigures figures = people.join();
 		ChimeFigures chime = new ChimeFigures(figures.chime(), organisations, criteria.role(),
 				this.queries.widestScale());
@@ -146,6 +152,9 @@ class DashboardService implements Dashboards {
 		tables.add(chimeByRole(chime, labels, chimeYear));
 		tables.add(support(figures.support(), labels));
 		tables.add(months(contactRows, period, labels, locale));
+		tables.add(peerEnds(ends, labels));
+		tables.add(bridges(pathways, labels));
+		tables.add(relatives(pathways, labels));
 		return new Counting(period, organisations, tables);
 	}
 
@@ -379,6 +388,86 @@ class DashboardService implements Dashboards {
 			.barChartWithTotalColumn("caseload", labels.get("dashboard.caseload.title"), roleColumns(keys, labels),
 					labels.get("dashboard.caseload.note"))
 			.withTotalRow(labels.get("dashboard.total")), rows);
+	}
+
+	/**
+	 * Peer workers who ended in the period, by where they went (an ordinary job,
+	 * education, other, not recorded), by role: peer work as a route into the labour
+	 * market.
+	 */
+	private CountedTable peerEnds(List<EndRow> endRows, Labels labels) {
+		Map<String, Long> counts = new HashMap<>();
+		endRows.forEach((row) -> counts.put(row.destination() + "/" + row.role(), row.peerWorkers()));
+		List<String> keys = roleKeys(false);
+		List<String> destinations = new ArrayList<>();
+		for (PeerDestination destination : PeerDestination.values()) {
+			destinations.add(destination.name());
+		}
+		destinations.add(DashboardQueries.NO_DESTINATION);
+		List<CountedTable.Row> rows = new ArrayList<>();
+		for (String destination : destinations) {
+			rows.add(row(labels.get("dashboard.peerEnds." + destination), keys,
+					(role) -> peerWorkers(Statistic.PEER_WORKERS_ENDED,
+							counts.getOrDefault(destination + "/" + role, 0L))));
+		}
+		rows.add(row(labels.get("dashboard.total"), keys, (role) -> peerWorkers(Statistic.PEER_WORKERS_ENDED,
+				counts.getOrDefault(DashboardQueries.ALL + "/" + role, 0L))));
+		return new CountedTable(FigureTable
+			.barChartWithTotalColumn("peer-ends", labels.get("dashboard.peerEnds.title"), roleColumns(keys, labels),
+					labels.get("dashboard.peerEnds.note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
+	}
+
+	/**
+	 * Bridge-building contacts by what the peer worker built a bridge to, with the
+	 * recipients they were with.
+	 */
+	private CountedTable bridges(List<PathwayRow> pathways, Labels labels) {
+		Map<String, PathwayRow> rows = new HashMap<>();
+		pathways.stream().filter((row) -> row.section().equals("BRIDGE")).forEach((row) -> rows.put(row.key(), row));
+		List<String> keys = new ArrayList<>();
+		for (BridgeDestination destination : BridgeDestination.values()) {
+			keys.add(destination.name());
+		}
+		keys.add(DashboardQueries.NO_DESTINATION);
+		keys.add(DashboardQueries.ALL);
+		List<CountedTable.Row> counted = new ArrayList<>();
+		for (String key : keys) {
+			PathwayRow row = rows.get(key);
+			long contacts = (row != null) ? row.contacts() : 0;
+			long recipients = (row != null) ? row.recipients() : 0;
+			String label = DashboardQueries.ALL.equals(key) ? labels.get("dashboard.total")
+					: labels.get("dashboard.bridges." + key);
+			counted.add(new CountedTable.Row(label, List.of(new Count(Statistic.BRIDGE_CONTACTS, contacts, recipients),
+					recipientsReached(recipients))));
+		}
+		return new CountedTable(
+				FigureTable
+					.withoutChart("bridges", labels.get("dashboard.bridges.title"),
+							List.of(labels.get("dashboard.bridges.contacts"),
+									labels.get("dashboard.bridges.recipients")),
+							labels.get("dashboard.bridges.note"))
+					.withTotalRow(labels.get("dashboard.total")),
+				counted);
+	}
+
+	/**
+	 * The contacts a recipient's relatives took part in: how many, with how many
+	 * recipients, and how many relatives took part in all.
+	 */
+	private CountedTable relatives(List<PathwayRow> pathways, Labels labels) {
+		PathwayRow row = pathways.stream()
+			.filter((r) -> r.section().equals("RELATIVES"))
+			.findFirst()
+			.orElse(new PathwayRow("RELATIVES", DashboardQueries.ALL, 0, 0, 0));
+		List<Counted> cells = List.of(new Count(Statistic.RELATIVES_CONTACTS, row.contacts(), row.recipients()),
+				recipientsReached(row.recipients()),
+				new Count(Statistic.RELATIVES_PRESENT, row.relatives(), row.recipients()));
+		return new CountedTable(FigureTable.withoutChart("relatives", labels.get("dashboard.relatives.title"),
+				List.of(labels.get("dashboard.relatives.contacts"), labels.get("dashboard.relatives.recipients"),
+						labels.get("dashboard.relatives.present")),
+				labels.get("dashboard.relatives.note")),
+				List.of(new CountedTable.Row(labels.get("dashboard.relatives.row"), cells)));
 	}
 
 	private static Count peerWorkers(Statistic statistic, long n) {

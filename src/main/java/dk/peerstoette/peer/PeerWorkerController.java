@@ -57,6 +57,8 @@ class PeerWorkerController {
 		model.addAttribute("peerRoles", PeerRole.values());
 		model.addAttribute("statuses", PeerStatus.values());
 		model.addAttribute("supervisionKinds", SupervisionKind.values());
+		model.addAttribute("endReasons", PeerEndReason.values());
+		model.addAttribute("destinations", PeerDestination.values());
 	}
 
 	@GetMapping
@@ -139,6 +141,15 @@ class PeerWorkerController {
 		model.addAttribute("peerName", editable.fullName());
 		model.addAttribute("options", editable.options());
 		return "peer/edit";
+	}
+
+	/** Removes the latest change of form, role or model (a mistake). */
+	@PostMapping("/{id}/history/{periodId}/remove")
+	String removeLatestChange(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@PathVariable long periodId, RedirectAttributes redirect) {
+		this.peers.removeLatestChange(user, id, periodId);
+		redirect.addFlashAttribute("success", "peer.history.removed");
+		return "redirect:/peers/" + id + "#history";
 	}
 
 	@PostMapping("/{id}/training")

@@ -8,9 +8,17 @@ import org.jspecify.annotations.Nullable;
 import dk.peerstoette.partnership.EmploymentForm;
 import dk.peerstoette.partnership.PeerRole;
 
-/** A peer worker as a form describes them, tidied: no blank optional text, no spaces. */
+/**
+ * A peer worker as a form describes them, tidied: no blank optional text, no spaces.
+ * {@code changedFrom} is the day a new employment form, role or model takes effect.
+ */
 record PeerWorkerDescription(String fullName, @Nullable String phone, @Nullable String email,
-		EmploymentForm employmentForm, PeerRole peerRole, @Nullable Long modelId, Set<Long> unitIds, LocalDate startsOn,
-		@Nullable LocalDate endsOn, @Nullable Long staffUserId, @Nullable Long supervisorUserId) {
+		EmploymentForm employmentForm, PeerRole peerRole, @Nullable Long modelId, @Nullable LocalDate changedFrom,
+		Set<Long> unitIds, LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable PeerEndReason endReason,
+		@Nullable PeerDestination destination, @Nullable Long staffUserId, @Nullable Long supervisorUserId) {
+
+	RoleValues roleValues() {
+		return new RoleValues(this.employmentForm, this.peerRole, this.modelId);
+	}
 
 }

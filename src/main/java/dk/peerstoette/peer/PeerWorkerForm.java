@@ -46,6 +46,9 @@ class PeerWorkerForm implements CheckedForm {
 
 	private @Nullable Long modelId;
 
+	/** The day a changed employment form, role or model takes effect (the edit form). */
+	private @Nullable LocalDate changedFrom;
+
 	private @Nullable Long organisationId;
 
 	private List<Long> unitIds = new ArrayList<>();
@@ -54,6 +57,10 @@ class PeerWorkerForm implements CheckedForm {
 	private @Nullable LocalDate startsOn;
 
 	private @Nullable LocalDate endsOn;
+
+	private @Nullable PeerEndReason endReason;
+
+	private @Nullable PeerDestination destination;
 
 	private @Nullable Long staffUserId;
 
@@ -73,6 +80,8 @@ class PeerWorkerForm implements CheckedForm {
 		form.unitIds = new ArrayList<>(worker.getUnitIds());
 		form.startsOn = worker.getStartsOn();
 		form.endsOn = worker.getEndsOn();
+		form.endReason = worker.getEndReason();
+		form.destination = worker.getDestination();
 		form.staffUserId = worker.getStaffUserId();
 		form.supervisorUserId = worker.getSupervisorUserId();
 		form.version = worker.getVersion();
@@ -90,14 +99,20 @@ class PeerWorkerForm implements CheckedForm {
 		if (this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn)) {
 			errors.rejectValue("endsOn", "peer.endsOn.beforeStart");
 		}
+		if (this.endsOn == null && this.endReason != null) {
+			errors.rejectValue("endReason", "peer.endReason.withoutEnd");
+		}
+		if (this.endsOn == null && this.destination != null) {
+			errors.rejectValue("destination", "peer.destination.withoutEnd");
+		}
 	}
 
 	/** What the form says, tidied; only called once the form is valid. */
 	PeerWorkerDescription description() {
 		return new PeerWorkerDescription(this.fullName.strip(), blankToNull(this.phone), blankToNull(this.email),
 				Objects.requireNonNull(this.employmentForm), Objects.requireNonNull(this.peerRole), this.modelId,
-				new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn, this.staffUserId,
-				this.supervisorUserId);
+				this.changedFrom, new LinkedHashSet<>(this.unitIds), Objects.requireNonNull(this.startsOn), this.endsOn,
+				this.endReason, this.destination, this.staffUserId, this.supervisorUserId);
 	}
 
 	private static long digits(String text) {
@@ -154,6 +169,30 @@ class PeerWorkerForm implements CheckedForm {
 
 	public void setModelId(@Nullable Long modelId) {
 		this.modelId = modelId;
+	}
+
+	public @Nullable LocalDate getChangedFrom() {
+		return this.changedFrom;
+	}
+
+	public void setChangedFrom(@Nullable LocalDate changedFrom) {
+		this.changedFrom = changedFrom;
+	}
+
+	public @Nullable PeerEndReason getEndReason() {
+		return this.endReason;
+	}
+
+	public void setEndReason(@Nullable PeerEndReason endReason) {
+		this.endReason = endReason;
+	}
+
+	public @Nullable PeerDestination getDestination() {
+		return this.destination;
+	}
+
+	public void setDestination(@Nullable PeerDestination destination) {
+		this.destination = destination;
 	}
 
 	public @Nullable Long getOrganisationId() {

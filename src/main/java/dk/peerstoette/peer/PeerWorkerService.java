@@ -192,6 +192,13 @@ class PeerWorkerService {
 		Long chosen = (user.getRole() == Role.ADMIN) ? chosenOrganisation(form, problems)
 				: Long.valueOf(worker.getOrganisationId());
 		check(form, chosen, worker, problems);
+		LocalDate today = LocalDate.now(this.clock);
+		if (form.getEmploymentForm() != null && form.getPeerRole() != null) {
+			RoleValues values = new RoleValues(form.getEmploymentForm(), form.getPeerRole(), form.getModelId());
+			worker.refusalOfChange(form.getChangedFrom(), values, today)
+				.ifPresent((code) -> problems.add("changedFrom", code,
+						Objects.requireNonNullElse(worker.latestChange(), worker.getStartsOn())));
+		}
 		problems.throwIfAny();
 		long organisationId = Objects.requireNonNull(chosen);
 		PeerWorkerDescription description = form.description();
@@ -201,8 +208,13 @@ class PeerWorkerService {
 		}
 		Long loginBefore = worker.getStaffUserId();
 		worker.describe(organisationId, description, this.clock.instant());
+		boolean history = worker.changeFrom(description.changedFrom(), description.roleValues(), today, user.getId(),
+				this.clock.instant());
 		this.workers.flush();
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
+		// The day a change of history takes effect is part of what changed (a date, no
+		// personal data).
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
+				"FIELDS=" + String.join(",", changed) + (history ? ";HISTORY_FROM=" + description.changedFrom() : ""));
 		if (changed.contains("login")) {
 			loginRelinked(loginBefore);
 			loginRelinked(description.staffUserId());
@@ -217,6 +229,23 @@ class PeerWorkerService {
 		if (staffUserId != null) {
 			this.staff.username(staffUserId).ifPresent(this.sessions::refresh);
 		}
+	}
+
+	/**
+	 * Removes a peer worker's latest change of form, role or model, recorded by mistake:
+	 * the contacts from its day on count under the period before it again. A period that
+	 * is not this peer worker's latest change is answered as not found.
+	 */
+	@Transactional
+	public void removeLatestChange(StaffUser user, long id, long periodId) {
+		PeerWorker worker = manageable(user, id, AuditAction.UPDATE);
+		LocalDate from = worker.removeLatestChange(periodId, this.clock.instant()).orElseThrow(() -> {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.DENIED,
+					"REASON=NOT_LATEST_CHANGE");
+			return new NotFoundException();
+		});
+		this.workers.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "HISTORY_REMOVED_FROM=" + from);
 	}
 
 	@Transactional
@@ -257,11 +286,31 @@ class PeerWorkerService {
 				: null;
 		String supervisor = (worker.getSupervisorUserId() != null)
 				? this.staff.loginLabel(worker.getSupervisorUserId()).orElse(null) : null;
+		List<PeerWorkerPeriod> periods = worker.history();
+		Set<Long> models = new HashSet<>();
+		periods.forEach((period) -> {
+			if (period.values().modelId() != null) {
+				models.add(period.values().modelId());
+			}
+		});
+		Map<Long, String> modelNames = models.isEmpty() ? Map.of() : this.structure.modelNames(models);
+		List<HistoryRow> history = new ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			PeerWorkerPeriod period = periods.get(i);
+			RoleValues values = period.values();
+			LocalDate until = (i + 1 < periods.size()) ? periods.get(i + 1).getValidFrom() : null;
+			history.add(new HistoryRow(Objects.requireNonNull(period.getId()),
+					Objects.requireNonNullElse(period.getValidFrom(), worker.getStartsOn()),
+					(until != null) ? until.minusDays(1) : null, values.employmentForm(), values.peerRole(),
+					(values.modelId() != null) ? modelNames.get(values.modelId()) : null,
+					i > 0 && i == periods.size() - 1));
+		}
 		return new PeerWorkerPage(id, worker.getFullName(), worker.getPhone(), worker.getEmail(),
 				worker.getEmploymentForm(), worker.getPeerRole(),
 				this.structure.organisationName(worker.getOrganisationId()), modelName, unitNames, worker.getStartsOn(),
-				worker.getEndsOn(), worker.hasEndedOn(today), login, supervisor, this.trainings.findRows(id), received,
-				daysSince, reader.getRole().seesRecipients(), this.caseload.sizeOf(id),
+				worker.getEndsOn(), worker.getEndReason(), worker.getDestination(), worker.hasEndedOn(today), history,
+				login, supervisor, this.trainings.findRows(id), received, daysSince, reader.getRole().seesRecipients(),
+				this.caseload.sizeOf(id),
 				reader.getRole().seesRecipients() ? this.caseload.activeCaseload(id, reader.getRole()) : List.of(),
 				manageable);
 	}
@@ -394,6 +443,8 @@ class PeerWorkerService {
 		addIf(changed, "units", !worker.hasUnits(description.unitIds()));
 		addIf(changed, "startsOn", !worker.getStartsOn().equals(description.startsOn()));
 		addIf(changed, "endsOn", !Objects.equals(worker.getEndsOn(), description.endsOn()));
+		addIf(changed, "endReason", worker.getEndReason() != description.endReason());
+		addIf(changed, "destination", worker.getDestination() != description.destination());
 		addIf(changed, "login", !Objects.equals(worker.getStaffUserId(), description.staffUserId()));
 		addIf(changed, "supervisor", !Objects.equals(worker.getSupervisorUserId(), description.supervisorUserId()));
 		return changed;

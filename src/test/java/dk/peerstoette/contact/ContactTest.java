@@ -158,7 +158,7 @@ class ContactTest {
 
 	private static ContactDescription description(LocalDate on, int minutes) {
 		return new ContactDescription(ContactKind.INDIVIDUAL_CONVERSATION, on, LocalTime.of(10, 0), minutes, null,
-				Set.of(ChimeTheme.HOPE), null, 9L, null);
+				Set.of(ChimeTheme.HOPE), null, 9L, null, null, 0);
 	}
 
 }

@@ -378,6 +378,7 @@ class PeerWorkerWebTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
 			mvc.perform(editPeer(id, "After " + tag()).with(set("employmentForm", "MENTOR"))
+				.param("changedFrom", "2024-01-15")
 				.param("unitIds", String.valueOf(unitId(KOBENHAVN, "Nørrebro")))
 				.param("endsOn", "2030-12-31")
 				.param("version", "0")
@@ -390,7 +391,7 @@ class PeerWorkerWebTest {
 						+ "and action = 'UPDATE' and outcome = 'SUCCESS'")
 				.param(String.valueOf(id))
 				.query(String.class)
-				.single()).isEqualTo("FIELDS=fullName,employmentForm,units,endsOn");
+				.single()).isEqualTo("FIELDS=fullName,employmentForm,units,endsOn;HISTORY_FROM=2024-01-15");
 			mvc.perform(get("/peers/{id}", id).with(as("koordinator")))
 				.andExpect(content().string(containsString("Mentor med brugerbaggrund")))
 				.andExpect(content().string(containsString("Støttecenter Nørrebro")));
