@@ -160,10 +160,22 @@ class SubjectAccessExportWebTest {
 			for (String mark : List.of("goals", "note", "before", "colleague", "quote", "groupNote", "hold")) {
 				this.marks.put(mark, unique(mark));
 			}
+			// A consent with its history (given, withdrawn, given again), and the data as
+			// the demo keeps it: registered before the meetings, quotes with a consent.
 			jdbc.sql("""
 					insert into consent (recipient_id, kind, given_on, method, withdrawn_on)
 					values (?, 'ANONYMISED_QUOTES', ?, 'VERBAL', ?)
 					""").param(this.recipient).param(today().minusDays(20)).param(today().minusDays(5)).update();
+			jdbc.sql(
+					"""
+							insert into consent (recipient_id, kind, given_on, method) values (?, 'ANONYMISED_QUOTES', ?, 'VERBAL')
+							""")
+				.param(this.recipient)
+				.param(today().minusDays(4))
+				.update();
+			jdbc.sql("update consent set given_on = ? where recipient_id = ? and kind = 'REGISTRATION'")
+				.params(today().minusDays(30), this.recipient)
+				.update();
 			long peer = data.newPeerWorker(KOBENHAVN);
 			this.peerName = jdbc.sql("select full_name from peer_worker where id = ?")
 				.param(peer)
