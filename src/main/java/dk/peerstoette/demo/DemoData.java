@@ -136,8 +136,10 @@ class DemoData implements SmartInitializingSingleton {
 	/** After the address is printed, so the two stand together on the console. */
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
-		log.info("Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, peer, peer.aarhus "
-				+ "or auditor, each with the password '{}'", PASSWORD);
+		log.info(
+				"Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, koordinator.ngo, peer, "
+						+ "peer.aarhus " + "or auditor, each with the password '{}'",
+				PASSWORD);
 	}
 
 	private Organisation organisation(DemoOrganisation spec) {
