@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.account.StaffAccountService;
-import dk.peerstoette.security.Role;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Pathways across a partnership that runs today: the 2015-2018 partnerships have ended,
  * so København, the region and the two NGOs work on together in an ongoing one, with a
- * coordinator login for Psykiatriforeningernes Fællesråd ({@value #NGO_LOGIN}). København
- * has referred a few recipients there (one accepted and waiting, one awaiting an answer,
- * one declined) and one to the region; København's units have own intake waiting, and
- * earlier waiting places that led to a course, so that waiting time has figures. Loaded
- * once: left alone if the partnership exists.
+ * coordinator login for Psykiatriforeningernes Fællesråd ({@value #NGO_LOGIN}, made with
+ * the other logins). København has referred a few recipients there (one accepted and
+ * waiting, one awaiting an answer, one declined) and one to the region; København's units
+ * have own intake waiting, and earlier waiting places that led to a course, so that
+ * waiting time has figures. Loaded once: left alone if the partnership exists.
  */
 @Component
 @Profile("!prod")
@@ -41,12 +38,9 @@ class DemoReferrals implements DemoPart {
 
 	private final Clock clock;
 
-	private final StaffAccountService accounts;
-
-	DemoReferrals(JdbcClient jdbc, Clock clock, StaffAccountService accounts) {
+	DemoReferrals(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.accounts = accounts;
 	}
 
 	@Override
@@ -72,8 +66,6 @@ class DemoReferrals implements DemoPart {
 		long copenhagen = organisation("Københavns Kommune");
 		long ngo = organisation(NGO);
 		long region = organisation("Region Hovedstaden");
-		this.accounts.provisionAllIfAbsent(DemoData.PASSWORD,
-				List.of(new StaffAccountService.NewAccount(NGO_LOGIN, "Frida Fællesråd", Role.COORDINATOR, ngo, null)));
 		long ngoCoordinator = user(NGO_LOGIN);
 		long coordinator = user("koordinator");
 		LocalDate today = LocalDate.now(this.clock);
