@@ -52,6 +52,7 @@ class TableOwnershipTest {
 			Map.entry("outcome", Set.of("assessment", "assessment_answer")),
 			Map.entry("checkin", Set.of("peer_checkin")), Map.entry("quote", Set.of("quote")),
 			Map.entry("retention", Set.of("legal_hold", "anonymisation")),
+			Map.entry("referral", Set.of("referral", "waiting_entry")),
 			Map.entry("dashboard", Set.of("disclosure_key", "contact_activity", "contact_reach",
 					"contact_summary_stale", "contact_fact", "contact_reach_fact")));
 

@@ -94,8 +94,9 @@ class CourseController {
 
 	@GetMapping("/new")
 	String newCourse(@RequestParam(name = "recipientId", required = false) @Nullable Long recipientId,
+			@RequestParam(name = "unitId", required = false) @Nullable Long unitId,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
-		CourseForm form = this.courses.newForm(user, recipientId);
+		CourseForm form = this.courses.newForm(user, recipientId, unitId);
 		model.addAttribute("courseForm", form);
 		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
 		return "course/new";

@@ -36,6 +36,7 @@ import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -73,9 +74,12 @@ class CourseService implements CourseSearch {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CourseService(CourseRepository courses, CourseQueries queries, PeerDirectory peers, RecipientDirectory recipients,
 			ProgrammeDirectory structure, ManagedListDirectory lists, AuditLog auditLog, MessageSource messages,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.courses = courses;
 		this.queries = queries;
 		this.peers = peers;
@@ -125,13 +129,17 @@ class CourseService implements CourseSearch {
 	}
 
 	/**
-	 * An empty form, with a recipient of the organisation already chosen if asked for.
+	 * An empty form, with a recipient and a unit of the organisation already chosen if
+	 * asked for (from the recipient's page, or a waiting list).
 	 */
 	@Transactional(readOnly = true)
-	public CourseForm newForm(StaffUser user, @Nullable Long recipientId) {
+	public CourseForm newForm(StaffUser user, @Nullable Long recipientId, @Nullable Long unitId) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
 		CourseForm form = new CourseForm();
 		form.setStartsOn(LocalDate.now(this.clock));
+		if (unitId != null && this.structure.isActiveUnitOf(unitId, organisationId)) {
+			form.setUnitId(unitId);
+		}
 		if (recipientId != null && this.recipients.allIn(List.of(recipientId), organisationId)) {
 			RecipientLabel label = this.recipients.labels(List.of(recipientId), user.getRole()).get(recipientId);
 			if (label != null) {
@@ -203,6 +211,8 @@ class CourseService implements CourseSearch {
 		Course course = this.courses.saveAndFlush(new Course(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(course.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind());
+		this.events.publishEvent(new CourseStarted(id, organisationId, course.getUnitId(),
+				Set.copyOf(course.getRecipientIds()), course.getStartsOn()));
 		return new SavedCourse(id, course.mentorRuleProblems());
 	}
 

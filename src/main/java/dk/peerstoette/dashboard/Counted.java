@@ -105,6 +105,19 @@ sealed interface Counted {
 
 	}
 
+	/**
+	 * A number of days over that many people: the median wait from the waiting list to
+	 * the first contact.
+	 */
+	record Days(Statistic statistic, long persons, @Nullable BigDecimal value) implements Counted {
+
+		@Override
+		public @Nullable BigDecimal exact() {
+			return this.value;
+		}
+
+	}
+
 	/** No figure: the cell does not apply. */
 	record Nothing() implements Counted {
 
@@ -125,7 +138,7 @@ sealed interface Counted {
 
 		RECIPIENTS_REACHED, COURSES_NEW, COURSES_ACTIVE, COURSES_ENDED, CONTACTS, PEER_WORKERS, PEER_WORKERS_SUPERVISED,
 		PEER_WORKERS_OVERDUE, PEER_WORKERS_STRAINED, CONTACTS_PER_RECIPIENT_MEAN, CONTACTS_PER_RECIPIENT_MEDIAN,
-		PEER_WORKERS_ENDED, BRIDGE_CONTACTS, RELATIVES_CONTACTS, RELATIVES_PRESENT
+		PEER_WORKERS_ENDED, BRIDGE_CONTACTS, RELATIVES_CONTACTS, RELATIVES_PRESENT, WAITS, WAITING_DAYS_MEDIAN
 
 	}
 

@@ -375,6 +375,45 @@ class DashboardQueries {
 	}
 
 	/**
+	 * The waits on the organisations' waiting lists (of the unit, if the filter names
+	 * one) whose first held contact, on the course that took them off the list, lies in
+	 * the period. The other filters do not apply: a waiting place has no model or role
+	 * yet.
+	 */
+	List<WaitingRow> waiting(Criteria criteria) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("orgs", criteria.organisationIds());
+		params.put("from", criteria.from());
+		params.put("to", criteria.to());
+		String unit = "";
+		if (criteria.unit() != null) {
+			params.put("unit", criteria.unit());
+			unit = " and w.unit_id = :unit";
+		}
+		return this.jdbc.sql("""
+				select w.recipient_id, first.occurred_on - w.entered_on as days
+				from waiting_entry w
+				join lateral (
+				  select min(k.occurred_on) as occurred_on from contact k
+				  where k.course_id = w.course_id and k.status = 'HELD' and k.deleted_at is null
+				    and k.occurred_on >= w.entered_on
+				) first on first.occurred_on is not null
+				where w.organisation_id in (:orgs) and w.course_id is not null
+				  and first.occurred_on between :from and :to%s
+				""".formatted(unit))
+			.params(params)
+			.query((rs, n) -> new WaitingRow(rs.getLong(1), rs.getInt(2)))
+			.list();
+	}
+
+	/**
+	 * One wait that ended in a held contact: whose, and how many days from entering the
+	 * waiting list to the first held contact of the course that took them off it.
+	 */
+	record WaitingRow(long recipientId, int days) {
+	}
+
+	/**
 	 * Query "dashboard-courses": courses new, active and ended in the period, by role,
 	 * with their distinct recipients. The courses are counted before the join to their
 	 * recipients (a course is one row there), and only the recipients need

@@ -151,6 +151,7 @@ class DashboardService implements Dashboards {
 		tables.add(chime(chime, labels, chimeYear));
 		tables.add(chimeByRole(chime, labels, chimeYear));
 		tables.add(support(figures.support(), labels));
+		tables.add(waiting(this.queries.waiting(criteria), labels));
 		tables.add(months(contactRows, period, labels, locale));
 		tables.add(peerEnds(ends, labels));
 		tables.add(bridges(pathways, labels));
@@ -529,6 +530,46 @@ class DashboardService implements Dashboards {
 						counts.strainFlagged()));
 		return new CountedTable(FigureTable.withoutChart("support", labels.get("dashboard.support.title"),
 				List.of(labels.get("dashboard.support.count")), labels.get("dashboard.support.note")), rows);
+	}
+
+	/** The first day of each band of waiting days, and the band's message key. */
+	private static final int[] WAITING_BANDS = { 0, 8, 15, 31, 61, 91 };
+
+	/**
+	 * Days from the waiting list to the first held contact: how many waits ended in each
+	 * band of days, and in all, with the median of all; each count over the distinct
+	 * recipients behind it.
+	 */
+	private CountedTable waiting(List<DashboardQueries.WaitingRow> waits, Labels labels) {
+		List<CountedTable.Row> rows = new ArrayList<>();
+		for (int band = 0; band < WAITING_BANDS.length; band++) {
+			int low = WAITING_BANDS[band];
+			int high = (band + 1 < WAITING_BANDS.length) ? WAITING_BANDS[band + 1] : Integer.MAX_VALUE;
+			List<DashboardQueries.WaitingRow> in = waits.stream()
+				.filter((wait) -> wait.days() >= low && wait.days() < high)
+				.toList();
+			rows.add(new CountedTable.Row(labels.get("dashboard.waiting.band" + band),
+					List.of(waits(in), new Nothing())));
+		}
+		List<Integer> days = waits.stream().map(DashboardQueries.WaitingRow::days).sorted().toList();
+		BigDecimal median = days.isEmpty() ? null
+				: BigDecimal.valueOf(days.get((days.size() - 1) / 2) + days.get(days.size() / 2))
+					.divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+		rows.add(new CountedTable.Row(labels.get("dashboard.total"),
+				List.of(waits(waits), new Counted.Days(Statistic.WAITING_DAYS_MEDIAN, persons(waits), median))));
+		return new CountedTable(FigureTable
+			.withoutChart("waiting", labels.get("dashboard.waiting.title"),
+					List.of(labels.get("dashboard.waiting.waits"), labels.get("dashboard.waiting.median")),
+					labels.get("dashboard.waiting.note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
+	}
+
+	private static Count waits(List<DashboardQueries.WaitingRow> waits) {
+		return new Count(Statistic.WAITS, waits.size(), persons(waits));
+	}
+
+	private static long persons(List<DashboardQueries.WaitingRow> waits) {
+		return waits.stream().map(DashboardQueries.WaitingRow::recipientId).distinct().count();
 	}
 
 	private static CountedTable.Row supportRow(String label, Statistic statistic, long n) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
+import dk.peerstoette.dashboard.Counted.Days;
 import dk.peerstoette.dashboard.Counted.Hours;
 import dk.peerstoette.dashboard.Counted.PerRecipient;
 import dk.peerstoette.dashboard.Figure.Shown;
@@ -65,6 +66,9 @@ class DisclosureControl {
 
 	/** How far the sum behind contacts per recipient is moved, in contacts. */
 	static final double CONTACTS_SUM_NOISE = 10;
+
+	/** The grid a number of days is shown on: whole weeks. */
+	static final int DAYS_BASE = 7;
 
 	private final int k;
 
@@ -121,6 +125,9 @@ class DisclosureControl {
 		if (counted instanceof Change change) {
 			return change(change);
 		}
+		if (counted instanceof Days days) {
+			return days(days);
+		}
 		return shown(null);
 	}
 
@@ -150,6 +157,26 @@ class DisclosureControl {
 		double[] u = uniforms(figure.statistic().name(), figure.recipients(), figure.value());
 		double noisy = figure.value().doubleValue() + CONTACTS_SUM_NOISE * centred(u[0]) / figure.recipients();
 		return shown(decimal(Math.max(0, noisy), 1));
+	}
+
+	/**
+	 * Days (a median wait) are shown to the week: rounded down or up to a multiple of
+	 * {@link #DAYS_BASE} at random with the probability that keeps them unbiased, drawn
+	 * like every other figure from the keyed hash of the figure's exact inputs. One more
+	 * or one fewer person moves a median to a neighbouring wait, which the week hides.
+	 */
+	private Figure days(Days days) {
+		if (days.value() == null || days.persons() == 0) {
+			return shown(null);
+		}
+		if (isSmall(days.persons(), false)) {
+			return small();
+		}
+		double[] u = uniforms(days.statistic().name(), days.persons(), days.value());
+		double value = days.value().doubleValue();
+		long lower = (long) Math.floor(value / DAYS_BASE) * DAYS_BASE;
+		double remainder = (value - lower) / DAYS_BASE;
+		return shown(BigDecimal.valueOf((u[0] < remainder) ? lower + DAYS_BASE : lower));
 	}
 
 	private Figure change(Change change) {

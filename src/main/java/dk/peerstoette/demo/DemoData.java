@@ -124,6 +124,11 @@ class DemoData implements SmartInitializingSingleton {
 						user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden),
 						user("koordinator", "Karen Koordinator", Role.COORDINATOR, copenhagen, null),
 						user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, aarhus, null),
+						// Receives København's referrals (DemoReferrals); here, so that
+						// the
+						// daily work of the demo fills the NGO as it fills the others.
+						user(DemoReferrals.NGO_LOGIN, "Frida Fællesråd", Role.COORDINATOR, orgs.get(DemoReferrals.NGO),
+								null),
 						user("peer", "Peter Peer", Role.PEER_WORKER, copenhagen, null),
 						user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null),
 						user("auditor", "Dorte Databeskyttelse", Role.AUDITOR, null, null)));
@@ -136,8 +141,10 @@ class DemoData implements SmartInitializingSingleton {
 	/** After the address is printed, so the two stand together on the console. */
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
-		log.info("Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, peer, peer.aarhus "
-				+ "or auditor, each with the password '{}'", PASSWORD);
+		log.info(
+				"Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, koordinator.ngo, peer, "
+						+ "peer.aarhus " + "or auditor, each with the password '{}'",
+				PASSWORD);
 	}
 
 	private Organisation organisation(DemoOrganisation spec) {

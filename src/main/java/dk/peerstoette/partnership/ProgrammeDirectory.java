@@ -1,9 +1,12 @@
 package dk.peerstoette.partnership;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,6 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeDirectory {
+
+	/**
+	 * The condition that organisation o shares an active partnership with :organisationId
+	 * on the day :on.
+	 */
+	private static final String SHARED_PARTNERSHIP = """
+			select 1 from partnership p
+			join partnership_membership a on a.partnership_id = p.id and a.organisation_id = :organisationId
+			join partnership_membership b on b.partnership_id = p.id and b.organisation_id = o.id
+			where p.active
+			  and (a.starts_on is null or a.starts_on <= :on) and (a.ends_on is null or a.ends_on >= :on)
+			  and (b.starts_on is null or b.starts_on <= :on) and (b.ends_on is null or b.ends_on >= :on)
+			""";
 
 	private final OrganisationRepository organisations;
 
@@ -118,6 +134,67 @@ public class ProgrammeDirectory {
 			.param("ids", ids)
 			.query((RowCallbackHandler) (row) -> names.put(row.getLong(1), row.getString(2)));
 		return names;
+	}
+
+	/**
+	 * The active organisations that share a partnership with the organisation on the day:
+	 * both are members then (a membership's first and last days count) of an active
+	 * partnership. For a referral and the consent that allows it.
+	 */
+	public List<Choice> partnerOrganisationChoices(long organisationId, LocalDate on) {
+		return this.jdbc.sql("""
+				select distinct o.id, o.name from organisation o
+				where o.active and o.id <> :organisationId and exists (%s)
+				order by o.name, o.id
+				""".formatted(SHARED_PARTNERSHIP))
+			.param("organisationId", organisationId)
+			.param("on", on)
+			.query((row, n) -> new Choice(row.getLong(1), row.getString(2)))
+			.list();
+	}
+
+	/**
+	 * The active units of the partner organisations (see
+	 * {@link #partnerOrganisationChoices}), named with their organisation.
+	 */
+	public List<PartnerUnit> partnerUnits(long organisationId, LocalDate on) {
+		return this.jdbc.sql("""
+				select u.id, u.name, o.id, o.name from unit u join organisation o on o.id = u.organisation_id
+				where u.active and o.active and o.id <> :organisationId and exists (%s)
+				order by o.name, u.name, u.id
+				""".formatted(SHARED_PARTNERSHIP))
+			.param("organisationId", organisationId)
+			.param("on", on)
+			.query((row, n) -> new PartnerUnit(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4)))
+			.list();
+	}
+
+	/**
+	 * A partnership that both organisations are members of on the day, if any: the one
+	 * that allows a referral between them.
+	 */
+	public Optional<Long> sharedPartnership(long organisationId, long partnerId, LocalDate on) {
+		return this.jdbc.sql("""
+				select p.id from partnership p
+				join partnership_membership a on a.partnership_id = p.id and a.organisation_id = :organisationId
+				join partnership_membership b on b.partnership_id = p.id and b.organisation_id = :partnerId
+				where p.active
+				  and (a.starts_on is null or a.starts_on <= :on) and (a.ends_on is null or a.ends_on >= :on)
+				  and (b.starts_on is null or b.starts_on <= :on) and (b.ends_on is null or b.ends_on >= :on)
+				order by p.id limit 1
+				""")
+			.param("organisationId", organisationId)
+			.param("partnerId", partnerId)
+			.param("on", on)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The organisation of an active unit. */
+	public Optional<Long> organisationOfActiveUnit(long unitId) {
+		return this.units.findById(unitId)
+			.filter(Unit::isActive)
+			.map((unit) -> Objects.requireNonNull(unit.getOrganisation().getId()));
 	}
 
 	/** Names of models (active or not), by id. */

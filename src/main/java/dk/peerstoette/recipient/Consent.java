@@ -44,6 +44,10 @@ class Consent {
 
 	private @Nullable LocalDate withdrawnOn;
 
+	/** The organisation a {@link ConsentKind#PARTNER_SHARING} consent names. */
+	@Column(updatable = false)
+	private @Nullable Long partnerOrganisationId;
+
 	@Version
 	private long version;
 
@@ -58,6 +62,14 @@ class Consent {
 		this.givenOn = givenOn;
 		this.method = method;
 		this.expiresOn = expiresOn;
+	}
+
+	/** A consent to sharing with the named partner organisation. */
+	static Consent partnerSharing(long recipientId, long partnerOrganisationId, LocalDate givenOn, ConsentMethod method,
+			@Nullable LocalDate expiresOn) {
+		Consent consent = new Consent(recipientId, ConsentKind.PARTNER_SHARING, givenOn, method, expiresOn);
+		consent.partnerOrganisationId = partnerOrganisationId;
+		return consent;
 	}
 
 	/**
@@ -114,6 +126,10 @@ class Consent {
 
 	@Nullable LocalDate getWithdrawnOn() {
 		return this.withdrawnOn;
+	}
+
+	@Nullable Long getPartnerOrganisationId() {
+		return this.partnerOrganisationId;
 	}
 
 	long getVersion() {

@@ -20,8 +20,14 @@ class ConsentForm {
 
 	private @Nullable LocalDate expiresOn;
 
+	/** The organisation a consent to sharing names; ignored for any other kind. */
+	private @Nullable Long partnerOrganisationId;
+
 	void check(LocalDate today, FormProblems problems) {
 		check(this.givenOn, this.expiresOn, today, "givenOn", "expiresOn", problems);
+		if (this.kind == ConsentKind.PARTNER_SHARING && this.partnerOrganisationId == null) {
+			problems.add("partnerOrganisationId", "recipient.consent.partner.required");
+		}
 	}
 
 	/**
@@ -70,6 +76,14 @@ class ConsentForm {
 
 	public void setExpiresOn(@Nullable LocalDate expiresOn) {
 		this.expiresOn = expiresOn;
+	}
+
+	public @Nullable Long getPartnerOrganisationId() {
+		return this.partnerOrganisationId;
+	}
+
+	public void setPartnerOrganisationId(@Nullable Long partnerOrganisationId) {
+		this.partnerOrganisationId = partnerOrganisationId;
 	}
 
 }

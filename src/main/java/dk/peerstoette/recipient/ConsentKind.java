@@ -8,6 +8,12 @@ public enum ConsentKind {
 	/** Answering outcome measurements (CHIME). */
 	OUTCOME_MEASUREMENT,
 	/** Anonymised quotes being used in reports. */
-	ANONYMISED_QUOTES
+	ANONYMISED_QUOTES,
+	/**
+	 * Sharing with one named partner organisation (of a partnership the recipient's
+	 * organisation is in): what a referral to it needs, and what keeps the receiving
+	 * organisation's view of the recipient.
+	 */
+	PARTNER_SHARING
 
 }

@@ -1,7 +1,7 @@
 package dk.peerstoette.recipient;
 
 /** How a consent was given. */
-enum ConsentMethod {
+public enum ConsentMethod {
 
 	WRITTEN, VERBAL
 

@@ -30,4 +30,17 @@ public interface RecipientDirectory {
 	 */
 	boolean hasConsent(long recipientId, ConsentKind kind, LocalDate on);
 
+	/**
+	 * Whether the recipient has a consent to sharing with the organisation that is given,
+	 * unexpired and not withdrawn on the day.
+	 */
+	boolean sharesWith(long recipientId, long organisationId, LocalDate on);
+
+	/**
+	 * What the organisation may see of the recipient on the day: present only while a
+	 * consent to sharing with it holds. The caller checks that a referral to the
+	 * organisation exists and audits what it shows.
+	 */
+	Optional<SharedRecipient> sharedWith(long recipientId, long organisationId, LocalDate on);
+
 }

@@ -65,6 +65,21 @@ class RecipientDirectoryQueries implements RecipientDirectory {
 	}
 
 	@Override
+	public boolean sharesWith(long recipientId, long organisationId, LocalDate on) {
+		return this.consents.sharesOn(recipientId, organisationId, on);
+	}
+
+	@Override
+	public Optional<SharedRecipient> sharedWith(long recipientId, long organisationId, LocalDate on) {
+		if (!sharesWith(recipientId, organisationId, on)) {
+			return Optional.empty();
+		}
+		return this.recipients.findById(recipientId)
+			.map((recipient) -> new SharedRecipient(recipientId, recipient.getAlias(), recipient.getBirthYear(),
+					recipient.getTargetGroupId()));
+	}
+
+	@Override
 	public boolean hasConsent(long recipientId, ConsentKind kind, LocalDate on) {
 		return this.consents.holdsOn(recipientId, kind, on);
 	}

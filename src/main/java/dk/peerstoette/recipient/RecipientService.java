@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
+import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ListName;
 import dk.peerstoette.partnership.ManagedListDirectory;
 import dk.peerstoette.partnership.ProgrammeDirectory;
@@ -48,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is audited, and every refusal too.
  */
 @Service
-class RecipientService implements RecipientSearch {
+class RecipientService implements RecipientSearch, ReferredRegistration {
 
 	static final String ENTITY = "RECIPIENT";
 
@@ -270,15 +272,69 @@ class RecipientService implements RecipientSearch {
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
 	}
 
+	/**
+	 * Adds a consent; a consent to sharing names an organisation that shares a
+	 * partnership with the recipient's organisation today.
+	 */
 	@Transactional
 	public void addConsent(long id, ConsentForm form, StaffUser user, FormProblems problems) {
-		changeable(id, user, AuditAction.UPDATE);
+		Recipient recipient = changeable(id, user, AuditAction.UPDATE);
 		form.check(today(), problems);
+		Long partner = form.getPartnerOrganisationId();
+		boolean sharing = form.getKind() == ConsentKind.PARTNER_SHARING;
+		if (sharing && partner != null && partnerChoices(recipient.getOrganisationId()).stream()
+			.noneMatch((choice) -> choice.id() == partner)) {
+			problems.add("partnerOrganisationId", "recipient.consent.partner.unknown");
+		}
 		problems.throwIfAny();
-		this.consents.saveAndFlush(
-				new Consent(id, Objects.requireNonNull(form.getKind()), Objects.requireNonNull(form.getGivenOn()),
-						Objects.requireNonNull(form.getMethod()), form.getExpiresOn()));
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_ADDED");
+		LocalDate givenOn = Objects.requireNonNull(form.getGivenOn());
+		ConsentMethod method = Objects.requireNonNull(form.getMethod());
+		this.consents.saveAndFlush(sharing
+				? Consent.partnerSharing(id, Objects.requireNonNull(partner), givenOn, method, form.getExpiresOn())
+				: new Consent(id, Objects.requireNonNull(form.getKind()), givenOn, method, form.getExpiresOn()));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
+				"CONSENT_ADDED;KIND=" + form.getKind() + (sharing ? ";PARTNER=" + partner : ""));
+	}
+
+	/** The organisations a consent to sharing may name: the partners of today. */
+	@Transactional(readOnly = true)
+	public List<Choice> partnerChoices(long organisationId) {
+		return this.structure.partnerOrganisationChoices(organisationId, today());
+	}
+
+	@Override
+	@Transactional
+	public long register(long referredRecipientId, @Nullable Long unitId, @Nullable LocalDate consentGivenOn,
+			@Nullable ConsentMethod consentMethod, @Nullable LocalDate consentExpiresOn, StaffUser user,
+			FormProblems problems) {
+		checkMayCreate(user);
+		long organisationId = Objects.requireNonNull(user.getOrganisationId());
+		LocalDate today = today();
+		Recipient referred = this.recipients.findById(referredRecipientId)
+			.filter((found) -> this.consents.sharesOn(referredRecipientId, organisationId, today))
+			.orElseThrow(() -> refused(AuditAction.CREATE, referredRecipientId));
+		if (unitId == null) {
+			problems.add("unitId", "recipient.unit.required");
+		}
+		else if (!this.structure.isActiveUnitOf(unitId, organisationId)) {
+			problems.add("unitId", "recipient.unit.unknown");
+		}
+		if (consentMethod == null) {
+			problems.add("consentMethod", "recipient.consent.method.required");
+		}
+		ConsentForm.check(consentGivenOn, consentExpiresOn, today, "consentGivenOn", "consentExpiresOn", problems);
+		problems.throwIfAny();
+		String number = "R-%06d".formatted(this.recipients.nextNumber());
+		Recipient recipient = this.recipients.saveAndFlush(new Recipient(number, organisationId,
+				new RecipientDescription(referred.getAlias(), null, referred.getBirthYear(), Gender.NOT_STATED,
+						Objects.requireNonNull(unitId), referred.getTargetGroupId(), today, null),
+				this.clock.instant()));
+		long id = Objects.requireNonNull(recipient.getId());
+		this.consents.saveAndFlush(new Consent(id, ConsentKind.REGISTRATION, Objects.requireNonNull(consentGivenOn),
+				Objects.requireNonNull(consentMethod), consentExpiresOn));
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "CONSENT=REGISTRATION;VIA=REFERRAL",
+				ShownRecords.of(ENTITY, List.of(referredRecipientId)));
+		return id;
 	}
 
 	@Transactional
@@ -296,7 +352,7 @@ class RecipientService implements RecipientSearch {
 		// The consent refuses a second withdrawal, or one before it was given.
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
 		this.consents.flush();
-		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN");
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN;KIND=" + consent.getKind());
 	}
 
 	/** The recipient, if the user may see it; else 404, audited as refused. */
@@ -373,9 +429,15 @@ class RecipientService implements RecipientSearch {
 				.toList(), locale);
 		String unitName = this.structure.unitNames(List.of(recipient.getUnitId()))
 			.getOrDefault(recipient.getUnitId(), "");
-		List<ConsentView> consentViews = this.consents.findByRecipientIdOrderByGivenOnDescIdDesc(id)
-			.stream()
-			.map((consent) -> ConsentView.of(consent, today))
+		List<Consent> given = this.consents.findByRecipientIdOrderByGivenOnDescIdDesc(id);
+		Map<Long, String> partners = new HashMap<>();
+		given.stream()
+			.map(Consent::getPartnerOrganisationId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((partner) -> partners.put(partner, this.structure.organisationName(partner)));
+		List<ConsentView> consentViews = given.stream()
+			.map((consent) -> ConsentView.of(consent, today, partners))
 			.toList();
 		return new RecipientView(id, recipient.getInternalNumber(), recipient.getAlias(),
 				recipient.getExternalReference(), recipient.getBirthYear(), recipient.getGender(),

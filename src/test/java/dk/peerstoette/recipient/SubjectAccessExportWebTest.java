@@ -157,7 +157,8 @@ class SubjectAccessExportWebTest {
 			long organisation = data.organisationId(KOBENHAVN);
 			long unit = data.unitId(KOBENHAVN, 0);
 			long author = data.userId("koordinator");
-			for (String mark : List.of("goals", "note", "before", "colleague", "quote", "groupNote", "hold")) {
+			for (String mark : List.of("goals", "note", "before", "colleague", "quote", "groupNote", "hold",
+					"referral")) {
 				this.marks.put(mark, unique(mark));
 			}
 			// A consent with its history (given, withdrawn, given again), and the data as
@@ -255,6 +256,25 @@ class SubjectAccessExportWebTest {
 				.params(this.recipient, this.marks.get("hold"), today().minusDays(3), author, today().minusDays(2),
 						author)
 				.update();
+			long partnerUnit = jdbc.sql("""
+					select u.id from unit u join organisation o on o.id = u.organisation_id
+					where o.id <> ? order by u.id limit 1""").param(organisation).query(Long.class).single();
+			long referral = jdbc
+				.sql("""
+						insert into referral (recipient_id, from_organisation_id, to_organisation_id, to_unit_id, partnership_id,
+						    reason, referred_on, referred_by)
+						select ?, ?, u.organisation_id, u.id, (select min(id) from partnership), ?, ?, ?
+						from unit u where u.id = ? returning id
+						""")
+				.params(this.recipient, organisation, this.marks.get("referral"), today().minusDays(6), author,
+						partnerUnit)
+				.query(Long.class)
+				.single();
+			jdbc.sql("""
+					insert into waiting_entry (organisation_id, unit_id, recipient_id, entered_on, created_by)
+					values (?, ?, ?, ?, ?)""")
+				.params(organisation, unit, this.recipient, today().minusDays(1), author)
+				.update();
 			// Only the table's own rule matters here: the recipient stays on record.
 			jdbc.sql("insert into anonymisation (recipient_id, anonymised_on, cause) values (?, ?, 'RETENTION')")
 				.params(this.recipient, today())
@@ -305,6 +325,10 @@ class SubjectAccessExportWebTest {
 			});
 			checks.put("quote",
 					(json) -> assertThat(texts(json.get("quotes"), "text")).contains(this.marks.get("quote")));
+			checks.put("referral", (json) -> assertThat(texts(json.get("referrals"), "reason"))
+				.containsExactly(this.marks.get("referral")));
+			checks.put("waiting_entry", (json) -> assertThat(texts(json.get("waitingLists"), "enteredOn"))
+				.containsExactly(today().minusDays(1).toString()));
 			checks.put("legal_hold", (json) -> assertThat(texts(json.get("legalHolds"), "reason"))
 				.containsExactly(this.marks.get("hold")));
 			checks.put("anonymisation",

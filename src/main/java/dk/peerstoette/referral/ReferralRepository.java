@@ -1,0 +1,13 @@
+package dk.peerstoette.referral;
+
+import java.util.Collection;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+	/** Whether the recipient has a referral to the organisation in one of the states. */
+	boolean existsByRecipientIdAndToOrganisationIdAndStatusIn(long recipientId, long toOrganisationId,
+			Collection<ReferralStatus> statuses);
+
+}
