@@ -192,8 +192,7 @@ class RecipientController {
 		model.addAttribute("canChange", isCoordinator(user));
 		model.addAttribute("consentKinds", ConsentKind.values());
 		model.addAttribute("consentMethods", ConsentMethod.values());
-		model.addAttribute("partnerOrganisations", (isCoordinator(user) && user.getOrganisationId() != null)
-				? this.records.partnerChoices(user.getOrganisationId()) : List.of());
+		model.addAttribute("partnerOrganisations", page.partnerOrganisations());
 		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "recipient/show";
 	}

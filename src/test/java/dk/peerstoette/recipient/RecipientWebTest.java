@@ -403,7 +403,7 @@ class RecipientWebTest {
 				.param(today().plusYears(1))
 				.query(Long.class)
 				.single()).isEqualTo(1);
-			assertThat(auditDetails()).contains("CONSENT_ADDED");
+			assertThat(auditDetails()).contains("CONSENT_ADDED;KIND=OUTCOME_MEASUREMENT");
 			mvc.perform(get("/recipients/{id}", id)).andExpect(content().string(containsString("Effektmåling")));
 		}
 
@@ -438,7 +438,7 @@ class RecipientWebTest {
 				.param(consent)
 				.query(java.time.LocalDate.class)
 				.single()).isEqualTo(today());
-			assertThat(auditDetails()).contains("CONSENT_WITHDRAWN");
+			assertThat(auditDetails()).contains("CONSENT_WITHDRAWN;KIND=REGISTRATION");
 			mvc.perform(get("/recipients/{id}", id)).andExpect(content().string(containsString("Trukket tilbage")));
 			mvc.perform(post("/recipients/{id}/consents/{c}/withdraw", id, consent).with(csrf())
 				.param("withdrawnOn", today().toString())
