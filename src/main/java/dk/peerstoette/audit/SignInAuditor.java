@@ -45,9 +45,7 @@ class SignInAuditor {
 			this.auditLog.recordSession(AuditAction.LOGIN, null, signIn.getName(), AuditOutcome.SUCCESS, null);
 			return;
 		}
-		boolean due = signIn.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> SecondFactorStep.DUE.equals(authority.getAuthority()));
+		boolean due = SecondFactorStep.isDue(signIn);
 		this.auditLog.recordSession(AuditAction.LOGIN, user.getId(), user.getUsername(), AuditOutcome.SUCCESS,
 				"PATH=" + user.signInPath() + (due ? ";SECOND_FACTOR_DUE" : ""));
 	}

@@ -71,7 +71,10 @@ public final class SecondFactorStep {
 		return result;
 	}
 
-	static boolean isDue(Authentication authentication) {
+	/**
+	 * Whether the sign-in carries {@link #DUE} (the mark stays once the code is given).
+	 */
+	public static boolean isDue(Authentication authentication) {
 		return authentication.getAuthorities().stream().anyMatch((authority) -> DUE.equals(authority.getAuthority()));
 	}
 
