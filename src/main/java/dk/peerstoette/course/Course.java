@@ -56,6 +56,12 @@ class Course {
 
 	private @Nullable String goals;
 
+	/**
+	 * For the receiving organisation's part of a shared mentor course: the partner's part
+	 * it continues. Set once, when the part starts from a handed-over referral.
+	 */
+	private @Nullable Long continuesCourseId;
+
 	@ElementCollection
 	@CollectionTable(name = "course_recipient", joinColumns = @JoinColumn(name = "course_id"))
 	@Column(name = "recipient_id")
@@ -104,9 +110,27 @@ class Course {
 		this.updatedAt = now;
 	}
 
-	/** The mentor rule's problems with this course as stored. */
-	List<MentorRule.Problem> mentorRuleProblems() {
-		return MentorRule.check(this.kind, this.startsOn, this.plannedEndOn, this.endedOn, this.dischargeOn);
+	/**
+	 * The mentor rule's problems with this course as stored, taken together with the
+	 * other part of a shared mentor course if there is one: the rule holds for the whole.
+	 */
+	List<MentorRule.Problem> mentorRuleProblems(@Nullable Course otherPart) {
+		if (otherPart == null) {
+			return MentorRule.check(this.kind, this.startsOn, this.plannedEndOn, this.endedOn, this.dischargeOn);
+		}
+		Course first = (this.continuesCourseId != null) ? otherPart : this;
+		Course last = (first == this) ? otherPart : this;
+		LocalDate dischargeOn = (first.dischargeOn != null) ? first.dischargeOn : last.dischargeOn;
+		return MentorRule.check(this.kind, first.startsOn, last.plannedEndOn, last.endedOn, dischargeOn);
+	}
+
+	/** Makes this mentor course the continuation of a partner's part. */
+	void continueFrom(Course handedOver) {
+		if (this.kind != CourseKind.MENTOR || handedOver.kind != CourseKind.MENTOR || this.continuesCourseId != null
+				|| handedOver.continuesCourseId != null || handedOver.organisationId == this.organisationId) {
+			throw new IllegalStateException("Only one organisation's mentor course continues a partner's");
+		}
+		this.continuesCourseId = handedOver.getId();
 	}
 
 	CourseStatus status(LocalDate today) {
@@ -173,6 +197,10 @@ class Course {
 
 	Set<Long> getPeerWorkerIds() {
 		return Set.copyOf(this.peerWorkerIds);
+	}
+
+	@Nullable Long getContinuesCourseId() {
+		return this.continuesCourseId;
 	}
 
 	long getVersion() {

@@ -95,8 +95,10 @@ class CourseController {
 	@GetMapping("/new")
 	String newCourse(@RequestParam(name = "recipientId", required = false) @Nullable Long recipientId,
 			@RequestParam(name = "unitId", required = false) @Nullable Long unitId,
+			@RequestParam(name = "kind", required = false) @Nullable CourseKind kind,
 			@AuthenticationPrincipal StaffUser user, Model model, Locale locale) {
 		CourseForm form = this.courses.newForm(user, recipientId, unitId);
+		form.setKind(kind);
 		model.addAttribute("courseForm", form);
 		model.addAttribute("choices", this.courses.formChoices(user, form, null, locale));
 		return "course/new";

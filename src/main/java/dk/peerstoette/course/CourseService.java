@@ -76,10 +76,13 @@ class CourseService implements CourseSearch {
 
 	private final ApplicationEventPublisher events;
 
+	private final SharedMentorCourses shared;
+
 	CourseService(CourseRepository courses, CourseQueries queries, PeerDirectory peers, RecipientDirectory recipients,
 			ProgrammeDirectory structure, ManagedListDirectory lists, AuditLog auditLog, MessageSource messages,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, SharedMentorCourses shared) {
 		this.events = events;
+		this.shared = shared;
 		this.courses = courses;
 		this.queries = queries;
 		this.peers = peers;
@@ -211,9 +214,10 @@ class CourseService implements CourseSearch {
 		Course course = this.courses.saveAndFlush(new Course(organisationId, description, this.clock.instant()));
 		long id = Objects.requireNonNull(course.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id, "KIND=" + description.kind());
-		this.events.publishEvent(new CourseStarted(id, organisationId, course.getUnitId(),
+		this.events.publishEvent(new CourseStarted(id, course.getKind(), organisationId, course.getUnitId(),
 				Set.copyOf(course.getRecipientIds()), course.getStartsOn()));
-		return new SavedCourse(id, course.mentorRuleProblems());
+		// A listener may have made it the continuation of a shared mentor course.
+		return new SavedCourse(id, this.shared.mentorRuleProblems(course));
 	}
 
 	@Transactional
@@ -229,7 +233,7 @@ class CourseService implements CourseSearch {
 		course.describe(description, this.clock.instant());
 		this.courses.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "FIELDS=" + String.join(",", changed));
-		return new SavedCourse(id, course.mentorRuleProblems());
+		return new SavedCourse(id, this.shared.mentorRuleProblems(course));
 	}
 
 	@Override
@@ -426,8 +430,8 @@ class CourseService implements CourseSearch {
 				course.getStartsOn(), course.getPlannedEndOn(), course.getEndedOn(),
 				(endReasonId != null) ? this.lists.names(Set.of(endReasonId), locale).get(endReasonId) : null,
 				course.getDischargeOn(), course.getGoals(), course.status(LocalDate.now(this.clock)),
-				sortedLabels(course.getRecipientIds(), user), peerWorkers, course.mentorRuleProblems(),
-				user.getRole() == Role.COORDINATOR, course.getVersion());
+				sortedLabels(course.getRecipientIds(), user), peerWorkers, this.shared.mentorRuleProblems(course),
+				this.shared.parts(course), user.getRole() == Role.COORDINATOR, course.getVersion());
 	}
 
 	private List<RecipientLabel> sortedLabels(Set<Long> recipientIds, StaffUser reader) {

@@ -17,11 +17,23 @@ final class MentorRule {
 
 	static final int MINIMUM_MONTHS = 6;
 
-	/** True for a mentor course row {@code c} that breaks the rule. */
+	/**
+	 * True for a mentor course row {@code c} that breaks the rule, over both parts of a
+	 * shared mentor course: the first part's start, the last part's end and the discharge
+	 * date that either part records.
+	 */
 	static final String BROKEN_SQL = """
-			(c.kind = 'MENTOR' and ((c.discharge_on is not null and c.starts_on < c.discharge_on - interval '3 months')
-			  or coalesce(c.ended_on, c.planned_end_on) is null
-			  or coalesce(c.ended_on, c.planned_end_on) < c.starts_on + interval '6 months'))""";
+			(c.kind = 'MENTOR' and exists (
+			  select 1 from (
+			    select coalesce(p.starts_on, c.starts_on) as s,
+			           coalesce(c.discharge_on, p.discharge_on, n.discharge_on) as d,
+			           case when n.id is null then coalesce(c.ended_on, c.planned_end_on)
+			                else coalesce(n.ended_on, n.planned_end_on) end as e
+			    from (select 1) as one
+			    left join course p on p.id = c.continues_course_id
+			    left join course n on n.continues_course_id = c.id) w
+			  where (w.d is not null and w.s < w.d - interval '3 months')
+			     or w.e is null or w.e < w.s + interval '6 months'))""";
 
 	/** What is wrong; message keys {@code course.mentorRule.<name>}. */
 	enum Problem {

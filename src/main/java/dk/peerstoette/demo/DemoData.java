@@ -119,19 +119,20 @@ class DemoData implements SmartInitializingSingleton {
 		Partnership hovedstaden = this.partnerships.findByName(DemoProgramme.HOVEDSTADEN).orElseThrow();
 		Organisation copenhagen = orgs.get("Københavns Kommune");
 		Organisation aarhus = orgs.get("Aarhus Kommune");
-		this.accounts.provisionAllIfAbsent(PASSWORD,
-				List.of(user("admin", "Administrator", Role.ADMIN, null, null),
-						user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden),
-						user("koordinator", "Karen Koordinator", Role.COORDINATOR, copenhagen, null),
-						user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, aarhus, null),
-						// Receives København's referrals (DemoReferrals); here, so that
-						// the
-						// daily work of the demo fills the NGO as it fills the others.
-						user(DemoReferrals.NGO_LOGIN, "Frida Fællesråd", Role.COORDINATOR, orgs.get(DemoReferrals.NGO),
-								null),
-						user("peer", "Peter Peer", Role.PEER_WORKER, copenhagen, null),
-						user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null),
-						user("auditor", "Dorte Databeskyttelse", Role.AUDITOR, null, null)));
+		this.accounts.provisionAllIfAbsent(PASSWORD, List.of(user("admin", "Administrator", Role.ADMIN, null, null),
+				user("leder", "Lene Leder", Role.MANAGER, orgs.get("Region Hovedstaden"), hovedstaden),
+				user("koordinator", "Karen Koordinator", Role.COORDINATOR, copenhagen, null),
+				user("koordinator.aarhus", "Anders Koordinator", Role.COORDINATOR, aarhus, null),
+				// Receives København's referrals (DemoReferrals); here, so that
+				// the
+				// daily work of the demo fills the NGO as it fills the others.
+				user(DemoReferrals.NGO_LOGIN, "Frida Fællesråd", Role.COORDINATOR, orgs.get(DemoReferrals.NGO), null),
+				// The ward's side of the demo's shared mentor course (DemoReferrals).
+				user(DemoReferrals.REGION_LOGIN, "Rikke Region", Role.COORDINATOR, orgs.get("Region Hovedstaden"),
+						null),
+				user("peer", "Peter Peer", Role.PEER_WORKER, copenhagen, null),
+				user("peer.aarhus", "Pia Peer", Role.PEER_WORKER, aarhus, null),
+				user("auditor", "Dorte Databeskyttelse", Role.AUDITOR, null, null)));
 		this.caseload.load(Map.of("peer", copenhagen.getId(), "peer.aarhus", aarhus.getId()));
 		this.contacts.load();
 		this.meetings.load();
@@ -142,8 +143,8 @@ class DemoData implements SmartInitializingSingleton {
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
 		log.info(
-				"Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, koordinator.ngo, peer, "
-						+ "peer.aarhus " + "or auditor, each with the password '{}'",
+				"Demo data is loaded. Sign in as admin, leder, koordinator, koordinator.aarhus, koordinator.ngo, "
+						+ "koordinator.region, peer, " + "peer.aarhus " + "or auditor, each with the password '{}'",
 				PASSWORD);
 	}
 

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * the other logins). København has referred a few recipients there (one accepted and
  * waiting, one awaiting an answer, one declined) and one to the region; København's units
  * have own intake waiting, and earlier waiting places that led to a course, so that
- * waiting time has figures. Loaded once: left alone if the partnership exists.
+ * waiting time has figures. The region's ward has handed a mentor course over to
+ * København ({@value #REGION_LOGIN} and {@code koordinator} see its two parts). Loaded
+ * once: left alone if the partnership exists.
  */
 @Component
 @Profile("!prod")
@@ -30,6 +32,8 @@ class DemoReferrals implements DemoPart {
 	static final String NGO = "Psykiatriforeningernes Fællesråd";
 
 	static final String NGO_LOGIN = "koordinator.ngo";
+
+	static final String REGION_LOGIN = "koordinator.region";
 
 	private static final List<String> MEMBERS = List.of("Københavns Kommune", "Region Hovedstaden", NGO,
 			"Det Sociale Netværk");
@@ -97,6 +101,7 @@ class DemoReferrals implements DemoPart {
 		share(recipients.get(3), region, today.minusDays(8));
 		referral(recipients.get(3), copenhagen, region, regionUnit, partnership, coordinator, today.minusDays(6),
 				"Ønsker mentorstøtte i distriktspsykiatrien.");
+		sharedMentorCourse(region, regionUnit, copenhagen, firstUnit(copenhagen), partnership, today);
 		// Own intake waiting on København's first unit.
 		long copenhagenUnit = firstUnit(copenhagen);
 		intake(copenhagen, copenhagenUnit, recipients.get(4), today.minusDays(30), coordinator, null, null);
@@ -120,6 +125,89 @@ class DemoReferrals implements DemoPart {
 			intake(copenhagen, course[1], course[2], first.minusDays(4 + (n * 7) % 45), coordinator, course[0], first);
 			n++;
 		}
+	}
+
+	/**
+	 * Mentor support that started on the ward two and a half months ago, about two months
+	 * before discharge, and goes on in København after it: a referral that hands the
+	 * ward's mentor course over, the recipient registered in København, and København's
+	 * mentor course continuing the ward's. Seven months in all, so the rule holds.
+	 */
+	private void sharedMentorCourse(long region, long ward, long copenhagen, long copenhagenUnit, long partnership,
+			LocalDate today) {
+		long regionCoordinator = user(REGION_LOGIN);
+		long coordinator = user("koordinator");
+		long mentor = this.jdbc.sql("""
+				insert into peer_worker (organisation_id, full_name, employment_form, peer_role, starts_on)
+				values (?, 'Mette Mentor', 'MENTOR', 'SUPPLEMENTARY', ?) returning id
+				""").params(region, today.minusYears(2)).query(Long.class).single();
+		long patient = recipient(region, ward, "Jonas");
+		consent(patient, "REGISTRATION", today.minusDays(80), null);
+		consent(patient, "PARTNER_SHARING", today.minusDays(20), copenhagen);
+		long wardCourse = mentorCourse(region, ward, patient, mentor, today.minusDays(75), today.minusDays(7),
+				today.minusDays(14), null);
+		long referral = this.jdbc
+			.sql("""
+					insert into referral (recipient_id, from_organisation_id, to_organisation_id, to_unit_id, partnership_id,
+					    reason, referred_on, referred_by, course_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+					""")
+			.params(patient, region, copenhagen, copenhagenUnit, partnership,
+					"Mentorstøtten fortsætter efter udskrivelsen, så overgangen til hverdagen i kommunen bliver tryg.",
+					today.minusDays(18), regionCoordinator, wardCourse)
+			.query(Long.class)
+			.single();
+		decide(referral, "ACCEPTED", today.minusDays(15), coordinator, null);
+		long citizen = recipient(copenhagen, copenhagenUnit, "Jonas");
+		consent(citizen, "REGISTRATION", today.minusDays(12), null);
+		long peer = this.jdbc.sql("""
+				select id from peer_worker where organisation_id = ? and ends_on is null order by id limit 1
+				""").param(copenhagen).query(Long.class).single();
+		long continuation = mentorCourse(copenhagen, copenhagenUnit, citizen, peer, today.minusDays(10),
+				today.plusDays(140), null, wardCourse);
+		this.jdbc.sql("""
+				insert into waiting_entry (organisation_id, unit_id, recipient_id, referral_id, entered_on, created_by,
+				    course_id, left_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(copenhagen, copenhagenUnit, citizen, referral, today.minusDays(15), coordinator, continuation,
+					today.minusDays(10))
+			.update();
+	}
+
+	private long recipient(long organisation, long unit, String alias) {
+		return this.jdbc.sql("""
+				insert into recipient (internal_number, alias, birth_year, organisation_id, unit_id, target_group_id)
+				values ('R-' || lpad(nextval('recipient_number_seq')::text, 6, '0'), ?, 1994, ?, ?,
+				    (select id from lookup_value where list_name = 'TARGET_GROUP' and active order by id limit 1))
+				returning id
+				""").params(alias, organisation, unit).query(Long.class).single();
+	}
+
+	private void consent(long recipient, String kind, LocalDate on, @Nullable Long partner) {
+		this.jdbc.sql("""
+				insert into consent (recipient_id, kind, given_on, method, partner_organisation_id)
+				values (?, ?, ?, 'WRITTEN', ?)
+				""").params(recipient, kind, on, partner).update();
+	}
+
+	private long mentorCourse(long organisation, long unit, long recipient, long peerWorker, LocalDate startsOn,
+			LocalDate plannedEndOn, @Nullable LocalDate dischargeOn, @Nullable Long continues) {
+		long id = this.jdbc.sql("""
+				insert into course (kind, organisation_id, unit_id, starts_on, planned_end_on, discharge_on,
+				    continues_course_id)
+				values ('MENTOR', ?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(organisation, unit, startsOn, plannedEndOn, dischargeOn, continues)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
+			.params(id, recipient)
+			.update();
+		this.jdbc.sql("insert into course_peer (course_id, peer_worker_id) values (?, ?)")
+			.params(id, peerWorker)
+			.update();
+		return id;
 	}
 
 	private void share(long recipient, long organisation, LocalDate on) {

@@ -43,6 +43,10 @@ class Referral {
 	@Column(updatable = false)
 	private String reason;
 
+	/** The mentor course it hands over, if any. */
+	@Column(updatable = false)
+	private @Nullable Long courseId;
+
 	@Enumerated(EnumType.STRING)
 	private ReferralStatus status = ReferralStatus.PENDING;
 
@@ -66,8 +70,9 @@ class Referral {
 	}
 
 	Referral(long recipientId, long fromOrganisationId, long toUnitId, long toOrganisationId, long partnershipId,
-			String reason, LocalDate referredOn, long referredBy) {
+			String reason, @Nullable Long courseId, LocalDate referredOn, long referredBy) {
 		this.recipientId = recipientId;
+		this.courseId = courseId;
 		this.fromOrganisationId = fromOrganisationId;
 		this.toUnitId = toUnitId;
 		this.toOrganisationId = toOrganisationId;
@@ -124,6 +129,10 @@ class Referral {
 
 	long getToUnitId() {
 		return this.toUnitId;
+	}
+
+	@Nullable Long getCourseId() {
+		return this.courseId;
 	}
 
 	String getReason() {

@@ -7,11 +7,16 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.HandoverCourse;
 import dk.peerstoette.partnership.PartnerUnit;
 import dk.peerstoette.recipient.RecipientLabel;
 
-/** The referral form's recipient and the partner organisations' units it offers. */
-record ReferralChoices(@Nullable RecipientLabel recipient, List<PartnerUnit> units) {
+/**
+ * The referral form's recipient, the partner organisations' units it offers, and the
+ * recipient's mentor courses it can hand over.
+ */
+record ReferralChoices(@Nullable RecipientLabel recipient, List<PartnerUnit> units,
+		List<HandoverCourse> mentorCourses) {
 
 	/** The units by organisation, in the order given: the select's groups. */
 	public Map<String, List<PartnerUnit>> unitsByOrganisation() {

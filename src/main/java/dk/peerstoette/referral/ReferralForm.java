@@ -24,6 +24,9 @@ class ReferralForm {
 	@Size(max = MAX_REASON)
 	private String reason = "";
 
+	/** A mentor course of the recipient's that the receiving organisation continues. */
+	private @Nullable Long courseId;
+
 	/** Ticked by the user: what looks like a CPR number in the reason is none. */
 	private boolean cprConfirmed;
 
@@ -49,6 +52,14 @@ class ReferralForm {
 
 	public void setReason(@Nullable String reason) {
 		this.reason = (reason != null) ? reason.strip() : "";
+	}
+
+	public @Nullable Long getCourseId() {
+		return this.courseId;
+	}
+
+	public void setCourseId(@Nullable Long courseId) {
+		this.courseId = courseId;
 	}
 
 	public boolean isCprConfirmed() {

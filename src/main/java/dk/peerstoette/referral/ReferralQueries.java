@@ -146,6 +146,7 @@ class ReferralQueries {
 				select w.id, w.unit_id, u.name as unit_name, w.entered_on, w.recipient_id, w.referral_id, w.version,
 				       own.label as own_label, r.recipient_id as shared_recipient_id, rv.alias as shared_alias,
 				       o.name as from_name, cast(:today as date) - w.entered_on as days_waiting,
+				       r.course_id is not null as hands_over,
 				       row_number() over (partition by w.unit_id order by w.entered_on, w.id) as place,
 				       count(*) over () as total
 				%s where %s
@@ -157,7 +158,8 @@ class ReferralQueries {
 					rs.getInt("place"), rs.getObject("entered_on", LocalDate.class), rs.getInt("days_waiting"), own,
 					(own != null) ? rs.getString("own_label") : rs.getString("shared_alias"),
 					rs.getObject("referral_id", Long.class), rs.getString("from_name"),
-					(own == null) ? rs.getObject("shared_recipient_id", Long.class) : null, rs.getLong("version"));
+					(own == null) ? rs.getObject("shared_recipient_id", Long.class) : null, rs.getBoolean("hands_over"),
+					rs.getLong("version"));
 		}, pageable,
 				() -> this.jdbc.sql("select count(*) " + from + " where " + condition)
 					.params(params)

@@ -10,4 +10,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 	boolean existsByRecipientIdAndToOrganisationIdAndStatusIn(long recipientId, long toOrganisationId,
 			Collection<ReferralStatus> statuses);
 
+	/** Whether a referral in one of the states hands over the course. */
+	boolean existsByCourseIdAndStatusIn(long courseId, Collection<ReferralStatus> statuses);
+
 }

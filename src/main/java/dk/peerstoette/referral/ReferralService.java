@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.ShownRecords;
+import dk.peerstoette.course.HandoverCourse;
+import dk.peerstoette.course.MentorHandovers;
 import dk.peerstoette.partnership.ManagedListDirectory;
 import dk.peerstoette.partnership.PartnerUnit;
 import dk.peerstoette.partnership.ProgrammeDirectory;
@@ -47,6 +50,9 @@ class ReferralService {
 
 	static final String RECIPIENT = "RECIPIENT";
 
+	/** A referral that is not declined. */
+	private static final Set<ReferralStatus> OPEN = EnumSet.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED);
+
 	private final ReferralRepository referrals;
 
 	private final WaitingEntryRepository entries;
@@ -61,11 +67,14 @@ class ReferralService {
 
 	private final AuditLog auditLog;
 
+	private final MentorHandovers handovers;
+
 	private final Clock clock;
 
 	ReferralService(ReferralRepository referrals, WaitingEntryRepository entries, ReferralQueries queries,
 			RecipientDirectory recipients, ProgrammeDirectory structure, ManagedListDirectory lists, AuditLog auditLog,
-			Clock clock) {
+			MentorHandovers handovers, Clock clock) {
+		this.handovers = handovers;
 		this.referrals = referrals;
 		this.entries = entries;
 		this.queries = queries;
@@ -84,10 +93,15 @@ class ReferralService {
 	public ReferralChoices choices(StaffUser user, @Nullable Long recipientId) {
 		long organisationId = coordinatorsOrganisation(user, AuditAction.CREATE);
 		RecipientLabel recipient = null;
+		List<HandoverCourse> mentorCourses = List.of();
 		if (recipientId != null) {
 			recipient = ownRecipient(recipientId, organisationId, user, AuditAction.CREATE);
+			mentorCourses = this.handovers.handoverChoices(organisationId, recipientId)
+				.stream()
+				.filter((course) -> !this.referrals.existsByCourseIdAndStatusIn(course.id(), OPEN))
+				.toList();
 		}
-		return new ReferralChoices(recipient, this.structure.partnerUnits(organisationId, today()));
+		return new ReferralChoices(recipient, this.structure.partnerUnits(organisationId, today()), mentorCourses);
 	}
 
 	/**
@@ -119,18 +133,27 @@ class ReferralService {
 			else if (recipientId != null && !this.recipients.sharesWith(recipientId, toOrganisationId, today)) {
 				problems.add("unitId", "referral.consent.missing", this.structure.organisationName(toOrganisationId));
 			}
-			else if (recipientId != null && this.referrals.existsByRecipientIdAndToOrganisationIdAndStatusIn(
-					recipientId, toOrganisationId, EnumSet.of(ReferralStatus.PENDING, ReferralStatus.ACCEPTED))) {
+			else if (recipientId != null && this.referrals
+				.existsByRecipientIdAndToOrganisationIdAndStatusIn(recipientId, toOrganisationId, OPEN)) {
 				problems.add("unitId", "referral.alreadyReferred");
 			}
+		}
+		// A mentor course handed over: the recipient's own, not continued and not handed
+		// over by another open referral.
+		Long courseId = form.getCourseId();
+		if (courseId != null && recipientId != null
+				&& (this.handovers.handoverChoice(courseId, organisationId, recipientId).isEmpty()
+						|| this.referrals.existsByCourseIdAndStatusIn(courseId, OPEN))) {
+			problems.add("courseId", "referral.course.unknown");
 		}
 		problems.throwIfAny();
 		Referral referral = this.referrals.saveAndFlush(new Referral(Objects.requireNonNull(recipientId),
 				organisationId, Objects.requireNonNull(unitId), Objects.requireNonNull(toOrganisationId),
-				Objects.requireNonNull(partnershipId), form.getReason(), today, user.getId()));
+				Objects.requireNonNull(partnershipId), form.getReason(), courseId, today, user.getId()));
 		long id = Objects.requireNonNull(referral.getId());
 		this.auditLog.record(AuditAction.CREATE, ENTITY, id,
-				"TO_ORGANISATION=" + toOrganisationId + ";PARTNERSHIP=" + partnershipId,
+				"TO_ORGANISATION=" + toOrganisationId + ";PARTNERSHIP=" + partnershipId
+						+ ((courseId != null) ? ";HANDS_OVER_COURSE=" + courseId : ""),
 				ShownRecords.of(RECIPIENT, List.of(recipientId)));
 		return id;
 	}
@@ -252,8 +275,10 @@ class ReferralService {
 				this.structure.organisationName(referral.getFromOrganisationId()),
 				this.structure.organisationName(referral.getToOrganisationId()),
 				this.structure.unitNames(List.of(referral.getToUnitId())).getOrDefault(referral.getToUnitId(), ""),
-				referral.getReason(), referral.getReferredOn(), referral.getDecidedOn(), referral.getDeclineReason(),
-				referral.getVersion());
+				referral.getReason(),
+				(referral.getCourseId() != null) ? this.handovers.handedOver(referral.getCourseId()).orElse(null)
+						: null,
+				referral.getReferredOn(), referral.getDecidedOn(), referral.getDeclineReason(), referral.getVersion());
 	}
 
 	/** The recipient, if it is one of the organisation's own; else 404, audited. */

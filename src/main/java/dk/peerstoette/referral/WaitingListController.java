@@ -93,7 +93,7 @@ class WaitingListController {
 		if (registered.isPresent()) {
 			redirect.addFlashAttribute("success", "referral.waiting.registered");
 			return "redirect:/courses/new?recipientId=" + registered.get().recipientId() + "&unitId="
-					+ registered.get().unitId();
+					+ registered.get().unitId() + (registered.get().handsOverMentorCourse() ? "&kind=MENTOR" : "");
 		}
 		return registerPage(id, user, model);
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
+import dk.peerstoette.course.CourseKind;
 import dk.peerstoette.course.CourseStarted;
+import dk.peerstoette.course.MentorHandovers;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.recipient.RecipientDirectory;
@@ -57,11 +60,14 @@ class WaitingListService {
 
 	private final AuditLog auditLog;
 
+	private final MentorHandovers handovers;
+
 	private final Clock clock;
 
 	WaitingListService(WaitingEntryRepository entries, ReferralRepository referrals, ReferralQueries queries,
 			ReferralService referralService, RecipientDirectory recipients, ReferredRegistration registration,
-			ProgrammeDirectory structure, AuditLog auditLog, Clock clock) {
+			ProgrammeDirectory structure, MentorHandovers handovers, AuditLog auditLog, Clock clock) {
+		this.handovers = handovers;
 		this.entries = entries;
 		this.referrals = referrals;
 		this.queries = queries;
@@ -171,7 +177,7 @@ class WaitingListService {
 		this.entries.flush();
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "REGISTERED",
 				ShownRecords.of(ReferralService.RECIPIENT, List.of(recipientId, referral.getRecipientId())));
-		return new Registered(recipientId, entry.getUnitId());
+		return new Registered(recipientId, entry.getUnitId(), referral.getCourseId() != null);
 	}
 
 	/** A course started: the places of its recipients on its unit's list are left. */
@@ -185,8 +191,24 @@ class WaitingListService {
 			entry.started(course.courseId(), today());
 			this.auditLog.record(AuditAction.UPDATE, ENTITY, Objects.requireNonNull(entry.getId()),
 					"LEFT=COURSE_STARTED;COURSE=" + course.courseId());
+			handOver(entry, course);
 		}
 		this.entries.flush();
+	}
+
+	/**
+	 * A mentor course started from the place of a referral that hands over a mentor
+	 * course continues that course: the two are one shared mentor course.
+	 */
+	private void handOver(WaitingEntry entry, CourseStarted course) {
+		Long handedOver = Optional.ofNullable(entry.getReferralId())
+			.flatMap(this.referrals::findById)
+			.map(Referral::getCourseId)
+			.orElse(null);
+		if (handedOver != null && course.kind() == CourseKind.MENTOR
+				&& this.handovers.continueFrom(course.courseId(), handedOver)) {
+			this.auditLog.record(AuditAction.UPDATE, "COURSE", course.courseId(), "CONTINUES_COURSE=" + handedOver);
+		}
 	}
 
 	/**
@@ -210,8 +232,11 @@ class WaitingListService {
 		return LocalDate.now(this.clock);
 	}
 
-	/** A referred recipient registered here, and the unit whose list they wait on. */
-	record Registered(long recipientId, long unitId) {
+	/**
+	 * A referred recipient registered here, the unit whose list they wait on, and whether
+	 * the referral hands over a mentor course (which the course to start continues).
+	 */
+	record Registered(long recipientId, long unitId, boolean handsOverMentorCourse) {
 	}
 
 }
