@@ -167,8 +167,8 @@ class DemoReferrals implements DemoPart {
 				today.plusDays(140), null, wardCourse);
 		this.jdbc.sql("""
 				insert into waiting_entry (organisation_id, unit_id, recipient_id, referral_id, entered_on, created_by,
-				    course_id, left_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				    course_id, left_on, left_reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'COURSE_STARTED')
 				""")
 			.params(copenhagen, copenhagenUnit, citizen, referral, today.minusDays(15), coordinator, continuation,
 					today.minusDays(10))
@@ -240,10 +240,11 @@ class DemoReferrals implements DemoPart {
 			@Nullable LocalDate left) {
 		this.jdbc
 			.sql("""
-					insert into waiting_entry (organisation_id, unit_id, recipient_id, entered_on, created_by, course_id, left_on)
-					values (?, ?, ?, ?, ?, ?, ?)
+					insert into waiting_entry (organisation_id, unit_id, recipient_id, entered_on, created_by, course_id, left_on,
+					    left_reason)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-			.params(organisation, unit, recipient, on, by, course, left)
+			.params(organisation, unit, recipient, on, by, course, left, (course != null) ? "COURSE_STARTED" : null)
 			.update();
 	}
 

@@ -57,7 +57,7 @@ class ReferralSubjectAccess implements SubjectAccessSource {
 					Field.of("declineReason", rs.getString("decline_reason"))))
 			.list();
 		List<Entry> waiting = this.jdbc.sql("""
-				select u.name as unit, w.entered_on, w.left_on
+				select u.name as unit, w.entered_on, w.left_on, w.left_reason
 				from waiting_entry w
 				join unit_view u on u.id = w.unit_id
 				where w.recipient_id = :recipient
@@ -67,7 +67,8 @@ class ReferralSubjectAccess implements SubjectAccessSource {
 			.param("recipient", recipientId)
 			.query((rs, n) -> Entry.of(Field.of("unit", rs.getString("unit")),
 					Field.of("enteredOn", rs.getObject("entered_on", LocalDate.class)),
-					Field.of("leftOn", rs.getObject("left_on", LocalDate.class))))
+					Field.of("leftOn", rs.getObject("left_on", LocalDate.class)),
+					Field.code("leftReason", "referral.waiting.left.", rs.getString("left_reason"))))
 			.list();
 		return List.of(new SubjectAccessSection("referrals", "referral.export.referrals.", referrals),
 				new SubjectAccessSection("waitingLists", "referral.export.waiting.", waiting));

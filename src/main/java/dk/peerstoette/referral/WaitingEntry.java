@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,8 @@ import dk.peerstoette.web.TransitionRefusedException;
 /**
  * A place on a unit's waiting list: the organisation's own recipient (own intake), or an
  * accepted referral, whose recipient becomes the organisation's own when registered here.
- * It leaves the list once, when a course starts for it.
+ * It leaves the list once: when a course starts for it, or taken off by hand with a
+ * reason.
  */
 @Entity
 class WaitingEntry {
@@ -44,6 +47,9 @@ class WaitingEntry {
 	private @Nullable Long courseId;
 
 	private @Nullable LocalDate leftOn;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable LeftReason leftReason;
 
 	@Version
 	private long version;
@@ -94,6 +100,22 @@ class WaitingEntry {
 		}
 		this.courseId = courseId;
 		this.leftOn = on;
+		this.leftReason = LeftReason.COURSE_STARTED;
+	}
+
+	/**
+	 * Taken off the list by hand, for a reason other than a course.
+	 * @throws TransitionRefusedException if it has left already
+	 */
+	void removed(LeftReason reason, LocalDate on) {
+		if (this.leftOn != null) {
+			throw new TransitionRefusedException("referral.waiting.alreadyLeft");
+		}
+		if (reason == LeftReason.COURSE_STARTED) {
+			throw new IllegalArgumentException("A course takes a place off by starting");
+		}
+		this.leftOn = on;
+		this.leftReason = reason;
 	}
 
 	@Nullable Long getId() {

@@ -39,6 +39,8 @@ class WaitingListController {
 
 	private static final String REGISTER_FORM = "registerForm";
 
+	private static final String REMOVE_FORM = "removeForm";
+
 	private final WaitingListService waitingList;
 
 	WaitingListController(WaitingListService waitingList) {
@@ -96,6 +98,31 @@ class WaitingListController {
 					+ registered.get().unitId() + (registered.get().handsOverMentorCourse() ? "&kind=MENTOR" : "");
 		}
 		return registerPage(id, user, model);
+	}
+
+	@GetMapping("/{id}/remove")
+	String removeForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+		WaitingPlace place = this.waitingList.readOpen(user, id);
+		RemoveForm form = new RemoveForm();
+		form.setVersion(place.version());
+		model.addAttribute(REMOVE_FORM, form);
+		return removePage(place, model);
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable long id, @ModelAttribute(REMOVE_FORM) RemoveForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
+		if (FormSubmission.save(result, (problems) -> this.waitingList.remove(user, id, form, problems))) {
+			redirect.addFlashAttribute("success", "referral.waiting.removed");
+			return "redirect:/waiting-list";
+		}
+		return removePage(this.waitingList.readOpen(user, id), model);
+	}
+
+	private String removePage(WaitingPlace place, Model model) {
+		model.addAttribute("entry", place);
+		model.addAttribute("reasons", LeftReason.BY_HAND);
+		return "referral/remove";
 	}
 
 	private String registerPage(long id, StaffUser user, Model model) {

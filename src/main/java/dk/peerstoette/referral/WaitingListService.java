@@ -24,6 +24,7 @@ import dk.peerstoette.recipient.RecipientLabel;
 import dk.peerstoette.recipient.ReferredRegistration;
 import dk.peerstoette.recipient.SharedRecipient;
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.NotFoundException;
 
@@ -148,7 +149,7 @@ class WaitingListService {
 	 * the organisation see them, for the registration form.
 	 */
 	@Transactional
-	public WaitingReferral readReferred(StaffUser user, long id) {
+	public WaitingPlace readReferred(StaffUser user, long id) {
 		long organisationId = this.referralService.coordinatorsOrganisation(user, AuditAction.READ);
 		WaitingEntry entry = referredEntry(id, organisationId, AuditAction.READ);
 		Referral referral = this.referrals.findById(Objects.requireNonNull(entry.getReferralId())).orElseThrow();
@@ -156,9 +157,78 @@ class WaitingListService {
 			.orElseThrow(() -> refused(AuditAction.READ, id));
 		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=REGISTER",
 				ShownRecords.of(ReferralService.RECIPIENT, List.of(referral.getRecipientId())));
-		return new WaitingReferral(id, entry.getUnitId(),
-				this.structure.unitNames(List.of(entry.getUnitId())).getOrDefault(entry.getUnitId(), ""),
-				shared.alias(), entry.getEnteredOn());
+		return place(entry, shared.alias());
+	}
+
+	/**
+	 * An open place of the organisation, for the form that takes it off the list: the own
+	 * recipient by label, a referred one by alias while the consent to sharing holds (as
+	 * the list shows them); else 404.
+	 */
+	@Transactional
+	public WaitingPlace readOpen(StaffUser user, long id) {
+		long organisationId = this.referralService.coordinatorsOrganisation(user, AuditAction.READ);
+		WaitingEntry entry = openEntry(id, organisationId, AuditAction.READ);
+		long shown = shownRecipient(entry);
+		String name = (entry.getRecipientId() != null)
+				? Objects.requireNonNull(this.recipients.labels(List.of(shown), user.getRole()).get(shown)).label()
+				: this.recipients.sharedWith(shown, organisationId, today())
+					.orElseThrow(() -> refused(AuditAction.READ, id))
+					.alias();
+		this.auditLog.record(AuditAction.READ, ENTITY, id, "VIEW=REMOVE",
+				ShownRecords.of(ReferralService.RECIPIENT, List.of(shown)));
+		return place(entry, name);
+	}
+
+	/**
+	 * Takes an open place off its list by hand, with a reason: the person no longer wants
+	 * support, was helped elsewhere, could not be reached, or another reason. It no
+	 * longer counts for the waiting time, which only places that led to a course have.
+	 */
+	@Transactional
+	public void remove(StaffUser user, long id, RemoveForm form, FormProblems problems) {
+		long organisationId = this.referralService.coordinatorsOrganisation(user, AuditAction.UPDATE);
+		WaitingEntry entry = openEntry(id, organisationId, AuditAction.UPDATE);
+		if (entry.getRecipientId() == null
+				&& !this.recipients.sharesWith(shownRecipient(entry), organisationId, today())) {
+			throw refused(AuditAction.UPDATE, id);
+		}
+		if (entry.getVersion() != form.getVersion()) {
+			this.auditLog.recordRefusal(AuditAction.UPDATE, ENTITY, id, AuditOutcome.FAILURE,
+					"REASON=CONCURRENT_CHANGE");
+			throw new ConcurrentChangeException();
+		}
+		LeftReason reason = form.getReason();
+		if (reason == null || reason == LeftReason.COURSE_STARTED) {
+			problems.add("reason", "referral.waiting.left.required");
+		}
+		problems.throwIfAny();
+		entry.removed(Objects.requireNonNull(reason), today());
+		this.entries.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "LEFT=" + reason,
+				ShownRecords.of(ReferralService.RECIPIENT, List.of(shownRecipient(entry))));
+	}
+
+	private WaitingPlace place(WaitingEntry entry, String name) {
+		long unitId = entry.getUnitId();
+		return new WaitingPlace(Objects.requireNonNull(entry.getId()), unitId,
+				this.structure.unitNames(List.of(unitId)).getOrDefault(unitId, ""), name, entry.getEnteredOn(),
+				entry.getVersion());
+	}
+
+	/** The organisation's own recipient of a place, or else the referred one. */
+	private long shownRecipient(WaitingEntry entry) {
+		if (entry.getRecipientId() != null) {
+			return entry.getRecipientId();
+		}
+		return this.referrals.findById(Objects.requireNonNull(entry.getReferralId())).orElseThrow().getRecipientId();
+	}
+
+	/** An open place of the organisation; else 404. */
+	private WaitingEntry openEntry(long id, long organisationId, AuditAction action) {
+		return this.entries.findById(id)
+			.filter((entry) -> entry.getOrganisationId() == organisationId && entry.getLeftOn() == null)
+			.orElseThrow(() -> refused(action, id));
 	}
 
 	/**

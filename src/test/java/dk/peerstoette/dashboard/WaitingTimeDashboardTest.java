@@ -140,11 +140,12 @@ class WaitingTimeDashboardTest {
 		}
 		this.jdbc
 			.sql("""
-					insert into waiting_entry (organisation_id, unit_id, recipient_id, entered_on, created_by, course_id, left_on)
-					values (?, ?, ?, ?, ?, ?, ?)
+					insert into waiting_entry (organisation_id, unit_id, recipient_id, entered_on, created_by, course_id, left_on,
+					    left_reason)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.params(this.copenhagen, this.unit, recipient.id(), firstContact.minusDays(days), this.author, course,
-					firstContact.minusDays(1))
+					firstContact.minusDays(1), "COURSE_STARTED")
 			.update();
 	}
 

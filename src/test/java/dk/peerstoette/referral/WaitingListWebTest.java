@@ -233,6 +233,54 @@ class WaitingListWebTest {
 				.single()).isEqualTo(1);
 		}
 
+		@Test
+		void aPlaceIsTakenOffByHandWithAReasonOnlyByItsOwnOrganisation() throws Exception {
+			Recipient ida = data.recipient(copenhagen, "Ida " + tag);
+			intake(ida, TODAY.minusDays(5)).andExpect(redirectedUrl("/waiting-list?unit=" + copenhagenUnit));
+			long entry = jdbc.sql("select id from waiting_entry where recipient_id = ?")
+				.param(ida.id())
+				.query(Long.class)
+				.single();
+			mvc.perform(get("/waiting-list/{id}/remove", entry).with(data.as("koordinator.aarhus")))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/waiting-list/{id}/remove", entry).with(csrf())
+				.with(data.as("koordinator.ngo"))
+				.param("reason", "NOT_REACHED")
+				.param("version", "0")).andExpect(status().isNotFound());
+			mvc.perform(get("/waiting-list/{id}/remove", entry).with(data.as("peer")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/waiting-list/{id}/remove", entry).with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(ida.label())));
+			// A course's reason is not the coordinator's to give, and none is none.
+			for (String reason : new String[] { "COURSE_STARTED", "" }) {
+				mvc.perform(post("/waiting-list/{id}/remove", entry).with(csrf())
+					.with(data.as("koordinator"))
+					.param("reason", reason)
+					.param("version", "0"))
+					.andExpect(status().isOk())
+					.andExpect(model().attributeHasFieldErrorCode("removeForm", "reason",
+							"referral.waiting.left.required"));
+			}
+			mvc.perform(post("/waiting-list/{id}/remove", entry).with(csrf())
+				.with(data.as("koordinator"))
+				.param("reason", "NO_LONGER_WANTED")
+				.param("version", "0")).andExpect(redirectedUrl("/waiting-list"));
+			assertThat(jdbc.sql(
+					"select left_reason || '/' || left_on || '/' || (course_id is null) from waiting_entry where id = ?")
+				.param(entry)
+				.query(String.class)
+				.single()).isEqualTo("NO_LONGER_WANTED/" + TODAY + "/true");
+			assertThat(data.audited("koordinator", "WAITING_ENTRY", "UPDATE", "SUCCESS", entry)).isEqualTo(1);
+			mvc.perform(get("/waiting-list").param("size", "100").with(data.as("koordinator")))
+				.andExpect(content().string(not(containsString(ida.label()))));
+			// Gone once: a second removal (an old tab) finds no open place.
+			mvc.perform(post("/waiting-list/{id}/remove", entry).with(csrf())
+				.with(data.as("koordinator"))
+				.param("reason", "OTHER")
+				.param("version", "1")).andExpect(status().isNotFound());
+		}
+
 		private org.springframework.test.web.servlet.ResultActions intake(Recipient recipient, LocalDate on)
 				throws Exception {
 			return mvc.perform(post("/waiting-list").with(csrf())
