@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -106,10 +108,16 @@ public class TestProgramme {
 	 * recipient and one peer worker.
 	 */
 	public long course(long organisationId, long recipientId, long peerWorkerId, LocalDate startsOn) {
+		return course("INDIVIDUAL", organisationId, unit(organisationId), recipientId, peerWorkerId, startsOn, null);
+	}
+
+	/** A course of a kind, with one recipient and one peer worker. */
+	public long course(String kind, long organisationId, long unitId, long recipientId, long peerWorkerId,
+			LocalDate startsOn, @Nullable LocalDate plannedEndOn) {
 		long id = this.jdbc.sql("""
-				insert into course (kind, organisation_id, unit_id, starts_on)
-				values ('INDIVIDUAL', ?, ?, ?) returning id
-				""").params(organisationId, unit(organisationId), startsOn).query(Long.class).single();
+				insert into course (kind, organisation_id, unit_id, starts_on, planned_end_on)
+				values (?, ?, ?, ?, ?) returning id
+				""").params(kind, organisationId, unitId, startsOn, plannedEndOn).query(Long.class).single();
 		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
 			.params(id, recipientId)
 			.update();

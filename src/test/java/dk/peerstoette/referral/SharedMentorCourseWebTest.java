@@ -3,6 +3,7 @@ package dk.peerstoette.referral;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.IntegrationTest;
@@ -252,18 +253,8 @@ class SharedMentorCourseWebTest {
 	}
 
 	private long mentorCourse(long organisation, long unit, long recipient, long peerWorker, LocalDate startsOn,
-			@org.jspecify.annotations.Nullable LocalDate plannedEndOn) {
-		long id = this.jdbc.sql("""
-				insert into course (kind, organisation_id, unit_id, starts_on, planned_end_on)
-				values ('MENTOR', ?, ?, ?, ?) returning id
-				""").params(organisation, unit, startsOn, plannedEndOn).query(Long.class).single();
-		this.jdbc.sql("insert into course_recipient (course_id, recipient_id) values (?, ?)")
-			.params(id, recipient)
-			.update();
-		this.jdbc.sql("insert into course_peer (course_id, peer_worker_id) values (?, ?)")
-			.params(id, peerWorker)
-			.update();
-		return id;
+			@Nullable LocalDate plannedEndOn) {
+		return this.data.course("MENTOR", organisation, unit, recipient, peerWorker, startsOn, plannedEndOn);
 	}
 
 }
