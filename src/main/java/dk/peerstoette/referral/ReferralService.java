@@ -278,6 +278,10 @@ class ReferralService {
 				referral.getReason(),
 				(referral.getCourseId() != null) ? this.handovers.handedOver(referral.getCourseId()).orElse(null)
 						: null,
+				this.entries.findByReferralId(Objects.requireNonNull(referral.getId()))
+					.map((entry) -> new ReferralView.WaitingOutcome(entry.getEnteredOn(), entry.getLeftOn(),
+							entry.getLeftReason()))
+					.orElse(null),
 				referral.getReferredOn(), referral.getDecidedOn(), referral.getDeclineReason(), referral.getVersion());
 	}
 

@@ -142,6 +142,10 @@ class WaitingEntry {
 		return this.enteredOn;
 	}
 
+	@Nullable LeftReason getLeftReason() {
+		return this.leftReason;
+	}
+
 	@Nullable LocalDate getLeftOn() {
 		return this.leftOn;
 	}

@@ -149,6 +149,13 @@ class WaitingListWebTest {
 				.single()).isEqualTo(courseId + "/" + TODAY);
 			mvc.perform(get("/waiting-list").with(data.as("koordinator.ngo")))
 				.andExpect(content().string(not(containsString(anna.alias()))));
+			// The referring side sees what became of the place.
+			long referral = jdbc.sql("select referral_id from waiting_entry where id = ?")
+				.param(entry)
+				.query(Long.class)
+				.single();
+			mvc.perform(get("/referrals/{id}", referral).with(data.as("koordinator")))
+				.andExpect(content().string(containsString("Forløb startet")));
 		}
 
 		@Test
