@@ -56,6 +56,9 @@ class Course {
 
 	private @Nullable String goals;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable BridgeDestination bridgeTo;
+
 	@ElementCollection
 	@CollectionTable(name = "course_recipient", joinColumns = @JoinColumn(name = "course_id"))
 	@Column(name = "recipient_id")
@@ -96,6 +99,7 @@ class Course {
 		this.endReasonId = description.endReasonId();
 		this.dischargeOn = description.dischargeOn();
 		this.goals = description.goals();
+		this.bridgeTo = description.bridgeTo();
 		// Changed in place, so that Hibernate updates only the rows that differ.
 		this.recipientIds.retainAll(description.recipientIds());
 		this.recipientIds.addAll(description.recipientIds());
@@ -116,7 +120,7 @@ class Course {
 	CourseDescription description() {
 		return new CourseDescription(this.kind, this.title, this.unitId, this.modelId, this.startsOn, this.plannedEndOn,
 				this.endedOn, this.endReasonId, this.dischargeOn, this.goals, Set.copyOf(this.recipientIds),
-				Set.copyOf(this.peerWorkerIds));
+				Set.copyOf(this.peerWorkerIds), this.bridgeTo);
 	}
 
 	@Nullable Long getId() {
@@ -165,6 +169,10 @@ class Course {
 
 	@Nullable String getGoals() {
 		return this.goals;
+	}
+
+	@Nullable BridgeDestination getBridgeTo() {
+		return this.bridgeTo;
 	}
 
 	Set<Long> getRecipientIds() {
