@@ -43,7 +43,7 @@ class TableOwnershipTest {
 			Map.entry("peer",
 					Set.of("peer_worker", "peer_worker_unit", "peer_training", "peer_supervision",
 							"peer_worker_period")),
-			Map.entry("recipient", Set.of("recipient", "consent")),
+			Map.entry("recipient", Set.of("recipient", "consent", "recipient_network")),
 			Map.entry("course", Set.of("course", "course_recipient", "course_peer")),
 			Map.entry("contact",
 					Set.of("contact", "contact_attendance", "contact_facilitator", "contact_change",

@@ -19,6 +19,7 @@ import org.hibernate.annotations.JdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.BridgeDestination;
 import dk.peerstoette.web.TransitionRefusedException;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.contact.ContactQueries.ContactList;
+import dk.peerstoette.course.BridgeDestination;
 import dk.peerstoette.partnership.Choice;
 import dk.peerstoette.partnership.ProgrammeDirectory;
 import dk.peerstoette.peer.PeerDirectory;

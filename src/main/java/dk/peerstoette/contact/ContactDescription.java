@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.BridgeDestination;
+
 /**
  * Every value of a contact that a form sets, after the service has checked it. Who the
  * contact was with (course, recipient) is fixed when it is created. {@code bridgeTo} is

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.BridgeDestination;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

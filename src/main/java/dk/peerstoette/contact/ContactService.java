@@ -577,7 +577,7 @@ class ContactService {
 				names.courseKind(), names.courseTitle(), names.peerWorker(), names.unitName(), names.createdBy(),
 				LocalDateTime.ofInstant(contact.getCreatedAt(), this.clock.getZone()), names.updatedBy(), history,
 				mayChange(actor, contact), LocalDate.ofInstant(authorDeadline(contact), this.clock.getZone()),
-				contact.getVersion());
+				contact.getVersion(), description.bridgeTo(), description.relatives());
 	}
 
 	/** A history line with the peer worker's id turned into their name. */

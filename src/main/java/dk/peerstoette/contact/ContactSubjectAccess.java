@@ -76,13 +76,15 @@ class ContactSubjectAccess implements SubjectAccessSource {
 						Field.of("after", rs.getString("new_value"))));
 		});
 		List<Entry> entries = this.jdbc.sql("""
-				select %s, c.note, c.override_reason, c.delete_reason
+				select %s, c.note, c.override_reason, c.delete_reason, c.bridge_to, c.relatives_present
 				from contact c
 				left join peer_worker_view pw on pw.id = c.peer_worker_id
 				where c.recipient_id = :recipient
 				order by c.occurred_on, c.starts_at, c.id
 				""".formatted(COLUMNS)).param("recipient", recipientId).query((rs, n) -> {
 			List<Field> fields = common(rs);
+			fields.add(Field.code("bridgeTo", "course.bridgeTo.", rs.getString("bridge_to")));
+			fields.add(Field.of("relatives", rs.getInt("relatives_present")));
 			fields.add(Field.of("note", rs.getString("note")));
 			fields.add(Field.of("overrideReason", rs.getString("override_reason")));
 			fields.add(Field.of("deleteReason", rs.getString("delete_reason")));

@@ -8,18 +8,21 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.BridgeDestination;
+
 /**
  * A contact's page: its values with names resolved, the note only for those who may read
  * it ({@code noteHidden} says a note exists that this reader may not see), its history,
  * and what the reader may do with it. {@code authorUntil} is the last day the author may
- * correct it.
+ * correct it. {@code bridgeTo} is a bridge-building contact's; {@code relatives} counts
+ * the recipient's relatives who took part (0: none).
  */
 record ContactView(long id, ContactKind kind, ContactStatus status, LocalDate occurredOn, LocalTime startsAt,
 		int durationMinutes, @Nullable String place, Set<ChimeTheme> themes, @Nullable String note, boolean noteHidden,
 		@Nullable String overrideReason, @Nullable Long recipientId, @Nullable String recipient,
 		@Nullable Long courseId, @Nullable String courseKind, @Nullable String courseTitle, @Nullable String peerWorker,
 		String unitName, String createdBy, LocalDateTime createdAt, String updatedBy, List<ChangeRow> history,
-		boolean changeable, LocalDate authorUntil, long version) {
+		boolean changeable, LocalDate authorUntil, long version, @Nullable BridgeDestination bridgeTo, int relatives) {
 
 	/**
 	 * Where the contact is corrected: a group meeting and an organisational activity on

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.course.BridgeDestination;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
 

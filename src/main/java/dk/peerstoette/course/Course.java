@@ -62,6 +62,9 @@ class Course {
 	 */
 	private @Nullable Long continuesCourseId;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable BridgeDestination bridgeTo;
+
 	@ElementCollection
 	@CollectionTable(name = "course_recipient", joinColumns = @JoinColumn(name = "course_id"))
 	@Column(name = "recipient_id")
@@ -102,6 +105,7 @@ class Course {
 		this.endReasonId = description.endReasonId();
 		this.dischargeOn = description.dischargeOn();
 		this.goals = description.goals();
+		this.bridgeTo = description.bridgeTo();
 		// Changed in place, so that Hibernate updates only the rows that differ.
 		this.recipientIds.retainAll(description.recipientIds());
 		this.recipientIds.addAll(description.recipientIds());
@@ -140,7 +144,7 @@ class Course {
 	CourseDescription description() {
 		return new CourseDescription(this.kind, this.title, this.unitId, this.modelId, this.startsOn, this.plannedEndOn,
 				this.endedOn, this.endReasonId, this.dischargeOn, this.goals, Set.copyOf(this.recipientIds),
-				Set.copyOf(this.peerWorkerIds));
+				Set.copyOf(this.peerWorkerIds), this.bridgeTo);
 	}
 
 	@Nullable Long getId() {
@@ -189,6 +193,10 @@ class Course {
 
 	@Nullable String getGoals() {
 		return this.goals;
+	}
+
+	@Nullable BridgeDestination getBridgeTo() {
+		return this.bridgeTo;
 	}
 
 	Set<Long> getRecipientIds() {

@@ -63,6 +63,7 @@ class CourseController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("bridgeDestinations", BridgeDestination.values());
 		model.addAttribute("statuses", CourseStatus.values());
 	}
 

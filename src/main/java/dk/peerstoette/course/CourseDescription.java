@@ -8,10 +8,20 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Every value of a course after the service has checked the form. */
+/**
+ * Every value of a course after the service has checked the form. {@code bridgeTo} is
+ * only a bridge-building course's.
+ */
 record CourseDescription(CourseKind kind, @Nullable String title, long unitId, @Nullable Long modelId,
 		LocalDate startsOn, @Nullable LocalDate plannedEndOn, @Nullable LocalDate endedOn, @Nullable Long endReasonId,
-		@Nullable LocalDate dischargeOn, @Nullable String goals, Set<Long> recipientIds, Set<Long> peerWorkerIds) {
+		@Nullable LocalDate dischargeOn, @Nullable String goals, Set<Long> recipientIds, Set<Long> peerWorkerIds,
+		@Nullable BridgeDestination bridgeTo) {
+
+	CourseDescription {
+		if (kind != CourseKind.BRIDGE_BUILDING) {
+			bridgeTo = null;
+		}
+	}
 
 	/** The names of the fields that differ from {@code other}, for the audit log. */
 	List<String> changedFrom(CourseDescription other) {
@@ -28,6 +38,7 @@ record CourseDescription(CourseKind kind, @Nullable String title, long unitId, @
 		add(changed, "goals", this.goals, other.goals);
 		add(changed, "recipients", this.recipientIds, other.recipientIds);
 		add(changed, "peerWorkers", this.peerWorkerIds, other.peerWorkerIds);
+		add(changed, "bridgeTo", this.bridgeTo, other.bridgeTo);
 		return changed;
 	}
 

@@ -40,6 +40,9 @@ class CourseForm {
 	@Size(max = 2000)
 	private String goals = "";
 
+	/** What a bridge-building course built a bridge to. */
+	private @Nullable BridgeDestination bridgeTo;
+
 	@Size(max = 2000)
 	private String recipientNumbers = "";
 
@@ -133,6 +136,14 @@ class CourseForm {
 
 	public void setGoals(@Nullable String goals) {
 		this.goals = (goals != null) ? goals : "";
+	}
+
+	public @Nullable BridgeDestination getBridgeTo() {
+		return this.bridgeTo;
+	}
+
+	public void setBridgeTo(@Nullable BridgeDestination bridgeTo) {
+		this.bridgeTo = bridgeTo;
 	}
 
 	public String getRecipientNumbers() {

@@ -169,6 +169,7 @@ class CourseService implements CourseSearch {
 		form.setEndReasonId(course.getEndReasonId());
 		form.setDischargeOn(course.getDischargeOn());
 		form.setGoals(course.getGoals());
+		form.setBridgeTo(course.getBridgeTo());
 		form.setRecipientNumbers(RecipientNumbers
 			.join(sortedLabels(course.getRecipientIds(), user).stream().map(RecipientLabel::internalNumber).toList()));
 		form.setPeerWorkerIds(new ArrayList<>(course.getPeerWorkerIds()));
@@ -366,6 +367,9 @@ class CourseService implements CourseSearch {
 				&& !(before != null && endReasonId.equals(before.endReasonId()))) {
 			problems.add("endReasonId", "course.endReason.unknown");
 		}
+		if (form.getBridgeTo() != null && kind != null && kind != CourseKind.BRIDGE_BUILDING) {
+			problems.add("bridgeTo", "course.bridgeTo.onlyBridgeBuilding");
+		}
 		Set<Long> recipientIds = recipientIds(form, organisationId, kind, problems);
 		Set<Long> peerWorkerIds = new LinkedHashSet<>(form.getPeerWorkerIds());
 		peerWorkerIds.remove(null);
@@ -385,7 +389,7 @@ class CourseService implements CourseSearch {
 		return new CourseDescription(Objects.requireNonNull(kind), blankToNull(form.getTitle()),
 				Objects.requireNonNull(unitId), modelId, Objects.requireNonNull(startsOn), plannedEndOn, endedOn,
 				endReasonId, (kind == CourseKind.MENTOR) ? form.getDischargeOn() : null, blankToNull(form.getGoals()),
-				Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds));
+				Set.copyOf(recipientIds), Set.copyOf(peerWorkerIds), form.getBridgeTo());
 	}
 
 	/**
@@ -429,9 +433,10 @@ class CourseService implements CourseSearch {
 				(modelId != null) ? this.structure.modelNames(Set.of(modelId)).get(modelId) : null,
 				course.getStartsOn(), course.getPlannedEndOn(), course.getEndedOn(),
 				(endReasonId != null) ? this.lists.names(Set.of(endReasonId), locale).get(endReasonId) : null,
-				course.getDischargeOn(), course.getGoals(), course.status(LocalDate.now(this.clock)),
-				sortedLabels(course.getRecipientIds(), user), peerWorkers, this.shared.mentorRuleProblems(course),
-				this.shared.parts(course), user.getRole() == Role.COORDINATOR, course.getVersion());
+				course.getDischargeOn(), course.getGoals(), course.getBridgeTo(),
+				course.status(LocalDate.now(this.clock)), sortedLabels(course.getRecipientIds(), user), peerWorkers,
+				this.shared.mentorRuleProblems(course), this.shared.parts(course), user.getRole() == Role.COORDINATOR,
+				course.getVersion());
 	}
 
 	private List<RecipientLabel> sortedLabels(Set<Long> recipientIds, StaffUser reader) {

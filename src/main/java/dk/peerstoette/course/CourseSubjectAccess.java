@@ -56,7 +56,7 @@ class CourseSubjectAccess implements SubjectAccessSource {
 	public List<SubjectAccessSection> sectionsOf(long recipientId, Locale locale) {
 		List<Row> rows = this.jdbc.sql("""
 				select c.id, c.kind, c.title, u.name as unit, c.starts_on, c.planned_end_on, c.ended_on,
-				       c.end_reason_id, c.discharge_on, c.goals, c.created_at, c.updated_at,
+				       c.end_reason_id, c.discharge_on, c.goals, c.bridge_to, c.created_at, c.updated_at,
 				       coalesce(array_agg(pw.full_name order by pw.full_name) filter (where pw.id is not null), '{}')
 				           as peers
 				from course c
@@ -71,7 +71,7 @@ class CourseSubjectAccess implements SubjectAccessSource {
 			return new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("unit"),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("planned_end_on", LocalDate.class),
 					rs.getObject("ended_on", LocalDate.class), endReason, rs.getObject("discharge_on", LocalDate.class),
-					rs.getString("goals"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("goals"), rs.getString("bridge_to"), rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("updated_at").toInstant(), List.of((String[]) rs.getArray("peers").getArray()));
 		}).list();
 		Map<Long, String> endReasons = this.lists
@@ -86,6 +86,7 @@ class CourseSubjectAccess implements SubjectAccessSource {
 					Field.of("plannedEndOn", row.plannedEndOn()), Field.of("endedOn", row.endedOn()),
 					Field.of("endReason", (row.endReasonId() != null) ? endReasons.get(row.endReasonId()) : null),
 					Field.of("dischargeOn", row.dischargeOn()), Field.of("goals", row.goals()),
+					Field.code("bridgeTo", "course.bridgeTo.", row.bridgeTo()),
 					Field.of("peerWorkers", String.join(", ", row.peerWorkers())),
 					Field.of("createdAt", row.createdAt()), Field.of("changedAt", row.updatedAt())));
 		}
@@ -94,8 +95,8 @@ class CourseSubjectAccess implements SubjectAccessSource {
 
 	private record Row(long id, String kind, @Nullable String title, String unit, LocalDate startsOn,
 			@Nullable LocalDate plannedEndOn, @Nullable LocalDate endedOn, @Nullable Long endReasonId,
-			@Nullable LocalDate dischargeOn, @Nullable String goals, Instant createdAt, Instant updatedAt,
-			List<String> peerWorkers) {
+			@Nullable LocalDate dischargeOn, @Nullable String goals, @Nullable String bridgeTo, Instant createdAt,
+			Instant updatedAt, List<String> peerWorkers) {
 
 	}
 

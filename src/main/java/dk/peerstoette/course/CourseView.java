@@ -15,9 +15,10 @@ import dk.peerstoette.recipient.RecipientLabel;
  */
 record CourseView(long id, CourseKind kind, @Nullable String title, String unitName, @Nullable String modelName,
 		LocalDate startsOn, @Nullable LocalDate plannedEndOn, @Nullable LocalDate endedOn,
-		@Nullable String endReasonName, @Nullable LocalDate dischargeOn, @Nullable String goals, CourseStatus status,
-		List<RecipientLabel> recipients, List<Choice> peerWorkers, List<MentorRule.Problem> mentorRuleProblems,
-		SharedMentorCourses.Parts shared, boolean editable, long version) {
+		@Nullable String endReasonName, @Nullable LocalDate dischargeOn, @Nullable String goals,
+		@Nullable BridgeDestination bridgeTo, CourseStatus status, List<RecipientLabel> recipients,
+		List<Choice> peerWorkers, List<MentorRule.Problem> mentorRuleProblems, SharedMentorCourses.Parts shared,
+		boolean editable, long version) {
 
 	/** The goals line by line, as the recipient put them. */
 	public List<String> goalLines() {

@@ -598,24 +598,49 @@ class DashboardQueries {
 	}
 
 	/**
-	 * A row of the bridges and relatives: what ('BRIDGE' by destination, 'NONE' without,
-	 * 'ALL' the total; 'RELATIVES'), contacts, the recipients they were with, and the
-	 * relatives who took part.
+	 * A row of the bridges, relatives and networks: what ('BRIDGE' for contacts and
+	 * 'COURSE' for courses, by destination, 'NONE' without, 'ALL' the total; 'RELATIVES';
+	 * 'NETWORK' by role, 'ALL' any role), how many contacts or courses, the recipients
+	 * they were with, and the relatives who took part.
 	 */
-	record PathwayRow(String section, String key, long contacts, long recipients, long relatives) {
+	record PathwayRow(String section, String key, long count, long recipients, long relatives) {
 	}
 
 	/**
-	 * Query "dashboard-pathways": bridge-building contacts by what they built a bridge
-	 * to, and the contacts a recipient's relatives took part in, with the recipients they
-	 * were with. Read from the contacts (the summaries hold neither), under every filter
-	 * the contact figures take.
+	 * Query "dashboard-pathways", in one statement: bridge-building contacts by what they
+	 * built a bridge to, and the contacts a recipient's relatives took part in, with the
+	 * recipients they were with, read from the contacts (the summaries hold neither)
+	 * under every filter the contact figures take; the bridge-building courses active in
+	 * the period by destination, under the course filters; and the networks of the
+	 * recipients reached in the period, by role.
 	 */
 	List<PathwayRow> pathways(Criteria criteria) {
 		String where = """
 				    from contact_fact f join contact c on c.id = f.contact_id
 				    where f.organisation_id in (:orgs) and f.occurred_on between :from and :to
 				""" + summaryFilters(criteria, "f") + targetGroupOfContact(criteria, "f");
+		StringBuilder courses = new StringBuilder("""
+				    from course co
+				    left join peer_support_model m on m.id = co.model_id
+				    left join course_recipient cr on cr.course_id = co.id
+				    where co.organisation_id in (:orgs) and co.kind = 'BRIDGE_BUILDING' and co.starts_on <= :to
+				      and (co.ended_on is null or co.ended_on >= :from)
+				""");
+		courseFilters(criteria, courses, "co", "m");
+		if (criteria.targetGroup() != null) {
+			courses.append("""
+					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
+					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
+					""");
+		}
+		StringBuilder reached = new StringBuilder("""
+				    select distinct f.reached_id from contact_reach_fact f
+				    where f.organisation_id in (:orgs) and f.occurred_on between :from and :to
+				""").append(summaryFilters(criteria, "f"));
+		if (criteria.targetGroup() != null) {
+			reached.append("  and exists (select 1 from recipient tr where tr.id = f.reached_id")
+				.append(" and tr.target_group_id = :targetGroup)\n");
+		}
 		String sql = """
 				select 'BRIDGE', case when grouping(d) = 1 then 'ALL' else d end, count(*), count(distinct recipient_id), 0
 				from (select coalesce(c.bridge_to, 'NONE') as d, f.recipient_id
@@ -624,8 +649,21 @@ class DashboardQueries {
 				union all
 				select 'RELATIVES', 'ALL', count(*), count(distinct f.recipient_id), coalesce(sum(c.relatives_present), 0)
 				%1$s  and c.relatives_present > 0
+				union all
+				select 'COURSE', case when grouping(d) = 1 then 'ALL' else d end, count(distinct id),
+				       count(distinct recipient_id), 0
+				from (select coalesce(co.bridge_to, 'NONE') as d, co.id, cr.recipient_id
+				%2$s) k
+				group by grouping sets ((d), ())
+				union all
+				select 'NETWORK', case when grouping(n.role) = 1 then 'ALL' else n.role end, 0,
+				       count(distinct n.recipient_id), coalesce(sum(n.relatives), 0)
+				from (
+				%3$s) r
+				join recipient_network n on n.recipient_id = r.reached_id
+				group by grouping sets ((n.role), ())
 				"""
-			.formatted(where);
+			.formatted(where, courses, reached);
 		return this.jdbc.sql(sql)
 			.params(criteria.params())
 			.query((rs, i) -> new PathwayRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),

@@ -19,7 +19,7 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.checkin.SupportCounts;
-import dk.peerstoette.contact.BridgeDestination;
+import dk.peerstoette.course.BridgeDestination;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.Counted.Count;
 import dk.peerstoette.dashboard.Counted.Hours;
@@ -40,6 +40,7 @@ import dk.peerstoette.outcome.OutcomeProperties;
 import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.peer.PeerDestination;
 import dk.peerstoette.partnership.ProgrammeDirectory;
+import dk.peerstoette.recipient.NetworkRole;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.NotFoundException;
@@ -156,6 +157,7 @@ class DashboardService implements Dashboards {
 		tables.add(peerEnds(ends, labels));
 		tables.add(bridges(pathways, labels));
 		tables.add(relatives(pathways, labels));
+		tables.add(network(pathways, labels));
 		return new Counting(period, organisations, tables);
 	}
 
@@ -421,11 +423,14 @@ class DashboardService implements Dashboards {
 
 	/**
 	 * Bridge-building contacts by what the peer worker built a bridge to, with the
-	 * recipients they were with.
+	 * recipients they were with; beside them, the bridge-building courses active in the
+	 * period by the same destinations, with their recipients.
 	 */
 	private CountedTable bridges(List<PathwayRow> pathways, Labels labels) {
 		Map<String, PathwayRow> rows = new HashMap<>();
 		pathways.stream().filter((row) -> row.section().equals("BRIDGE")).forEach((row) -> rows.put(row.key(), row));
+		Map<String, PathwayRow> courses = new HashMap<>();
+		pathways.stream().filter((row) -> row.section().equals("COURSE")).forEach((row) -> courses.put(row.key(), row));
 		List<String> keys = new ArrayList<>();
 		for (BridgeDestination destination : BridgeDestination.values()) {
 			keys.add(destination.name());
@@ -435,20 +440,55 @@ class DashboardService implements Dashboards {
 		List<CountedTable.Row> counted = new ArrayList<>();
 		for (String key : keys) {
 			PathwayRow row = rows.get(key);
-			long contacts = (row != null) ? row.contacts() : 0;
+			long contacts = (row != null) ? row.count() : 0;
 			long recipients = (row != null) ? row.recipients() : 0;
+			PathwayRow course = courses.get(key);
+			long courseCount = (course != null) ? course.count() : 0;
+			long courseRecipients = (course != null) ? course.recipients() : 0;
 			String label = DashboardQueries.ALL.equals(key) ? labels.get("dashboard.total")
 					: labels.get("dashboard.bridges." + key);
-			counted.add(new CountedTable.Row(label, List.of(new Count(Statistic.BRIDGE_CONTACTS, contacts, recipients),
-					recipientsReached(recipients))));
+			counted.add(new CountedTable.Row(label,
+					List.of(new Count(Statistic.BRIDGE_CONTACTS, contacts, recipients), recipientsReached(recipients),
+							new Count(Statistic.BRIDGE_COURSES, courseCount, courseRecipients),
+							recipientsReached(courseRecipients))));
+		}
+		return new CountedTable(FigureTable.withoutChart("bridges", labels.get("dashboard.bridges.title"),
+				List.of(labels.get("dashboard.bridges.contacts"), labels.get("dashboard.bridges.recipients"),
+						labels.get("dashboard.bridges.courses"), labels.get("dashboard.bridges.courseRecipients")),
+				labels.get("dashboard.bridges.note"))
+			.withTotalRow(labels.get("dashboard.total")), counted);
+	}
+
+	/**
+	 * The networks of the recipients reached in the period: by role, the recipients with
+	 * relatives of that role and how many relatives; and the recipients with any network
+	 * noted, with all their relatives.
+	 */
+	private CountedTable network(List<PathwayRow> pathways, Labels labels) {
+		Map<String, PathwayRow> rows = new HashMap<>();
+		pathways.stream().filter((row) -> row.section().equals("NETWORK")).forEach((row) -> rows.put(row.key(), row));
+		List<String> keys = new ArrayList<>();
+		for (NetworkRole role : NetworkRole.values()) {
+			keys.add(role.name());
+		}
+		keys.add(DashboardQueries.ALL);
+		List<CountedTable.Row> counted = new ArrayList<>();
+		for (String key : keys) {
+			PathwayRow row = rows.get(key);
+			long recipients = (row != null) ? row.recipients() : 0;
+			long relatives = (row != null) ? row.relatives() : 0;
+			String label = DashboardQueries.ALL.equals(key) ? labels.get("dashboard.network.any")
+					: labels.get("recipient.network.role." + key);
+			counted.add(new CountedTable.Row(label, List.of(recipientsReached(recipients),
+					new Count(Statistic.NETWORK_RELATIVES, relatives, recipients))));
 		}
 		return new CountedTable(
 				FigureTable
-					.withoutChart("bridges", labels.get("dashboard.bridges.title"),
-							List.of(labels.get("dashboard.bridges.contacts"),
-									labels.get("dashboard.bridges.recipients")),
-							labels.get("dashboard.bridges.note"))
-					.withTotalRow(labels.get("dashboard.total")),
+					.withoutChart("network", labels.get("dashboard.network.title"),
+							List.of(labels.get("dashboard.network.recipients"),
+									labels.get("dashboard.network.relatives")),
+							labels.get("dashboard.network.note"))
+					.withTotalRow(labels.get("dashboard.network.any")),
 				counted);
 	}
 
@@ -461,7 +501,7 @@ class DashboardService implements Dashboards {
 			.filter((r) -> r.section().equals("RELATIVES"))
 			.findFirst()
 			.orElse(new PathwayRow("RELATIVES", DashboardQueries.ALL, 0, 0, 0));
-		List<Counted> cells = List.of(new Count(Statistic.RELATIVES_CONTACTS, row.contacts(), row.recipients()),
+		List<Counted> cells = List.of(new Count(Statistic.RELATIVES_CONTACTS, row.count(), row.recipients()),
 				recipientsReached(row.recipients()),
 				new Count(Statistic.RELATIVES_PRESENT, row.relatives(), row.recipients()));
 		return new CountedTable(FigureTable.withoutChart("relatives", labels.get("dashboard.relatives.title"),

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Pathways in the demo (issue 18): in København a volunteer who became paid two months
  * ago (a history of two periods, so the dashboard counts their earlier staff meetings as
- * a volunteer's), and a peer worker who stopped last month for an ordinary job. What is
- * already there is left alone.
+ * a volunteer's), and a peer worker who stopped last month for an ordinary job; where
+ * bridge-building contacts and courses went, relatives taking part, and recipients'
+ * networks. What is already there is left alone.
  */
 @Component
 @Profile("!prod")
@@ -41,6 +42,38 @@ class DemoPathways implements DemoPart {
 		becamePaid(organisation, today.withDayOfMonth(1).minusMonths(2));
 		endedForAJob(organisation, today);
 		bridgesAndRelatives();
+		bridgeCoursesAndNetworks();
+	}
+
+	/**
+	 * Most demo bridge-building courses say what they built a bridge to, in turn (every
+	 * fifth says nothing, as a coordinator may leave it); every third recipient has a
+	 * network noted: a parent or two, some also a sibling; a few others a partner and
+	 * children, or two friends.
+	 */
+	private void bridgeCoursesAndNetworks() {
+		if (this.jdbc.sql("""
+				select exists (select 1 from course where bridge_to is not null)
+				    or exists (select 1 from recipient_network)
+				""").query(Boolean.class).single()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update course set bridge_to = (array['JOB_CENTRE', 'GENERAL_PRACTITIONER', 'HOUSING', 'EDUCATION',
+				                                     'ASSOCIATION', 'OTHER'])[1 + id % 6]
+				where kind = 'BRIDGE_BUILDING' and id % 5 <> 0
+				""").update();
+		this.jdbc.sql("""
+				insert into recipient_network (recipient_id, role, relatives)
+				select id, role, relatives from (
+				    select id, 'PARENT' as role, 1 + id % 2 as relatives from recipient where id % 3 = 0
+				    union all select id, 'SIBLING', 1 from recipient where id % 6 = 0
+				    union all select id, 'PARTNER', 1 from recipient where id % 9 = 4
+				    union all select id, 'CHILD', 1 + id % 2 from recipient where id % 9 = 4
+				    union all select id, 'FRIEND', 2 from recipient where id % 9 = 7
+				) n
+				where exists (select 1 from recipient r where r.id = n.id and r.anonymised_on is null)
+				""").update();
 	}
 
 	/**

@@ -3,23 +3,33 @@ package dk.peerstoette.recipient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A recipient of peer support, pseudonymous by design: an alias and an internal number,
  * never a CPR number. Organisation, unit and managed-list values are kept by id; they
- * belong to the partnership module.
+ * belong to the partnership module. Its network (relatives who take part, counted by
+ * role) is part of the record: a change to it is a change of the recipient, under the
+ * same version.
  */
 @Entity
 class Recipient {
@@ -50,6 +60,14 @@ class Recipient {
 	private @Nullable LocalDate referralDate;
 
 	private @Nullable Long referralSourceId;
+
+	/** How many relatives of each role take part; a role without any has no entry. */
+	@ElementCollection
+	@CollectionTable(name = "recipient_network", joinColumns = @JoinColumn(name = "recipient_id"))
+	@MapKeyColumn(name = "role")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "relatives")
+	private Map<NetworkRole, Integer> network = new HashMap<>();
 
 	/** Set by {@link RecipientAnonymisation}, which rewrites the row in SQL. */
 	@Column(insertable = false, updatable = false)
@@ -116,6 +134,38 @@ class Recipient {
 			changed.add("referralSourceId");
 		}
 		return changed;
+	}
+
+	/**
+	 * Notes the network: the count of every role, 0 for none.
+	 * @return the roles whose count changed, in order
+	 */
+	List<NetworkRole> noteNetwork(Map<NetworkRole, Integer> counts, Instant now) {
+		List<NetworkRole> changed = new ArrayList<>();
+		for (NetworkRole role : NetworkRole.values()) {
+			int count = counts.getOrDefault(role, 0);
+			if (count != this.network.getOrDefault(role, 0)) {
+				changed.add(role);
+				// Changed in place, so that Hibernate writes only the rows that differ.
+				if (count == 0) {
+					this.network.remove(role);
+				}
+				else {
+					this.network.put(role, count);
+				}
+			}
+		}
+		if (!changed.isEmpty()) {
+			this.updatedAt = now;
+		}
+		return changed;
+	}
+
+	/** The network in the roles' order. */
+	Map<NetworkRole, Integer> getNetwork() {
+		Map<NetworkRole, Integer> network = new EnumMap<>(NetworkRole.class);
+		network.putAll(this.network);
+		return network;
 	}
 
 	@Nullable Long getId() {

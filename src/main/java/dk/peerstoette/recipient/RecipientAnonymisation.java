@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Anonymises a recipient: alias, number, reference, birth year, gender, referral and
  * consents go, and every {@link AnonymisationStep} removes what its module keeps; the row
  * stays (with {@code anonymised_on}), so that what the dashboard counts of the person
- * still counts one person, who is no longer anyone. Whether it may happen (retention
- * period, legal hold, who asks) is the caller's to decide, with the recipient
- * {@linkplain #lock locked} in the same transaction.
+ * still counts one person, who is no longer anyone. The network stays too: a count of
+ * relatives per role, with no one named, which the dashboard counts. Whether it may
+ * happen (retention period, legal hold, who asks) is the caller's to decide, with the
+ * recipient {@linkplain #lock locked} in the same transaction.
  */
 @Service
 public class RecipientAnonymisation {

@@ -38,13 +38,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The recipients' pages: list, new (with the consent to registration), the recipient's
- * page with consents and courses, and edit. Scope and audit are the service's.
+ * page with consents and courses, edit, and the network. Scope and audit are the
+ * service's.
  */
 @Controller
 @RequestMapping("/recipients")
 class RecipientController {
 
 	private static final String FORM = "recipientForm";
+
+	private static final String NETWORK_FORM = "networkForm";
 
 	/** A form shown again on the recipient's page shows the newest events. */
 	private static final Pageable FIRST_TIMELINE_PAGE = PageRequest.of(0, ListPages.DEFAULT_SIZE);
@@ -182,6 +185,28 @@ class RecipientController {
 		model.addAttribute("recipient", recipient);
 		formChoices(model, user, locale, recipient);
 		return "recipient/edit";
+	}
+
+	@GetMapping("/{id}/network")
+	String network(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		RecipientView recipient = this.records.readForChange(id, user, locale);
+		model.addAttribute("recipient", recipient);
+		model.addAttribute(NETWORK_FORM, NetworkForm.of(recipient));
+		model.addAttribute("networkRoles", NetworkRole.values());
+		return "recipient/network";
+	}
+
+	@PostMapping("/{id}/network")
+	String noteNetwork(@PathVariable long id, @ModelAttribute(NETWORK_FORM) NetworkForm form, BindingResult result,
+			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
+		this.records.checkMayChange(id, user);
+		if (FormSubmission.save(result, (problems) -> this.records.noteNetwork(id, form, user, problems))) {
+			redirect.addFlashAttribute("success", "recipient.network.saved");
+			return "redirect:/recipients/" + id;
+		}
+		model.addAttribute("recipient", this.records.readForChange(id, user, locale));
+		model.addAttribute("networkRoles", NetworkRole.values());
+		return "recipient/network";
 	}
 
 	private String showPage(long id, Pageable timelinePage, StaffUser user, Locale locale, Model model,

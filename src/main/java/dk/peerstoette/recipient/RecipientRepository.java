@@ -10,6 +10,7 @@ import dk.peerstoette.partnership.UnitUsers;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -44,6 +45,13 @@ interface RecipientRepository extends JpaRepository<Recipient, Long>, UnitUsers 
 			""")
 	List<Recipient> search(@Param("pattern") String pattern, @Param("organisationId") @Nullable Long organisationId,
 			@Param("restricted") boolean restricted, @Param("ids") Collection<Long> ids, Pageable pageable);
+
+	/**
+	 * The recipient with its network, in one statement: the pages that show a recipient
+	 * show both.
+	 */
+	@EntityGraph(attributePaths = "network")
+	Optional<Recipient> findWithNetworkById(long id);
 
 	boolean existsByUnitId(long unitId);
 

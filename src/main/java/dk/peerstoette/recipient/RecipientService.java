@@ -273,6 +273,24 @@ class RecipientService implements RecipientSearch, ReferredRegistration {
 	}
 
 	/**
+	 * Notes the recipient's network: how many relatives of each role take part. The audit
+	 * entry names the roles whose count changed, never a count.
+	 */
+	@Transactional
+	public void noteNetwork(long id, NetworkForm form, StaffUser user, FormProblems problems) {
+		Recipient recipient = changeable(id, user, AuditAction.UPDATE);
+		if (recipient.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Recipient.class, id);
+		}
+		form.check(problems);
+		problems.throwIfAny();
+		List<NetworkRole> changed = recipient.noteNetwork(form.counts(), this.clock.instant());
+		this.recipients.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id,
+				"NETWORK;ROLES=" + changed.stream().map(NetworkRole::name).collect(Collectors.joining(",")));
+	}
+
+	/**
 	 * Adds a consent; a consent to sharing names an organisation that shares a
 	 * partnership with the recipient's organisation today.
 	 */
@@ -358,7 +376,7 @@ class RecipientService implements RecipientSearch, ReferredRegistration {
 	/** The recipient, if the user may see it; else 404, audited as refused. */
 	private Recipient visible(long id, StaffUser user, AuditAction action) {
 		Scope scope = scopeOf(user);
-		return this.recipients.findById(id)
+		return this.recipients.findWithNetworkById(id)
 			.filter((recipient) -> scope != null && scope.includes(recipient))
 			.orElseThrow(() -> refused(action, id));
 	}
@@ -446,7 +464,8 @@ class RecipientService implements RecipientSearch, ReferredRegistration {
 				recipient.getReferralSourceId(),
 				(recipient.getReferralSourceId() != null) ? names.get(recipient.getReferralSourceId()) : null,
 				recipient.getVersion(), consentViews,
-				recipient.isAnonymised() ? List.of() : this.assignments.coursesOf(id), recipient.getAnonymisedOn());
+				recipient.isAnonymised() ? List.of() : this.assignments.coursesOf(id), recipient.getAnonymisedOn(),
+				recipient.isAnonymised() ? Map.of() : recipient.getNetwork());
 	}
 
 	/** The business day, against which the forms' dates and consents are checked. */

@@ -22,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subject access export (GDPR Art. 15): everything held about one recipient — their
- * details and consents, and what every {@link SubjectAccessSource} holds (courses,
- * contacts with notes, assessments with answers, quotes) — with the citizen's access log.
- * Only a coordinator of the recipient's organisation produces it: another organisation's
- * coordinator gets 404, every other role 403, each refusal audited; the export is audited
- * before it is gathered, so its access log lists it.
+ * details, consents and network, and what every {@link SubjectAccessSource} holds
+ * (courses, contacts with notes, assessments with answers, quotes) — with the citizen's
+ * access log. Only a coordinator of the recipient's organisation produces it: another
+ * organisation's coordinator gets 404, every other role 403, each refusal audited; the
+ * export is audited before it is gathered, so its access log lists it.
  */
 @Service
 class SubjectAccessExportService {
 
 	/** The tables this module's own sections hand over; the sources add theirs. */
-	static final Set<String> OWN_TABLES = Set.of("recipient", "consent", "audit_event");
+	static final Set<String> OWN_TABLES = Set.of("recipient", "consent", "recipient_network", "audit_event");
 
 	/**
 	 * Tables that hold a recipient's id but are not exported, each with why: copies made
@@ -89,6 +89,7 @@ class SubjectAccessExportService {
 		List<SubjectAccessSection> sections = new ArrayList<>();
 		sections.add(details(recipient, entity));
 		sections.add(consents(recipient));
+		sections.add(network(recipient));
 		this.sources.forEach((source) -> sections.addAll(source.sectionsOf(id, locale)));
 		sections.add(accessLog(id));
 		return new SubjectAccessExport(id, recipient.internalNumber(),
@@ -121,6 +122,16 @@ class SubjectAccessExportService {
 					Field.code("stateToday", "recipient.consent.state.", consent.state())))
 			.toList();
 		return new SubjectAccessSection("consents", "recipient.export.consents.", entries);
+	}
+
+	private static SubjectAccessSection network(RecipientView recipient) {
+		List<Entry> entries = recipient.network()
+			.entrySet()
+			.stream()
+			.map((relatives) -> Entry.of(Field.code("role", "recipient.network.role.", relatives.getKey()),
+					Field.of("relatives", relatives.getValue())))
+			.toList();
+		return new SubjectAccessSection("network", "recipient.export.network.", entries);
 	}
 
 	private SubjectAccessSection accessLog(long id) {

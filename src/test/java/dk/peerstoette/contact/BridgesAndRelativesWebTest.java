@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -79,6 +82,29 @@ class BridgesAndRelativesWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"JOB_CENTRE\" selected")))
 			.andExpect(content().string(containsString("value=\"2\"")));
+		// The contact's page says both, and its history names a change of either.
+		mvc.perform(get("/contacts/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bro til")))
+			.andExpect(content().string(containsString("Jobcenter")))
+			.andExpect(content().string(containsString("Pårørende, der deltog")));
+		mvc.perform(post("/contacts/{id}/edit", id).with(csrf())
+			.param("token", fixtures.token("peer"))
+			.param("version", "0")
+			.param("kind", "BRIDGE_BUILDING")
+			.param("occurredOn", TestClock.today().minusDays(1).toString())
+			.param("startsAt", "10:00")
+			.param("durationMinutes", "45")
+			.param("bridgeTo", "HOUSING")
+			.param("relatives", "3")).andExpect(redirectedUrlPattern("/contacts/*"));
+		mvc.perform(get("/contacts/{id}", id))
+			.andExpect(content().string(containsString("Bolig")))
+			.andExpect(content().string(containsString("Jobcenter")))
+			.andExpect(content().string(not(containsString("??"))));
+		mvc.perform(get("/contacts/{id}", id).param("lang", "en"))
+			.andExpect(content().string(containsString("Bridge to")))
+			.andExpect(content().string(containsString("Housing")))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	@Test

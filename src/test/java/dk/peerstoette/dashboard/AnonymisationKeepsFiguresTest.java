@@ -82,11 +82,8 @@ class AnonymisationKeepsFiguresTest {
 				new String[] { "year", "2025", "targetGroup", String.valueOf(targetGroup) },
 				new String[] { "year", "2025", "role", "SUPPLEMENTARY" });
 		List<String> readers = List.of(f.coordinator, f.manager);
-		drainSummaries();
-		Map<String, String> before = figures(readers, filters);
-
 		// Two of unit A (one with a deleted, a planned and a 2024 contact) and two of
-		// unit B.
+		// unit B; each with a network, which the dashboard counts.
 		StaffUser coordinator = (StaffUser) users.loadUserByUsername(f.coordinator);
 		List<Long> sample = new ArrayList<>();
 		for (String alias : List.of("Dashmodtager A0 ", "Dashmodtager A3 ", "Dashmodtager B1 ", "Dashmodtager B4 ")) {
@@ -97,8 +94,14 @@ class AnonymisationKeepsFiguresTest {
 			jdbc.sql("update contact set note = 'En note', place = 'Et sted' where recipient_id = ?")
 				.param(id)
 				.update();
+			jdbc.sql("insert into recipient_network (recipient_id, role, relatives) values (?, 'PARENT', 2)")
+				.param(id)
+				.update();
 			sample.add(id);
 		}
+		drainSummaries();
+		Map<String, String> before = figures(readers, filters);
+
 		for (long id : sample) {
 			ErasureForm form = new ErasureForm();
 			form.setErasureGround(ErasureGround.CONSENT_WITHDRAWN);

@@ -275,6 +275,12 @@ class SubjectAccessExportWebTest {
 					values (?, ?, ?, ?, ?)""")
 				.params(organisation, unit, this.recipient, today().minusDays(1), author)
 				.update();
+			jdbc.sql("insert into recipient_network (recipient_id, role, relatives) values (?, 'SIBLING', 2)")
+				.param(this.recipient)
+				.update();
+			jdbc.sql("update course set kind = 'BRIDGE_BUILDING', bridge_to = 'EDUCATION' where id = ?")
+				.param(this.individualCourse)
+				.update();
 			// Only the table's own rule matters here: the recipient stays on record.
 			jdbc.sql("insert into anonymisation (recipient_id, anonymised_on, cause) values (?, ?, 'RETENTION')")
 				.params(this.recipient, today())
@@ -299,8 +305,14 @@ class SubjectAccessExportWebTest {
 					(json) -> assertThat(json.get("consents"))
 						.anySatisfy((consent) -> assertThat(consent.get("withdrawnOn").asString())
 							.isEqualTo(today().minusDays(5).toString())));
-			checks.put("course",
-					(json) -> assertThat(texts(json.get("courses"), "goals")).contains(this.marks.get("goals")));
+			checks.put("course", (json) -> {
+				assertThat(texts(json.get("courses"), "goals")).contains(this.marks.get("goals"));
+				assertThat(texts(json.get("courses"), "bridgeTo")).containsExactly("EDUCATION");
+			});
+			checks.put("recipient_network", (json) -> {
+				assertThat(texts(json.get("network"), "role")).containsExactly("SIBLING");
+				assertThat(texts(json.get("network"), "relatives")).containsExactly("2");
+			});
 			checks.put("course_recipient",
 					(json) -> assertThat(StreamSupport.stream(json.get("courses").spliterator(), false)
 						.map((course) -> course.get("id").asLong())
@@ -370,7 +382,7 @@ class SubjectAccessExportWebTest {
 				.contains("Alle oplysninger, vi har om dig", "Samtykker og deres historik", "Forløb",
 						"Samtaler og kontakter", "Gruppemøder", "CHIME-målinger", "Citater og observationer",
 						"Hvem har set dine oplysninger", this.alias, this.marks.get("note"), this.marks.get("goals"),
-						this.marks.get("quote"), danishDate, "Trukket tilbage den", "Til stede")
+						this.marks.get("quote"), danishDate, "Trukket tilbage den", "Til stede", "Søskende", "Bro til")
 				.doesNotContain(this.marks.get("groupNote"));
 
 			JsonNode json = JsonMapper.shared().readTree(files.get("indsigt-" + number() + ".json"));

@@ -372,6 +372,9 @@ class RetentionWebTest {
 			page("koordinator",
 					post("/retention/recipients/{id}/holds/{hold}/lift", recipient.id(), hold).param("version", "0"))
 				.andExpect(status().is3xxRedirection());
+			jdbc.sql("insert into recipient_network (recipient_id, role, relatives) values (?, 'CHILD', 2)")
+				.param(recipient.id())
+				.update();
 			// Each text is somewhere before: the search below finds what it looks for.
 			for (String text : texts) {
 				assertThat(tablesHolding(text)).as(text).isNotEmpty();
@@ -410,6 +413,12 @@ class RetentionWebTest {
 				.param(recipient.id())
 				.query(Long.class)
 				.single()).isEqualTo(1);
+			// The network is a count per role, which names nobody once the recipient is
+			// nobody: the dashboard counts it.
+			assertThat(jdbc.sql("select relatives from recipient_network where recipient_id = ? and role = 'CHILD'")
+				.param(recipient.id())
+				.query(Integer.class)
+				.single()).isEqualTo(2);
 		}
 
 	}
