@@ -174,15 +174,18 @@ class StaffSurveyService {
 	@Transactional
 	public RoundView read(long roundId, StaffUser user) {
 		RoundRow round = inScope(roundId, user, AuditAction.READ);
-		InstrumentDefinition instrument = this.instruments.definition(round.instrumentId()).orElseThrow();
-		SurveyResults.Answers previous = this.queries.previousShown(round.unitId(), round.number(), this.minimum)
-			.map(this::answers)
-			.orElse(null);
-		SurveyResults results = SurveyResults.of(answers(round), this.minimum, previous);
+		SurveyResults.Answers answers = answers(round);
+		// The round to compare with matters only when this one's results are shown.
+		SurveyResults.Answers previous = (round.open() || round.answered() < this.minimum) ? null
+				: this.queries.previousShown(round.unitId(), round.number(), this.minimum)
+					.map(this::answers)
+					.orElse(null);
+		SurveyResults results = SurveyResults.of(answers, this.minimum, previous);
 		this.auditLog.record(AuditAction.READ, ENTITY, roundId, "RESULTS=" + results.status());
 		boolean manages = round.open() && user.getRole() == Role.COORDINATOR
 				&& Objects.equals(user.getOrganisationId(), round.organisationId());
-		return new RoundView(round, instrument, results, manages, round.open() ? this.links.unused(roundId) : 0);
+		return new RoundView(round, answers.instrument(), results, manages,
+				round.open() ? this.links.unused(roundId) : 0);
 	}
 
 	private SurveyResults.Answers answers(RoundRow round) {

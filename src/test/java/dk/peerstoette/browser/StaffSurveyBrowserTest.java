@@ -67,8 +67,10 @@ class StaffSurveyBrowserTest {
 		Page coordinator = browser.open(Viewport.DESKTOP);
 		signIn(coordinator, "koordinator");
 		coordinator.navigate("/staff-survey");
+		assertNoSeriousViolations(coordinator);
 		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åbn en runde").setExact(true))
 			.click();
+		assertNoSeriousViolationsHere(coordinator);
 		coordinator.locator("#unitId").selectOption(new SelectOption().setLabel(this.unit));
 		field(coordinator, "Antal links").fill("5");
 		button(coordinator, "Åbn runden og lav links").click();
