@@ -87,12 +87,21 @@ class Instrument {
 	}
 
 	/**
+	 * An empty draft of the next version of this one's code, for the same purpose: a new
+	 * wording of a staff survey is still a staff survey.
+	 */
+	Instrument nextVersion(int nextVersionNumber, Instant now) {
+		Instrument next = new Instrument(this.code, nextVersionNumber, now);
+		next.purpose = this.purpose;
+		return next;
+	}
+
+	/**
 	 * A draft with this one's purpose, text, scale and items, as the next version of its
 	 * code.
 	 */
 	Instrument copyAs(int nextVersionNumber, Instant now) {
-		Instrument copy = new Instrument(this.code, nextVersionNumber, now);
-		copy.purpose = this.purpose;
+		Instrument copy = nextVersion(nextVersionNumber, now);
 		copy.define(this.nameDa, this.nameEn, this.descriptionDa, this.descriptionEn, this.scaleMin, this.scaleMax,
 				this.minAnsweredShare, this.anchors, this.items, now);
 		return copy;
