@@ -53,6 +53,9 @@ class TableOwnershipTest {
 			Map.entry("checkin", Set.of("peer_checkin")), Map.entry("quote", Set.of("quote")),
 			Map.entry("retention", Set.of("legal_hold", "anonymisation")),
 			Map.entry("referral", Set.of("referral", "waiting_entry")),
+			Map.entry("staffsurvey",
+					Set.of("staff_survey_round", "staff_survey_link", "staff_survey_answer",
+							"staff_survey_answer_item")),
 			Map.entry("dashboard", Set.of("disclosure_key", "contact_activity", "contact_reach",
 					"contact_summary_stale", "contact_fact", "contact_reach_fact")));
 

@@ -52,6 +52,9 @@ class Instrument {
 	@Enumerated(EnumType.STRING)
 	private InstrumentStatus status = InstrumentStatus.DRAFT;
 
+	@Enumerated(EnumType.STRING)
+	private InstrumentPurpose purpose = InstrumentPurpose.RECIPIENT_OUTCOME;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -83,9 +86,22 @@ class Instrument {
 		this.minAnsweredShare = new BigDecimal("0.50");
 	}
 
-	/** A draft with this one's text, scale and items, as the next version of its code. */
+	/**
+	 * An empty draft of the next version of this one's code, for the same purpose: a new
+	 * wording of a staff survey is still a staff survey.
+	 */
+	Instrument nextVersion(int nextVersionNumber, Instant now) {
+		Instrument next = new Instrument(this.code, nextVersionNumber, now);
+		next.purpose = this.purpose;
+		return next;
+	}
+
+	/**
+	 * A draft with this one's purpose, text, scale and items, as the next version of its
+	 * code.
+	 */
 	Instrument copyAs(int nextVersionNumber, Instant now) {
-		Instrument copy = new Instrument(this.code, nextVersionNumber, now);
+		Instrument copy = nextVersion(nextVersionNumber, now);
 		copy.define(this.nameDa, this.nameEn, this.descriptionDa, this.descriptionEn, this.scaleMin, this.scaleMax,
 				this.minAnsweredShare, this.anchors, this.items, now);
 		return copy;
@@ -171,6 +187,10 @@ class Instrument {
 
 	InstrumentStatus getStatus() {
 		return this.status;
+	}
+
+	InstrumentPurpose getPurpose() {
+		return this.purpose;
 	}
 
 	List<InstrumentAnchor> getAnchors() {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record InstrumentDefinition(long id, String code, int versionNumber, String nameDa, String nameEn,
 		@Nullable String descriptionDa, @Nullable String descriptionEn, int scaleMin, int scaleMax,
-		BigDecimal minAnsweredShare, InstrumentStatus status, List<Anchor> anchors, List<Item> items) {
+		BigDecimal minAnsweredShare, InstrumentStatus status, InstrumentPurpose purpose, List<Anchor> anchors,
+		List<Item> items) {
 
 	public InstrumentDefinition {
 		anchors = List.copyOf(anchors);
@@ -42,6 +44,26 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 			return Locales.isDanish(locale) ? this.textDa : this.textEn;
 		}
 
+	}
+
+	/** A point of the scale with its label, or its number where it has none. */
+	public record Point(int value, String label) {
+	}
+
+	/** Every point of the scale, in order, labelled in the language. */
+	public List<Point> points(Locale locale) {
+		return IntStream.rangeClosed(this.scaleMin, this.scaleMax)
+			.mapToObj((value) -> new Point(value, label(value, locale)))
+			.toList();
+	}
+
+	/** The label of a point of the scale, or its number where it has none. */
+	public String label(int value, Locale locale) {
+		return this.anchors.stream()
+			.filter((anchor) -> anchor.value() == value)
+			.findFirst()
+			.map((anchor) -> anchor.label(locale))
+			.orElse(String.valueOf(value));
 	}
 
 	public String name(Locale locale) {

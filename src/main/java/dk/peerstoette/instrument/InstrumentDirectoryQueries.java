@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InstrumentDirectoryQueries implements InstrumentDirectory {
 
-	static final String STANDARD_CODE = "CHIME-10";
-
 	private final JdbcClient jdbc;
 
 	InstrumentDirectoryQueries(JdbcClient jdbc) {
@@ -24,11 +22,12 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	}
 
 	@Override
-	public List<Choice> activeChoices(Locale locale) {
+	public List<Choice> activeChoices(InstrumentPurpose purpose, Locale locale) {
 		String name = Locales.isDanish(locale) ? "name_da" : "name_en";
 		return this.jdbc
 			.sql("select id, " + name + " || ' (v' || version_number || ')' as name from instrument"
-					+ " where status = 'ACTIVE' order by lower(" + name + "), version_number desc")
+					+ " where status = 'ACTIVE' and purpose = ? order by lower(" + name + "), version_number desc")
+			.param(purpose.name())
 			.query(Choice.class)
 			.list();
 	}
@@ -37,7 +36,7 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	public Optional<InstrumentDefinition> definition(long instrumentId) {
 		Optional<Head> head = this.jdbc
 			.sql("select id, code, version_number, name_da, name_en, description_da, description_en, scale_min,"
-					+ " scale_max, min_answered_share, status from instrument where id = ?")
+					+ " scale_max, min_answered_share, status, purpose from instrument where id = ?")
 			.param(instrumentId)
 			.query(Head.class)
 			.optional();
@@ -45,11 +44,12 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	}
 
 	@Override
-	public Optional<InstrumentDefinition> standard() {
+	public Optional<InstrumentDefinition> standard(InstrumentPurpose purpose) {
 		return this.jdbc
-			.sql("select id from instrument where code = ? and status = 'ACTIVE'"
+			.sql("select id from instrument where code = ? and purpose = ? and status = 'ACTIVE'"
 					+ " order by version_number desc limit 1")
-			.param(STANDARD_CODE)
+			.param(purpose.standardCode())
+			.param(purpose.name())
 			.query(Long.class)
 			.optional()
 			.flatMap(this::definition);
@@ -71,13 +71,13 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 			.list();
 		return new InstrumentDefinition(head.id(), head.code(), head.versionNumber(), head.nameDa(), head.nameEn(),
 				head.descriptionDa(), head.descriptionEn(), head.scaleMin(), head.scaleMax(), head.minAnsweredShare(),
-				InstrumentStatus.valueOf(head.status()), anchors, items);
+				InstrumentStatus.valueOf(head.status()), InstrumentPurpose.valueOf(head.purpose()), anchors, items);
 	}
 
 	private record Head(long id, String code, int versionNumber, String nameDa, String nameEn,
 			@org.jspecify.annotations.Nullable String descriptionDa,
 			@org.jspecify.annotations.Nullable String descriptionEn, int scaleMin, int scaleMax,
-			java.math.BigDecimal minAnsweredShare, String status) {
+			java.math.BigDecimal minAnsweredShare, String status, String purpose) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package dk.peerstoette.instrument;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,8 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 	int highestVersionNumber(String code);
 
 	boolean existsByCode(String code);
+
+	Optional<Instrument> findFirstByCodeOrderByVersionNumberDesc(String code);
 
 	List<Instrument> findByCodeAndStatus(String code, InstrumentStatus status);
 

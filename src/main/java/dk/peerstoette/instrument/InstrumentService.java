@@ -1,6 +1,7 @@
 package dk.peerstoette.instrument;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,15 +146,18 @@ class InstrumentService {
 	}
 
 	/**
-	 * A checked definition read from a file: a draft, as the next version if the code is
-	 * known already.
+	 * A checked definition read from a file: a draft, as the next version (for the same
+	 * purpose) if the code is known already.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public long createImported(InstrumentForm form, String format) {
 		String code = form.getCode().strip();
-		return save(form, new Instrument(code, this.instruments.highestVersionNumber(code) + 1, this.clock.instant()),
-				"IMPORT=" + format);
+		Instant now = this.clock.instant();
+		Instrument draft = this.instruments.findFirstByCodeOrderByVersionNumberDesc(code)
+			.map((latest) -> latest.nextVersion(latest.getVersionNumber() + 1, now))
+			.orElseGet(() -> new Instrument(code, 1, now));
+		return save(form, draft, "IMPORT=" + format);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

@@ -21,6 +21,7 @@ import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
 import dk.peerstoette.instrument.InstrumentDirectory;
+import dk.peerstoette.instrument.InstrumentPurpose;
 import dk.peerstoette.instrument.InstrumentStatus;
 import dk.peerstoette.outcome.AssessmentQueries.CourseFacts;
 import dk.peerstoette.recipient.ConsentKind;
@@ -136,7 +137,8 @@ class AssessmentService {
 		}
 		InstrumentDefinition instrument = (form.getInstrumentId() != null)
 				? this.instruments.definition(form.getInstrumentId())
-					.filter((found) -> found.status() == InstrumentStatus.ACTIVE)
+					.filter((found) -> found.status() == InstrumentStatus.ACTIVE
+							&& found.purpose() == InstrumentPurpose.RECIPIENT_OUTCOME)
 					.orElse(null)
 				: null;
 		if (form.getInstrumentId() != null && instrument == null) {

@@ -96,6 +96,11 @@ class SecurityConfiguration {
 					// The accessibility statement is for everyone, signed in or not.
 					.requestMatchers("/accessibility", "/was")
 					.permitAll()
+					// The staff survey's answer page: whoever holds a link answers
+					// without
+					// an account (the link's token is the only key; CSRF stays on).
+					.requestMatchers("/staff-survey/answer/**")
+					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())

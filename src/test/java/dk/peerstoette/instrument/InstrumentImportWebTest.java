@@ -84,6 +84,24 @@ class InstrumentImportWebTest {
 		}
 
 		@Test
+		void aNewVersionOfAStaffSurveyReadFromAFileIsAStaffSurveyToo() throws Exception {
+			String code = uniqueCode("SURVEY");
+			jdbc.sql(
+					"""
+							insert into instrument (code, version_number, name_da, name_en, scale_min, scale_max, status, purpose)
+							values (?, 1, 'Personale', 'Staff', 0, 4, 'ACTIVE', 'STAFF_SURVEY')
+							""")
+				.param(code)
+				.update();
+			String example = download("chime-10.csv", "text/csv");
+			long next = imported("chime-10.csv", example.replace("code,CHIME-10,", "code," + code + ","));
+			assertThat(jdbc.sql("select purpose || '/' || version_number from instrument where id = ?")
+				.param(next)
+				.query(String.class)
+				.single()).isEqualTo("STAFF_SURVEY/2");
+		}
+
+		@Test
 		void aCsvFileWithSemicolonsCommentsAndADecimalCommaIsRead() throws Exception {
 			String code = uniqueCode("SEMI");
 			String file = """

@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -226,6 +227,31 @@ class AssessmentWebTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Vælg tidspunktet.")))
 				.andExpect(content().string(containsString("Vælg hvem der svarer.")));
+			assertThat(data.assessments(recipient)).isZero();
+		}
+
+		@Test
+		void theStaffSurveysQuestionnaireIsNeitherOfferedNorTakenForARecipient() throws Exception {
+			consentToMeasurement();
+			long survey = jdbc.sql("select id from instrument where code = 'STAFF-10' and version_number = 1")
+				.query(Long.class)
+				.single();
+			mvc.perform(get("/outcomes/assessments/new").param("recipient", String.valueOf(recipient))
+				.param("course", String.valueOf(course))
+				.with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<option value=\"" + survey + "\""))));
+			mvc.perform(post("/outcomes/assessments").param("recipientId", String.valueOf(recipient))
+				.param("courseId", String.valueOf(course))
+				.param("timepoint", "BASELINE")
+				.param("answeredOn", TODAY.toString())
+				.param("respondent", "SELF")
+				.param("instrumentId", String.valueOf(survey))
+				.with(csrf())
+				.with(data.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("assessmentForm", "instrumentId",
+						"outcome.assessment.instrument.unknown"));
 			assertThat(data.assessments(recipient)).isZero();
 		}
 
