@@ -59,6 +59,7 @@ class PeerWorkerController {
 		model.addAttribute("supervisionKinds", SupervisionKind.values());
 		model.addAttribute("endReasons", PeerEndReason.values());
 		model.addAttribute("destinations", PeerDestination.values());
+		model.addAttribute("consentKinds", PeerConsentKind.values());
 	}
 
 	@GetMapping
@@ -115,6 +116,49 @@ class PeerWorkerController {
 		model.addAttribute("peer", this.peers.page(user, id));
 		model.addAttribute("trainingForm", new TrainingForm());
 		model.addAttribute("supervisionForm", new SupervisionForm());
+		model.addAttribute("consentForm", new PeerConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
+		return "peer/show";
+	}
+
+	@PostMapping("/{id}/consents")
+	String addConsent(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@Valid @ModelAttribute("consentForm") PeerConsentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (FormSubmission.save(result, (problems) -> this.peers.addConsent(user, id, form, problems))) {
+			redirect.addFlashAttribute("success", "peer.consent.added");
+			return "redirect:/peers/" + id + "#consents";
+		}
+		return pageAgain(user, id, model, null);
+	}
+
+	@PostMapping("/{id}/consents/{consentId}/withdraw")
+	String withdrawConsent(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable long consentId,
+			@ModelAttribute("withdrawConsentForm") WithdrawPeerConsentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (FormSubmission.save(result,
+				(problems) -> this.peers.withdrawConsent(user, id, consentId, form, problems))) {
+			redirect.addFlashAttribute("success", "peer.consent.withdrawn");
+			return "redirect:/peers/" + id + "#consents";
+		}
+		return pageAgain(user, id, model, consentId);
+	}
+
+	/**
+	 * The page with a consent form that came back: its values and messages are in the
+	 * model already, the other forms start empty.
+	 */
+	private String pageAgain(StaffUser user, long id, Model model, @Nullable Long withdrawingConsentId) {
+		model.addAttribute("peer", this.peers.page(user, id));
+		model.addAttribute("trainingForm", new TrainingForm());
+		model.addAttribute("supervisionForm", new SupervisionForm());
+		if (!model.containsAttribute("consentForm")) {
+			model.addAttribute("consentForm", new PeerConsentForm());
+		}
+		if (!model.containsAttribute("withdrawConsentForm")) {
+			model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
+		}
+		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "peer/show";
 	}
 
@@ -163,6 +207,8 @@ class PeerWorkerController {
 		}
 		model.addAttribute("peer", this.peers.pageToChange(user, id));
 		model.addAttribute("supervisionForm", new SupervisionForm());
+		model.addAttribute("consentForm", new PeerConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
 		return "peer/show";
 	}
 
@@ -177,6 +223,8 @@ class PeerWorkerController {
 		}
 		model.addAttribute("peer", this.peers.pageToChange(user, id));
 		model.addAttribute("trainingForm", new TrainingForm());
+		model.addAttribute("consentForm", new PeerConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
 		return "peer/show";
 	}
 
