@@ -379,20 +379,7 @@ class DashboardQueries {
 	 * course with recipients of two target groups counts in both.
 	 */
 	List<GroupRow> coursesByGroup(Criteria criteria) {
-		StringBuilder sql = new StringBuilder("""
-				with cs as (
-				    select co.id, co.unit_id, co.organisation_id
-				    from course co left join peer_support_model m on m.id = co.model_id
-				    where co.organisation_id in (:orgs) and co.starts_on <= :to
-				      and (co.ended_on is null or co.ended_on >= :from)
-				""");
-		courseFilters(criteria, sql, "co", "m");
-		if (criteria.targetGroup() != null) {
-			sql.append("""
-					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
-					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
-					""");
-		}
+		StringBuilder sql = coursesOfPeriod(criteria, "co.id, co.unit_id, co.organisation_id");
 		sql.append("""
 				)
 				select v.comparison, v.key, count(distinct cr.recipient_id), count(distinct cs.id), null
@@ -509,21 +496,9 @@ class DashboardQueries {
 	 * count(distinct), since one person can be in several courses.
 	 */
 	List<CourseRow> courses(Criteria criteria) {
-		StringBuilder sql = new StringBuilder("""
-				with cs as (
-				    select co.id, co.starts_on >= :from as is_new, co.ended_on <= :to as is_ended,
-				           coalesce(m.peer_role, 'NONE') as role
-				    from course co left join peer_support_model m on m.id = co.model_id
-				    where co.organisation_id in (:orgs) and co.starts_on <= :to
-				      and (co.ended_on is null or co.ended_on >= :from)
-				""");
-		courseFilters(criteria, sql, "co", "m");
-		if (criteria.targetGroup() != null) {
-			sql.append("""
-					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
-					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
-					""");
-		}
+		StringBuilder sql = coursesOfPeriod(criteria, """
+				co.id, co.starts_on >= :from as is_new, co.ended_on <= :to as is_ended,
+				           coalesce(m.peer_role, 'NONE') as role""");
 		sql.append("""
 				),
 				courses as (
@@ -549,6 +524,29 @@ class DashboardQueries {
 			.query((rs, i) -> new CourseRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getLong(7)))
 			.list();
+	}
+
+	/**
+	 * The start of a statement on the courses active in the period under every filter
+	 * that applies to courses: {@code with cs as (select <columns> ...}, the course as
+	 * {@code co} and its model as {@code m}, left open for the caller to close.
+	 */
+	private static StringBuilder coursesOfPeriod(Criteria criteria, String columns) {
+		StringBuilder sql = new StringBuilder("""
+				with cs as (
+				    select %s
+				    from course co left join peer_support_model m on m.id = co.model_id
+				    where co.organisation_id in (:orgs) and co.starts_on <= :to
+				      and (co.ended_on is null or co.ended_on >= :from)
+				""".formatted(columns));
+		courseFilters(criteria, sql, "co", "m");
+		if (criteria.targetGroup() != null) {
+			sql.append("""
+					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
+					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
+					""");
+		}
+		return sql;
 	}
 
 	/** How many peer workers of a role ('ALL' for every role) carry a caseload bucket. */

@@ -113,12 +113,7 @@ class PeerWorkerController {
 
 	@GetMapping("/{id}")
 	String page(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
-		model.addAttribute("peer", this.peers.page(user, id));
-		model.addAttribute("trainingForm", new TrainingForm());
-		model.addAttribute("supervisionForm", new SupervisionForm());
-		model.addAttribute("consentForm", new PeerConsentForm());
-		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
-		return "peer/show";
+		return show(this.peers.page(user, id), model, null);
 	}
 
 	@PostMapping("/{id}/consents")
@@ -129,7 +124,7 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.consent.added");
 			return "redirect:/peers/" + id + "#consents";
 		}
-		return pageAgain(user, id, model, null);
+		return show(this.peers.page(user, id), model, null);
 	}
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
@@ -141,25 +136,27 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.consent.withdrawn");
 			return "redirect:/peers/" + id + "#consents";
 		}
-		return pageAgain(user, id, model, consentId);
+		return show(this.peers.page(user, id), model, consentId);
 	}
 
 	/**
-	 * The page with a consent form that came back: its values and messages are in the
-	 * model already, the other forms start empty.
+	 * The page with its forms: one that came back with its messages is in the model
+	 * already (with, for a withdrawal, the consent it was about); the others start empty.
 	 */
-	private String pageAgain(StaffUser user, long id, Model model, @Nullable Long withdrawingConsentId) {
-		model.addAttribute("peer", this.peers.page(user, id));
-		model.addAttribute("trainingForm", new TrainingForm());
-		model.addAttribute("supervisionForm", new SupervisionForm());
-		if (!model.containsAttribute("consentForm")) {
-			model.addAttribute("consentForm", new PeerConsentForm());
-		}
-		if (!model.containsAttribute("withdrawConsentForm")) {
-			model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
-		}
+	private static String show(PeerWorkerPage page, Model model, @Nullable Long withdrawingConsentId) {
+		model.addAttribute("peer", page);
+		addIfAbsent(model, "trainingForm", new TrainingForm());
+		addIfAbsent(model, "supervisionForm", new SupervisionForm());
+		addIfAbsent(model, "consentForm", new PeerConsentForm());
+		addIfAbsent(model, "withdrawConsentForm", new WithdrawPeerConsentForm());
 		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "peer/show";
+	}
+
+	private static void addIfAbsent(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
 	}
 
 	@GetMapping("/{id}/edit")
@@ -205,11 +202,7 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.training.added");
 			return "redirect:/peers/" + id;
 		}
-		model.addAttribute("peer", this.peers.pageToChange(user, id));
-		model.addAttribute("supervisionForm", new SupervisionForm());
-		model.addAttribute("consentForm", new PeerConsentForm());
-		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
-		return "peer/show";
+		return show(this.peers.pageToChange(user, id), model, null);
 	}
 
 	@PostMapping("/{id}/supervision")
@@ -221,11 +214,7 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.supervision.added");
 			return "redirect:/peers/" + id;
 		}
-		model.addAttribute("peer", this.peers.pageToChange(user, id));
-		model.addAttribute("trainingForm", new TrainingForm());
-		model.addAttribute("consentForm", new PeerConsentForm());
-		model.addAttribute("withdrawConsentForm", new WithdrawPeerConsentForm());
-		return "peer/show";
+		return show(this.peers.pageToChange(user, id), model, null);
 	}
 
 }
