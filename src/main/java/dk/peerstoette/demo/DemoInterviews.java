@@ -2,7 +2,6 @@ package dk.peerstoette.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -42,39 +41,26 @@ class DemoInterviews implements DemoPart {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> organisations = this.jdbc.sql("select id from organisation order by id").query(Long.class).list();
-		for (long organisation : organisations) {
-			List<Long> recipients = this.jdbc.sql("""
-					select id from recipient where organisation_id = ? and anonymised_on is null order by id
-					""").param(organisation).query(Long.class).list();
-			int n = 0;
-			for (int i = 0; i < recipients.size(); i += 3) {
-				LocalDate given = today.minusDays(10 + (n * 11) % 150);
-				LocalDate withdrawn = (n == 1) ? today.minusDays(2) : null;
-				LocalDate expires = (n == 2) ? today.minusDays(1) : null;
-				this.jdbc.sql("""
-						insert into consent (recipient_id, kind, given_on, method, expires_on, withdrawn_on)
-						values (?, ?, ?, ?, ?, ?)
-						""")
-					.params(recipients.get(i), KIND, given, (n % 2 == 0) ? "WRITTEN" : "VERBAL",
-							(expires != null && expires.isBefore(given)) ? given : expires, withdrawn)
-					.update();
-				n++;
-			}
-			List<Long> peers = this.jdbc
-				.sql("""
-						select id from peer_worker where organisation_id = ? and (ends_on is null or ends_on >= ?) order by id
-						""")
-				.params(organisation, today)
-				.query(Long.class)
-				.list();
-			for (int i = 0; i < peers.size(); i += 2) {
-				this.jdbc.sql("""
-						insert into peer_worker_consent (peer_worker_id, kind, given_on)
-						values (?, ?, ?)
-						""").params(peers.get(i), KIND, today.minusDays(20 + 7 * i)).update();
-			}
-		}
+		// Set-based, so that it costs the same beside the national programme.
+		this.jdbc
+			.sql("""
+					insert into consent (recipient_id, kind, given_on, method, expires_on, withdrawn_on)
+					select id, :kind, :today - (10 + ((n / 3) * 11) % 150)::int, case when n % 2 = 0 then 'VERBAL' else 'WRITTEN' end,
+					       case when n = 7 then :today - 1 end, case when n = 4 then :today - 2 end
+					from (select id, row_number() over (partition by organisation_id order by id) as n
+					      from recipient where anonymised_on is null) r
+					where n % 3 = 1
+					""")
+			.param("kind", KIND)
+			.param("today", today)
+			.update();
+		this.jdbc.sql("""
+				insert into peer_worker_consent (peer_worker_id, kind, given_on)
+				select id, :kind, :today - (20 + 7 * n)::int
+				from (select id, row_number() over (partition by organisation_id order by id) as n
+				      from peer_worker where ends_on is null or ends_on >= :today) p
+				where n % 2 = 1
+				""").param("kind", KIND).param("today", today).update();
 	}
 
 }
