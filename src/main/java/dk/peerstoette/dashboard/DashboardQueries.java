@@ -202,14 +202,14 @@ class DashboardQueries {
 
 	/**
 	 * The rows of everyone reached, as (recipient_id, peer_role, kind_groups, year,
-	 * months, reached): summary rows and single contacts alike.
+	 * months, reached, unit_id, organisation_id): summary rows and single contacts alike.
 	 */
 	private static String reached(Criteria criteria, SummaryPlan plan) {
 		List<String> parts = new ArrayList<>();
 		if (!plan.reachPieces().isEmpty()) {
 			parts.add("""
 					select x.recipient_id, x.peer_role, x.kind_groups::int, extract(year from x.period_start)::int,
-					       x.months, x.reached
+					       x.months, x.reached, x.unit_id, x.organisation_id
 					from (values :reachPieces) t(organisation_id, span, period_start)
 					join contact_reach x on x.organisation_id = t.organisation_id and x.span = t.span
 					    and x.period_start = t.period_start::date
@@ -219,7 +219,7 @@ class DashboardQueries {
 		if (!plan.contactDays().isEmpty()) {
 			StringBuilder part = new StringBuilder("""
 					select f.reached_id, f.peer_role, f.kind_group_bit, extract(year from f.occurred_on)::int,
-					       f.month_bit, 1
+					       f.month_bit, 1, f.unit_id, f.organisation_id
 					from (values :contactDays) d(organisation_id, first_day, last_day)
 					join contact_reach_fact f on f.organisation_id = d.organisation_id
 					    and f.occurred_on between d.first_day::date and d.last_day::date
@@ -231,8 +231,8 @@ class DashboardQueries {
 			}
 			parts.add(part.toString());
 		}
-		return "r (recipient_id, peer_role, kind_groups, year, months, reached) as materialized (\n"
-				+ String.join("union all\n", parts) + ")";
+		return "r (recipient_id, peer_role, kind_groups, year, months, reached, unit_id, organisation_id)"
+				+ " as materialized (\n" + String.join("union all\n", parts) + ")";
 	}
 
 	/**
@@ -317,6 +317,82 @@ class DashboardQueries {
 			}
 			return rows;
 		}).single();
+	}
+
+	/**
+	 * A group of a {@link Comparison} (comparison and key 'ALL': the total) and what was
+	 * counted of it: distinct people, a count, and the mean per person.
+	 */
+	record GroupRow(String comparison, String key, long persons, long n, @Nullable BigDecimal mean) {
+	}
+
+	/** The key of the recipients without a target group. */
+	static final String NO_TARGET_GROUP = "NONE";
+
+	/**
+	 * The groups of every comparison, in SQL: the target group of a recipient
+	 * ({@link #NO_TARGET_GROUP} without one), the kind of a unit and the kind of its
+	 * organisation.
+	 */
+	private static final String GROUPS = """
+			cross join lateral (values ('TARGET_GROUP', coalesce(tr.target_group_id::text, 'NONE')),
+			    ('UNIT_KIND', u.kind), ('SECTOR', o.kind), ('ALL', 'ALL')) v(comparison, key)
+			""";
+
+	/**
+	 * Query "dashboard-comparisons": the recipients reached by their target group, by the
+	 * kind of unit and by the sector they were reached in, each with the times they were
+	 * reached (as in contacts per recipient: a group meeting once for each recipient
+	 * present) and its mean per recipient. A recipient reached in two kinds of unit
+	 * counts in both, and once in the total. From the same rows as the other figures of
+	 * the people reached.
+	 */
+	List<GroupRow> reachByGroup(Criteria criteria) {
+		SummaryPlan plan = plan(criteria);
+		Map<String, Object> params = criteria.params();
+		params.put("reachPieces", plan.reachPieces());
+		params.put("contactDays", plan.contactDays());
+		String sql = """
+				with %s,
+				per as (
+				    select v.comparison, v.key, r.recipient_id, sum(r.reached) as n
+				    from r
+				    join unit u on u.id = r.unit_id
+				    join organisation o on o.id = r.organisation_id
+				    join recipient tr on tr.id = r.recipient_id
+				%s
+				    group by v.comparison, v.key, r.recipient_id
+				)
+				select comparison, key, count(*), sum(n), avg(n) from per group by comparison, key
+				""".formatted(reached(criteria, plan), GROUPS);
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, i) -> new GroupRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/**
+	 * Query "dashboard-comparison-courses": the courses active in the period by their
+	 * recipients' target groups, their unit's kind and their organisation's sector, with
+	 * the recipients in them, under the filters the courses of {@link #courses} take. A
+	 * course with recipients of two target groups counts in both.
+	 */
+	List<GroupRow> coursesByGroup(Criteria criteria) {
+		StringBuilder sql = coursesOfPeriod(criteria, "co.id, co.unit_id, co.organisation_id");
+		sql.append("""
+				)
+				select v.comparison, v.key, count(distinct cr.recipient_id), count(distinct cs.id), null
+				from cs
+				join unit u on u.id = cs.unit_id
+				join organisation o on o.id = cs.organisation_id
+				left join course_recipient cr on cr.course_id = cs.id
+				left join recipient tr on tr.id = cr.recipient_id
+				""").append(GROUPS).append("group by v.comparison, v.key\n");
+		return this.jdbc.sql(sql.toString())
+			.params(criteria.params())
+			.query((rs, i) -> new GroupRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), null))
+			.list();
 	}
 
 	private static String monthColumns() {
@@ -420,21 +496,9 @@ class DashboardQueries {
 	 * count(distinct), since one person can be in several courses.
 	 */
 	List<CourseRow> courses(Criteria criteria) {
-		StringBuilder sql = new StringBuilder("""
-				with cs as (
-				    select co.id, co.starts_on >= :from as is_new, co.ended_on <= :to as is_ended,
-				           coalesce(m.peer_role, 'NONE') as role
-				    from course co left join peer_support_model m on m.id = co.model_id
-				    where co.organisation_id in (:orgs) and co.starts_on <= :to
-				      and (co.ended_on is null or co.ended_on >= :from)
-				""");
-		courseFilters(criteria, sql, "co", "m");
-		if (criteria.targetGroup() != null) {
-			sql.append("""
-					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
-					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
-					""");
-		}
+		StringBuilder sql = coursesOfPeriod(criteria, """
+				co.id, co.starts_on >= :from as is_new, co.ended_on <= :to as is_ended,
+				           coalesce(m.peer_role, 'NONE') as role""");
 		sql.append("""
 				),
 				courses as (
@@ -460,6 +524,29 @@ class DashboardQueries {
 			.query((rs, i) -> new CourseRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6), rs.getLong(7)))
 			.list();
+	}
+
+	/**
+	 * The start of a statement on the courses active in the period under every filter
+	 * that applies to courses: {@code with cs as (select <columns> ...}, the course as
+	 * {@code co} and its model as {@code m}, left open for the caller to close.
+	 */
+	private static StringBuilder coursesOfPeriod(Criteria criteria, String columns) {
+		StringBuilder sql = new StringBuilder("""
+				with cs as (
+				    select %s
+				    from course co left join peer_support_model m on m.id = co.model_id
+				    where co.organisation_id in (:orgs) and co.starts_on <= :to
+				      and (co.ended_on is null or co.ended_on >= :from)
+				""".formatted(columns));
+		courseFilters(criteria, sql, "co", "m");
+		if (criteria.targetGroup() != null) {
+			sql.append("""
+					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
+					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
+					""");
+		}
+		return sql;
 	}
 
 	/** How many peer workers of a role ('ALL' for every role) carry a caseload bucket. */

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +32,18 @@ import dk.peerstoette.dashboard.DashboardQueries.ContactRow;
 import dk.peerstoette.dashboard.DashboardQueries.CourseRow;
 import dk.peerstoette.dashboard.DashboardQueries.Criteria;
 import dk.peerstoette.dashboard.DashboardQueries.EndRow;
+import dk.peerstoette.dashboard.DashboardQueries.GroupRow;
 import dk.peerstoette.dashboard.DashboardQueries.PathwayRow;
 import dk.peerstoette.dashboard.DashboardQueries.Option;
 import dk.peerstoette.dashboard.DashboardQueries.Section;
 import dk.peerstoette.dashboard.PeopleCounting.PeopleFigures;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.outcome.OutcomeProperties;
+import dk.peerstoette.partnership.OrganisationKind;
 import dk.peerstoette.partnership.PeerRole;
 import dk.peerstoette.peer.PeerDestination;
 import dk.peerstoette.partnership.ProgrammeDirectory;
+import dk.peerstoette.partnership.UnitKind;
 import dk.peerstoette.recipient.NetworkRole;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
@@ -158,6 +162,11 @@ class DashboardService implements Dashboards {
 		tables.add(bridges(pathways, labels));
 		tables.add(relatives(pathways, labels));
 		tables.add(network(pathways, labels));
+		Map<String, GroupRow> groups = groups(this.queries.reachByGroup(criteria));
+		Map<String, GroupRow> groupCourses = groups(this.queries.coursesByGroup(criteria));
+		for (Comparison comparison : Comparison.values()) {
+			tables.add(comparison(comparison, groups, groupCourses, labels, locale));
+		}
 		return new Counting(period, organisations, tables);
 	}
 
@@ -509,6 +518,62 @@ class DashboardService implements Dashboards {
 						labels.get("dashboard.relatives.present")),
 				labels.get("dashboard.relatives.note")),
 				List.of(new CountedTable.Row(labels.get("dashboard.relatives.row"), cells)));
+	}
+
+	private static Map<String, GroupRow> groups(List<GroupRow> rows) {
+		Map<String, GroupRow> groups = new HashMap<>();
+		rows.forEach((row) -> groups.put(row.comparison() + "/" + row.key(), row));
+		return groups;
+	}
+
+	/**
+	 * One comparison side by side: each of its groups (every target group and those
+	 * without one, every kind of unit, every sector, whether counted or not, so that the
+	 * grid is the same in every period) and the total, with the recipients reached, the
+	 * times they were reached, that per recipient, and the active courses.
+	 */
+	private CountedTable comparison(Comparison comparison, Map<String, GroupRow> reach, Map<String, GroupRow> courses,
+			Labels labels, Locale locale) {
+		Map<String, String> groups = new LinkedHashMap<>();
+		switch (comparison) {
+			case TARGET_GROUP -> {
+				this.queries.targetGroups("en".equals(locale.getLanguage()))
+					.forEach((option) -> groups.put(String.valueOf(option.id()), option.name()));
+				groups.put(DashboardQueries.NO_TARGET_GROUP, labels.get("dashboard.comparison.none"));
+			}
+			case UNIT_KIND -> {
+				for (UnitKind kind : UnitKind.values()) {
+					groups.put(kind.name(), labels.get("partnership.unitKind." + kind.name()));
+				}
+			}
+			case SECTOR -> {
+				for (OrganisationKind kind : OrganisationKind.values()) {
+					groups.put(kind.name(), labels.get("dashboard.sector." + kind.name()));
+				}
+			}
+		}
+		List<CountedTable.Row> rows = new ArrayList<>();
+		groups.forEach((key, label) -> rows.add(comparisonRow(label, reach.get(comparison.name() + "/" + key),
+				courses.get(comparison.name() + "/" + key))));
+		String all = DashboardQueries.ALL + "/" + DashboardQueries.ALL;
+		rows.add(comparisonRow(labels.get("dashboard.total"), reach.get(all), courses.get(all)));
+		String prefix = "dashboard.comparison." + comparison.name();
+		return new CountedTable(FigureTable.withoutChart(comparison.tableId(), labels.get(prefix + ".title"),
+				List.of(labels.get("dashboard.reach.recipients"), labels.get("dashboard.comparison.contacts"),
+						labels.get("dashboard.comparison.perRecipient"), labels.get("dashboard.reach.active")),
+				labels.get(prefix + ".note"))
+			.withTotalRow(labels.get("dashboard.total")), rows);
+	}
+
+	private static CountedTable.Row comparisonRow(String label, @Nullable GroupRow reach, @Nullable GroupRow courses) {
+		long recipients = (reach != null) ? reach.persons() : 0;
+		return new CountedTable.Row(label,
+				List.of(recipientsReached(recipients),
+						new Count(Statistic.RECIPIENT_CONTACTS, (reach != null) ? reach.n() : 0, recipients),
+						new PerRecipient(Statistic.CONTACTS_PER_RECIPIENT_MEAN, recipients,
+								(reach != null) ? scaled(reach.mean(), 1) : null),
+						(courses != null) ? new Count(Statistic.COURSES_ACTIVE, courses.n(), courses.persons())
+								: new Count(Statistic.COURSES_ACTIVE, 0, 0)));
 	}
 
 	private static Count peerWorkers(Statistic statistic, long n) {

@@ -1,5 +1,6 @@
 package dk.peerstoette.peer;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,5 +18,12 @@ public interface PeerDirectory {
 
 	/** Names by id. */
 	Map<Long, String> names(Collection<Long> peerWorkerIds);
+
+	/**
+	 * The peer workers of the organisations who have not ended and whose consent to being
+	 * contacted for an evaluation interview was given by {@code givenBy} and holds
+	 * {@code today} (not expired, not withdrawn).
+	 */
+	List<InterviewablePeer> interviewable(Collection<Long> organisationIds, LocalDate givenBy, LocalDate today);
 
 }

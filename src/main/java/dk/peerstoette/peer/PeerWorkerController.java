@@ -59,6 +59,7 @@ class PeerWorkerController {
 		model.addAttribute("supervisionKinds", SupervisionKind.values());
 		model.addAttribute("endReasons", PeerEndReason.values());
 		model.addAttribute("destinations", PeerDestination.values());
+		model.addAttribute("consentKinds", PeerConsentKind.values());
 	}
 
 	@GetMapping
@@ -112,10 +113,50 @@ class PeerWorkerController {
 
 	@GetMapping("/{id}")
 	String page(@AuthenticationPrincipal StaffUser user, @PathVariable long id, Model model) {
-		model.addAttribute("peer", this.peers.page(user, id));
-		model.addAttribute("trainingForm", new TrainingForm());
-		model.addAttribute("supervisionForm", new SupervisionForm());
+		return show(this.peers.page(user, id), model, null);
+	}
+
+	@PostMapping("/{id}/consents")
+	String addConsent(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@Valid @ModelAttribute("consentForm") PeerConsentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (FormSubmission.save(result, (problems) -> this.peers.addConsent(user, id, form, problems))) {
+			redirect.addFlashAttribute("success", "peer.consent.added");
+			return "redirect:/peers/" + id + "#consents";
+		}
+		return show(this.peers.page(user, id), model, null);
+	}
+
+	@PostMapping("/{id}/consents/{consentId}/withdraw")
+	String withdrawConsent(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable long consentId,
+			@ModelAttribute("withdrawConsentForm") WithdrawPeerConsentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (FormSubmission.save(result,
+				(problems) -> this.peers.withdrawConsent(user, id, consentId, form, problems))) {
+			redirect.addFlashAttribute("success", "peer.consent.withdrawn");
+			return "redirect:/peers/" + id + "#consents";
+		}
+		return show(this.peers.page(user, id), model, consentId);
+	}
+
+	/**
+	 * The page with its forms: one that came back with its messages is in the model
+	 * already (with, for a withdrawal, the consent it was about); the others start empty.
+	 */
+	private static String show(PeerWorkerPage page, Model model, @Nullable Long withdrawingConsentId) {
+		model.addAttribute("peer", page);
+		addIfAbsent(model, "trainingForm", new TrainingForm());
+		addIfAbsent(model, "supervisionForm", new SupervisionForm());
+		addIfAbsent(model, "consentForm", new PeerConsentForm());
+		addIfAbsent(model, "withdrawConsentForm", new WithdrawPeerConsentForm());
+		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "peer/show";
+	}
+
+	private static void addIfAbsent(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
 	}
 
 	@GetMapping("/{id}/edit")
@@ -161,9 +202,7 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.training.added");
 			return "redirect:/peers/" + id;
 		}
-		model.addAttribute("peer", this.peers.pageToChange(user, id));
-		model.addAttribute("supervisionForm", new SupervisionForm());
-		return "peer/show";
+		return show(this.peers.pageToChange(user, id), model, null);
 	}
 
 	@PostMapping("/{id}/supervision")
@@ -175,9 +214,7 @@ class PeerWorkerController {
 			redirect.addFlashAttribute("success", "peer.supervision.added");
 			return "redirect:/peers/" + id;
 		}
-		model.addAttribute("peer", this.peers.pageToChange(user, id));
-		model.addAttribute("trainingForm", new TrainingForm());
-		return "peer/show";
+		return show(this.peers.pageToChange(user, id), model, null);
 	}
 
 }

@@ -13,7 +13,9 @@ import dk.peerstoette.partnership.PeerRole;
  * supervision is recorded; the caseload is its size for everyone and its courses with
  * their recipients only when {@code showsRecipients} (the reader's role may see
  * recipients); {@code manageable} says whether the reader may change the record. The
- * history lists the periods of employment form, role and model, oldest first.
+ * history lists the periods of employment form, role and model, oldest first. The
+ * consents, newest first, may be recorded and withdrawn by every reader of the page: the
+ * peer worker themself and whoever manages them.
  */
 record PeerWorkerPage(long id, String fullName, @Nullable String phone, @Nullable String email,
 		EmploymentForm employmentForm, PeerRole peerRole, String organisationName, @Nullable String modelName,
@@ -21,6 +23,6 @@ record PeerWorkerPage(long id, String fullName, @Nullable String phone, @Nullabl
 		@Nullable PeerDestination destination, boolean ended, List<HistoryRow> history, @Nullable String loginLabel,
 		@Nullable String supervisorLabel, List<TrainingRow> trainings, List<SupervisionRow> supervisions,
 		@Nullable Long daysSinceLastSupervision, boolean showsRecipients, CaseloadSize caseloadSize,
-		List<CaseloadEntry> caseload, boolean manageable) {
+		List<CaseloadEntry> caseload, boolean manageable, List<PeerConsentRow> consents) {
 
 }

@@ -53,6 +53,8 @@ class PeerWorkerService {
 
 	private final PeerSupervisionRepository supervisions;
 
+	private final PeerConsentRepository consents;
+
 	private final ProgrammeDirectory structure;
 
 	private final StaffDirectory staff;
@@ -66,12 +68,13 @@ class PeerWorkerService {
 	private final Clock clock;
 
 	PeerWorkerService(PeerWorkerRepository workers, PeerWorkerQueries queries, PeerTrainingRepository trainings,
-			PeerSupervisionRepository supervisions, ProgrammeDirectory structure, StaffDirectory staff,
-			Caseload caseload, AuditLog auditLog, SignedInSessions sessions, Clock clock) {
+			PeerSupervisionRepository supervisions, PeerConsentRepository consents, ProgrammeDirectory structure,
+			StaffDirectory staff, Caseload caseload, AuditLog auditLog, SignedInSessions sessions, Clock clock) {
 		this.workers = workers;
 		this.queries = queries;
 		this.trainings = trainings;
 		this.supervisions = supervisions;
+		this.consents = consents;
 		this.structure = structure;
 		this.staff = staff;
 		this.caseload = caseload;
@@ -248,6 +251,40 @@ class PeerWorkerService {
 		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "HISTORY_REMOVED_FROM=" + from);
 	}
 
+	/**
+	 * Records a consent of the peer worker: by the peer worker on their own page, or by
+	 * whoever manages them.
+	 */
+	@Transactional
+	public void addConsent(StaffUser user, long id, PeerConsentForm form, FormProblems problems) {
+		readable(user, id, AuditAction.UPDATE);
+		form.check(LocalDate.now(this.clock), problems);
+		problems.throwIfAny();
+		PeerConsentKind kind = Objects.requireNonNull(form.getKind());
+		this.consents.saveAndFlush(new PeerConsent(id, kind, Objects.requireNonNull(form.getGivenOn()),
+				form.getExpiresOn(), user.getId(), this.clock.instant()));
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_ADDED;KIND=" + kind);
+	}
+
+	/** Withdraws a consent of the peer worker, as they or whoever manages them asks. */
+	@Transactional
+	public void withdrawConsent(StaffUser user, long id, long consentId, WithdrawPeerConsentForm form,
+			FormProblems problems) {
+		readable(user, id, AuditAction.UPDATE);
+		PeerConsent consent = this.consents.findById(consentId)
+			.filter((found) -> found.getPeerWorkerId() == id)
+			.orElseThrow(NotFoundException::new);
+		if (consent.getVersion() != form.getVersion()) {
+			throw new ConcurrentChangeException();
+		}
+		form.check(LocalDate.now(this.clock), problems);
+		problems.throwIfAny();
+		// The consent refuses a second withdrawal, or one before it was given.
+		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));
+		this.consents.flush();
+		this.auditLog.record(AuditAction.UPDATE, ENTITY, id, "CONSENT_WITHDRAWN;KIND=" + consent.getKind());
+	}
+
 	@Transactional
 	public void addTraining(StaffUser user, long id, TrainingForm form) {
 		manageable(user, id, AuditAction.UPDATE);
@@ -312,7 +349,11 @@ class PeerWorkerService {
 				login, supervisor, this.trainings.findRows(id), received, daysSince, reader.getRole().seesRecipients(),
 				this.caseload.sizeOf(id),
 				reader.getRole().seesRecipients() ? this.caseload.activeCaseload(id, reader.getRole()) : List.of(),
-				manageable);
+				manageable,
+				this.consents.findByPeerWorkerIdOrderByGivenOnDescIdDesc(id)
+					.stream()
+					.map((c) -> c.row(today))
+					.toList());
 	}
 
 	/**

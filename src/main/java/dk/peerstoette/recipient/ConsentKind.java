@@ -14,6 +14,11 @@ public enum ConsentKind {
 	 * organisation is in): what a referral to it needs, and what keeps the receiving
 	 * organisation's view of the recipient.
 	 */
-	PARTNER_SHARING
+	PARTNER_SHARING,
+	/**
+	 * Being contacted for an interview of the programme's evaluation: what puts a
+	 * recipient among those an interview sample is drawn from.
+	 */
+	EVALUATION_INTERVIEW
 
 }

@@ -68,7 +68,8 @@ class DashboardFiguresTest {
 	void theCoordinatorSeesEveryTableOfTheirOrganisationForTheYear() throws Exception {
 		Map<String, CountedTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
 		assertThat(t.keySet()).containsExactly("reach", "contacts", "hours", "per-recipient", "caseload", "chime",
-				"chime-role", "support", "waiting", "months", "peer-ends", "bridges", "relatives", "network");
+				"chime-role", "support", "waiting", "months", "peer-ends", "bridges", "relatives", "network",
+				"target-groups", "unit-kinds", "sectors");
 		assertThat(t.get("reach").shape().columns()).containsExactly("Konventionel", "Supplerende", "I alt");
 		assertThat(rows(t.get("reach"))).containsExactly("Modtagere nået: 6 5 11", "Nye forløb: 6 5 11",
 				"Aktive forløb: 6 5 11", "Afsluttede forløb: 0 5 5");
@@ -99,6 +100,13 @@ class DashboardFiguresTest {
 		assertThat(months.get(4)).endsWith(": < < <");
 		assertThat(months.get(5)).endsWith(": 5 2.5 5");
 		assertThat(months.get(0)).endsWith(": 0 0.0 0");
+		// Side by side: all eleven in a municipality's unit of the kind 'other', as in
+		// reach and contacts per recipient: 23 contacts, 2.1 each.
+		assertThat(rows(t.get("sectors"))).containsExactly("Regional behandlingspsykiatri: 0 0 · 0",
+				"Kommunal socialpsykiatri: 11 23 2.1 11", "NGO (frivillig organisation): 0 0 · 0",
+				"I alt: 11 23 2.1 11");
+		assertThat(last(t.get("unit-kinds"))).isEqualTo("I alt: 11 23 2.1 11");
+		assertThat(rows(t.get("unit-kinds"))).contains("Andet: 11 23 2.1 11");
 	}
 
 	@Test
