@@ -14,9 +14,11 @@ import dk.peerstoette.partnership.PeerRole;
  * @param seed the draw's seed
  * @param on the day it was drawn: consents given later are not in it
  * @param showsPeople whether the strata name people
+ * @param minPersons below it, a count is not shown to a reader who sees nobody: a stratum
+ * of one consenting peer worker would otherwise tell a manager that they consented
  * @param strata the strata that gave anyone, by organisation, unit, model and role
  */
-record InterviewSample(long seed, LocalDate on, boolean showsPeople, List<StratumRow> strata) {
+record InterviewSample(long seed, LocalDate on, boolean showsPeople, int minPersons, List<StratumRow> strata) {
 
 	InterviewSample {
 		strata = List.copyOf(strata);
@@ -25,6 +27,21 @@ record InterviewSample(long seed, LocalDate on, boolean showsPeople, List<Stratu
 	/** How many people the draw gave in all. */
 	public int drawn() {
 		return this.strata.stream().mapToInt((stratum) -> stratum.recipientCount() + stratum.peerWorkerCount()).sum();
+	}
+
+	/**
+	 * A stratum's count as the page shows it: under the threshold as "<5" to a manager.
+	 */
+	public String count(int count) {
+		return (this.showsPeople || count == 0 || count >= this.minPersons) ? String.valueOf(count)
+				: "<" + this.minPersons;
+	}
+
+	/** Whether the total may be shown: not when it would give away a hidden count. */
+	public boolean totalShown() {
+		return this.showsPeople || this.strata.stream()
+			.allMatch((stratum) -> count(stratum.recipientCount()).equals(String.valueOf(stratum.recipientCount()))
+					&& count(stratum.peerWorkerCount()).equals(String.valueOf(stratum.peerWorkerCount())));
 	}
 
 	/**

@@ -19,6 +19,7 @@ import dk.peerstoette.audit.AuditAction;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.AuditOutcome;
 import dk.peerstoette.audit.ShownRecords;
+import dk.peerstoette.dashboard.DashboardProperties;
 import dk.peerstoette.interview.InterviewSample.Person;
 import dk.peerstoette.interview.InterviewSample.StratumRow;
 import dk.peerstoette.interview.StratifiedDraw.Candidate;
@@ -67,8 +68,14 @@ class InterviewSampleService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * Below it a count is a figure about too few people, for a reader who sees nobody.
+	 */
+	private final int minPersons;
+
 	InterviewSampleService(InterviewQueries queries, PeerDirectory peers, RecipientDirectory recipients,
-			ProgrammeDirectory structure, AuditLog auditLog, Clock clock) {
+			ProgrammeDirectory structure, AuditLog auditLog, Clock clock, DashboardProperties dashboard) {
+		this.minPersons = dashboard.minPersons();
 		this.queries = queries;
 		this.peers = peers;
 		this.recipients = recipients;
@@ -127,7 +134,7 @@ class InterviewSampleService {
 		List<Drawn> drawn = StratifiedDraw.draw(seed, form.getStrata(), Objects.requireNonNull(form.getRecipients()),
 				Objects.requireNonNull(form.getPeerWorkers()), candidates);
 		boolean showsPeople = user.getRole().seesRecipients();
-		InterviewSample sample = new InterviewSample(seed, on, showsPeople,
+		InterviewSample sample = new InterviewSample(seed, on, showsPeople, this.minPersons,
 				rows(drawn, form.getStrata(), showsPeople, user.getRole()));
 		List<Long> recipientIds = drawn.stream().flatMap((d) -> d.recipients().stream()).toList();
 		List<Long> peerIds = drawn.stream().flatMap((d) -> d.peerWorkers().stream()).toList();

@@ -223,6 +223,16 @@ class InterviewSampleWebTest {
 			.doesNotContain(TestProgramme.AARHUS);
 	}
 
+	@Test
+	void aManagerLearnsNoCountOfFewerThanFivePeopleNorATotalThatGivesOneAway() throws Exception {
+		Document page = draw("leder", "recipients", "50", "peerWorkers", "50", "strata", "UNIT", "strata", "MODEL",
+				"strata", "ROLE");
+		List<String> counts = page.select("[data-stratum] p.mb-0").eachText();
+		assertThat(counts).isNotEmpty();
+		assertThat(String.join(" ", counts)).contains("<5").doesNotContainPattern("(?<![<0-9])[1-4](?![0-9])");
+		assertThat(page.select("#draw-summary").text()).doesNotContain("personer at kontakte");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "peer", "admin", "auditor" })
 	void peerWorkersAdministratorsAndTheAuditorAreRefused(String username) throws Exception {
