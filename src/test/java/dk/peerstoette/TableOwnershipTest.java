@@ -50,8 +50,8 @@ class TableOwnershipTest {
 							"submission_token")),
 			Map.entry("instrument", Set.of("instrument", "instrument_anchor", "instrument_item")),
 			Map.entry("outcome", Set.of("assessment", "assessment_answer")),
-			Map.entry("checkin", Set.of("peer_checkin")), Map.entry("quote", Set.of("quote")),
-			Map.entry("retention", Set.of("legal_hold", "anonymisation")),
+			Map.entry("checkin", Set.of("peer_checkin", "peer_checkin_answer", "peer_checkin_score")),
+			Map.entry("quote", Set.of("quote")), Map.entry("retention", Set.of("legal_hold", "anonymisation")),
 			Map.entry("referral", Set.of("referral", "waiting_entry")),
 			Map.entry("dashboard", Set.of("disclosure_key", "contact_activity", "contact_reach",
 					"contact_summary_stale", "contact_fact", "contact_reach_fact")));

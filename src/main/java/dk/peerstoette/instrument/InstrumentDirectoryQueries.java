@@ -17,6 +17,8 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 
 	static final String STANDARD_CODE = "CHIME-10";
 
+	static final String STANDARD_CHECKIN_CODE = "CHECKIN-7";
+
 	private final JdbcClient jdbc;
 
 	InstrumentDirectoryQueries(JdbcClient jdbc) {
@@ -24,11 +26,12 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	}
 
 	@Override
-	public List<Choice> activeChoices(Locale locale) {
+	public List<Choice> activeChoices(InstrumentPurpose purpose, Locale locale) {
 		String name = Locales.isDanish(locale) ? "name_da" : "name_en";
 		return this.jdbc
 			.sql("select id, " + name + " || ' (v' || version_number || ')' as name from instrument"
-					+ " where status = 'ACTIVE' order by lower(" + name + "), version_number desc")
+					+ " where status = 'ACTIVE' and purpose = ? order by lower(" + name + "), version_number desc")
+			.param(purpose.name())
 			.query(Choice.class)
 			.list();
 	}
@@ -37,7 +40,7 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	public Optional<InstrumentDefinition> definition(long instrumentId) {
 		Optional<Head> head = this.jdbc
 			.sql("select id, code, version_number, name_da, name_en, description_da, description_en, scale_min,"
-					+ " scale_max, min_answered_share, status from instrument where id = ?")
+					+ " scale_max, min_answered_share, status, purpose from instrument where id = ?")
 			.param(instrumentId)
 			.query(Head.class)
 			.optional();
@@ -45,11 +48,12 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	}
 
 	@Override
-	public Optional<InstrumentDefinition> standard() {
+	public Optional<InstrumentDefinition> standard(InstrumentPurpose purpose) {
 		return this.jdbc
-			.sql("select id from instrument where code = ? and status = 'ACTIVE'"
-					+ " order by version_number desc limit 1")
-			.param(STANDARD_CODE)
+			.sql("select id from instrument where status = 'ACTIVE' and purpose = ?"
+					+ " order by (code = ?) desc, lower(name_da), version_number desc limit 1")
+			.param(purpose.name())
+			.param((purpose == InstrumentPurpose.RECIPIENT_OUTCOME) ? STANDARD_CODE : STANDARD_CHECKIN_CODE)
 			.query(Long.class)
 			.optional()
 			.flatMap(this::definition);
@@ -67,17 +71,17 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 					+ " where instrument_id = ? order by position")
 			.param(head.id())
 			.query((rs, row) -> new InstrumentDefinition.Item(rs.getLong(1), rs.getInt(2),
-					ChimeDimension.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+					ItemDimension.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
 			.list();
 		return new InstrumentDefinition(head.id(), head.code(), head.versionNumber(), head.nameDa(), head.nameEn(),
 				head.descriptionDa(), head.descriptionEn(), head.scaleMin(), head.scaleMax(), head.minAnsweredShare(),
-				InstrumentStatus.valueOf(head.status()), anchors, items);
+				InstrumentStatus.valueOf(head.status()), InstrumentPurpose.valueOf(head.purpose()), anchors, items);
 	}
 
 	private record Head(long id, String code, int versionNumber, String nameDa, String nameEn,
 			@org.jspecify.annotations.Nullable String descriptionDa,
 			@org.jspecify.annotations.Nullable String descriptionEn, int scaleMin, int scaleMax,
-			java.math.BigDecimal minAnsweredShare, String status) {
+			java.math.BigDecimal minAnsweredShare, String status, String purpose) {
 	}
 
 }

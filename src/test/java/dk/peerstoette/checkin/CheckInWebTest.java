@@ -1,6 +1,7 @@
 package dk.peerstoette.checkin;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -22,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static dk.peerstoette.checkin.CheckInFixtures.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -97,7 +97,7 @@ class CheckInWebTest {
 		@Test
 		void aCheckInIsSavedAndAudited() throws Exception {
 			long before = fixtures.checkIns(peerWorker);
-			mvc.perform(valid(post("/checkins")).with(as(peer)))
+			mvc.perform(fixtures.valid(post("/checkins")).with(as(peer)))
 				.andExpect(redirectedUrl("/checkins"))
 				.andExpect(flash().attribute("success", "checkin.saved"));
 			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before + 1);
@@ -105,47 +105,62 @@ class CheckInWebTest {
 				.param(peerWorker)
 				.query(Long.class)
 				.single();
-			assertThat(jdbc.sql("select demand, set_back from peer_checkin where id = ?")
-				.param(id)
-				.query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2))
-				.single()).isEqualTo("3/1");
+			assertThat(fixtures.answers(id)).containsExactly(2, 3, 4, 2, 0, 3, 1);
+			assertThat(jdbc.sql("""
+					select string_agg(dimension || '=' || score, ',' order by dimension) || ';' || c.high_strain
+					    || ';' || c.statistics_consent
+					from peer_checkin c join peer_checkin_score s on s.checkin_id = c.id where c.id = ? group by c.id
+					""").param(id).query(String.class).single())
+				.isEqualTo("COMPETENCE=2.00,CONNECTION=0.00,DEMAND=3.00,HOPE=2.00,IDENTITY=4.00,MEANING=3.00,"
+						+ "SET_BACK=1.00;true;false");
 			assertThat(audited(id, "CREATE", "SUCCESS", peer)).isEqualTo(1);
 		}
 
 		@Test
-		void theFormOffersTodayAndTheSevenQuestions() throws Exception {
-			mvc.perform(get("/checkins/new").with(as(peer)))
+		void theFormOffersTodayAndTheSevenStatementsOfTheInstrumentWeShip() throws Exception {
+			String page = mvc.perform(get("/checkins/new").with(as(peer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("value=\"" + DateFields.danish(today) + "\"")))
-				.andExpect(content().string(allOf(containsString("name=\"hope\""), containsString("name=\"meaning\""),
-						containsString("name=\"identity\""), containsString("name=\"competence\""),
-						containsString("name=\"connection\""), containsString("name=\"demand\""),
-						containsString("name=\"setBack\""))));
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			for (long item : fixtures.items()) {
+				assertThat(page).contains("name=\"answers[" + item + "]\"");
+			}
+			assertThat(page).contains("Jeg har set lyst på min egen fremtid.",
+					"Jeg har følt mig sat tilbage i min egen recovery.");
 		}
 
 		@Test
 		void badInputComesBackWithMessagesAndTheTypedValuesAndSavesNothing() throws Exception {
 			long before = fixtures.checkIns(peerWorker);
 			LocalDate tomorrow = today.plusDays(1);
+			List<Long> items = fixtures.items();
+			String hope = "answers[" + items.get(0) + "]";
+			String demand = "answers[" + items.get(5) + "]";
 			MvcResult result = mvc
-				.perform(valid(post("/checkins"), "answeredOn", tomorrow.toString(), "hope", "", "demand", "7")
-					.with(as(peer)))
+				.perform(
+						fixtures
+							.valid(post("/checkins"), "answeredOn", tomorrow.toString(), "1", "", "6", "7",
+									"statisticsConsent", "true")
+							.with(as(peer)))
 				.andExpect(status().isOk())
 				.andExpect(view().name("checkin/new"))
 				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "answeredOn", "checkin.answeredOn.future"))
-				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "hope", "NotNull"))
-				.andExpect(model().attributeHasFieldErrorCode("checkInForm", "demand", "checkin.answer.range"))
+				.andExpect(model().attributeHasFieldErrorCode("checkInForm", hope, "checkin.answer.required"))
+				.andExpect(model().attributeHasFieldErrorCode("checkInForm", demand, "checkin.answer.range"))
 				.andExpect(content().string(allOf(containsString("value=\"" + DateFields.danish(tomorrow) + "\""),
-						containsString("id=\"hope-error\""), containsString("id=\"demand-error\""))))
+						containsString("id=\"answers" + items.get(0) + "-error\""),
+						containsString("id=\"answers" + items.get(5) + "-error\""))))
 				.andReturn();
 			CheckInForm kept = (CheckInForm) result.getModelAndView().getModel().get("checkInForm");
 			assertThat(kept.getAnsweredOn()).isEqualTo(tomorrow);
-			assertThat(kept.getHope()).isNull();
-			assertThat(kept.getMeaning()).isEqualTo(3);
-			assertThat(kept.getIdentity()).isEqualTo(4);
-			assertThat(kept.getConnection()).isZero();
-			assertThat(kept.getDemand()).isEqualTo(7);
-			assertThat(kept.getSetBack()).isEqualTo(1);
+			assertThat(kept.getAnswers().get(items.get(0))).isNull();
+			assertThat(kept.getAnswers().get(items.get(1))).isEqualTo(3);
+			assertThat(kept.getAnswers().get(items.get(2))).isEqualTo(4);
+			assertThat(kept.getAnswers().get(items.get(4))).isZero();
+			assertThat(kept.getAnswers().get(items.get(5))).isEqualTo(7);
+			assertThat(kept.isStatisticsConsent()).isTrue();
 			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before);
 		}
 
@@ -187,7 +202,7 @@ class CheckInWebTest {
 	class NobodyElseReadsThem {
 
 		@ParameterizedTest
-		@ValueSource(strings = { "supervisor", "colleague", "koordinator", "leder", "admin" })
+		@ValueSource(strings = { "supervisor", "colleague", "koordinator", "leder", "admin", "auditor" })
 		void noOtherRoleReachesAnyCheckInRoute(String who) throws Exception {
 			String username = switch (who) {
 				case "supervisor" -> supervisor;
@@ -198,12 +213,16 @@ class CheckInWebTest {
 			long before = fixtures.checkIns(peerWorker);
 			mvc.perform(get("/checkins").with(as(username))).andExpect(status().isForbidden());
 			mvc.perform(get("/checkins/new").with(as(username))).andExpect(status().isForbidden());
-			mvc.perform(valid(post("/checkins")).with(as(username))).andExpect(status().isForbidden());
-			mvc.perform(valid(post("/checkins"), "hope", "").with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(fixtures.valid(post("/checkins")).with(as(username))).andExpect(status().isForbidden());
+			mvc.perform(fixtures.valid(post("/checkins"), "1", "").with(as(username)))
+				.andExpect(status().isForbidden());
 			mvc.perform(post("/checkins/{id}/delete", id).with(csrf()).with(as(username)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/checkins/{id}/statistics", id).param("counts", "true").with(csrf()).with(as(username)))
 				.andExpect(status().isForbidden());
 			assertThat(fixtures.checkIns(peerWorker)).isEqualTo(before);
 			assertThat(exists(id)).isTrue();
+			assertThat(counts(id)).isFalse();
 		}
 
 		@ParameterizedTest
@@ -257,6 +276,13 @@ class CheckInWebTest {
 				.andExpect(content().string(not(containsString("id=\"flagged-peers\""))));
 		}
 
+	}
+
+	private boolean counts(long checkInId) {
+		return jdbc.sql("select statistics_consent from peer_checkin where id = ?")
+			.param(checkInId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private boolean exists(long checkInId) {

@@ -81,12 +81,13 @@ class InstrumentDefinitionScoreTest {
 	private static InstrumentDefinition definition(int min, int max, String share,
 			List<InstrumentDefinition.Item> items) {
 		return new InstrumentDefinition(1, "TEST", 1, "Test", "Test", null, null, min, max, new BigDecimal(share),
-				InstrumentStatus.DRAFT, List.of(), items);
+				InstrumentStatus.DRAFT, InstrumentPurpose.RECIPIENT_OUTCOME, List.of(), items);
 	}
 
 	/** An item whose id is its position. */
 	private static InstrumentDefinition.Item item(int position, ChimeDimension dimension, boolean reverse) {
-		return new InstrumentDefinition.Item(position, position, dimension, "t" + position, "t" + position, reverse);
+		return new InstrumentDefinition.Item(position, position, ItemDimension.valueOf(dimension.name()),
+				"t" + position, "t" + position, reverse);
 	}
 
 }
