@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -93,12 +94,14 @@ class CheckInService {
 			return new CheckInRow(row.getLong(1), row.getObject(2, LocalDate.class), row.getBoolean(3),
 					row.getBoolean(4), scores.getOrDefault(row.getLong(1), Map.of()));
 		}).list();
-		TreeSet<ItemDimension> dimensions = new TreeSet<>();
-		rows.forEach((row) -> dimensions.addAll(row.scores().keySet()));
+		// The columns in the order of the instruments' items, the newest check-in's
+		// first.
+		Set<ItemDimension> dimensions = new LinkedHashSet<>();
 		int scaleMin = Integer.MAX_VALUE;
 		int scaleMax = Integer.MIN_VALUE;
-		for (long instrumentId : new TreeSet<>(instrumentIds)) {
+		for (long instrumentId : new LinkedHashSet<>(instrumentIds)) {
 			InstrumentDefinition instrument = this.instruments.definition(instrumentId).orElseThrow();
+			dimensions.addAll(instrument.dimensions());
 			scaleMin = Math.min(scaleMin, instrument.scaleMin());
 			scaleMax = Math.max(scaleMax, instrument.scaleMax());
 		}

@@ -133,9 +133,9 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 		return scores;
 	}
 
-	/** The dimensions the instrument measures, in their order. */
+	/** The dimensions the instrument measures, in the order of their first items. */
 	public List<ItemDimension> dimensions() {
-		return this.items.stream().map(Item::dimension).distinct().sorted().toList();
+		return this.items.stream().map(Item::dimension).distinct().toList();
 	}
 
 	private int answered(Map<Long, Integer> answersByItemId) {
