@@ -133,10 +133,11 @@ class DemoCheckIns implements DemoPart {
 				.sql("""
 						insert into peer_checkin (peer_worker_id, answered_on, instrument_id, high_strain, statistics_consent,
 						    statistics_consent_changed_at)
-						values (?, ?, ?, ?, ?, case when ? then now() end) returning id
+						values (?, ?, ?, ?, ?, ?) returning id
 						""")
 				.params(peerWorkerId, today.minusWeeks(4L * (answers.length - 1 - i)), instrument.id(), highStrain,
-						countsInStatistics, countsInStatistics)
+						countsInStatistics,
+						countsInStatistics ? this.clock.instant().atOffset(java.time.ZoneOffset.UTC) : null)
 				.query(Long.class)
 				.single();
 			this.jdbc.sql("""
