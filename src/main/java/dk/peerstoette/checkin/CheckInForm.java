@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.instrument.InstrumentDefinition;
+
 /**
  * A new check-in: the day it is about, the instrument it answers, the answers by item id
  * ({@code answers[12]=3}) and whether it may count in anonymous statistics, which it does
@@ -32,13 +34,7 @@ class CheckInForm {
 
 	/** The answers that were given. */
 	Map<Long, Integer> given() {
-		Map<Long, Integer> given = new HashMap<>();
-		this.answers.forEach((itemId, answer) -> {
-			if (answer != null) {
-				given.put(itemId, answer);
-			}
-		});
-		return given;
+		return InstrumentDefinition.given(this.answers);
 	}
 
 	public @Nullable LocalDate getAnsweredOn() {

@@ -59,6 +59,19 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 		return Locales.isDanish(locale) ? this.descriptionDa : this.descriptionEn;
 	}
 
+	/**
+	 * The answers a form gave, by item id: an item left blank (bound as null) is absent.
+	 */
+	public static Map<Long, Integer> given(Map<Long, @Nullable Integer> answers) {
+		Map<Long, Integer> given = new java.util.HashMap<>();
+		answers.forEach((itemId, answer) -> {
+			if (answer != null) {
+				given.put(itemId, answer);
+			}
+		});
+		return given;
+	}
+
 	/** A point of the scale with its label, or its number where it has none. */
 	public record Point(int value, String label) {
 	}
