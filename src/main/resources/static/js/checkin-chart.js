@@ -25,17 +25,20 @@
 		return;
 	}
 
-	// Self measures solid, strain dashed.
+	// Self measures solid, strain dashed; a dimension a check-in did not measure is a gap.
 	var colours = {
-		hope: '#0d6efd',
-		meaning: '#198754',
-		identity: '#6f42c1',
-		competence: '#fd7e14',
-		connection: '#20c997',
-		demand: '#dc3545',
-		setBack: '#6c757d'
+		HOPE: '#0d6efd',
+		MEANING: '#198754',
+		IDENTITY: '#6f42c1',
+		COMPETENCE: '#fd7e14',
+		CONNECTION: '#20c997',
+		EMPOWERMENT: '#0dcaf0',
+		COMPASSION_SATISFACTION: '#6610f2',
+		DEMAND: '#dc3545',
+		SET_BACK: '#6c757d',
+		BURNOUT: '#d63384',
+		SECONDARY_TRAUMA: '#795548'
 	};
-	var strain = { demand: true, setBack: true };
 
 	var headers = Array.prototype.slice.call(table.querySelectorAll('thead th[data-series]'));
 	var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr')).reverse();
@@ -48,11 +51,13 @@
 		return {
 			label: header.textContent.trim(),
 			data: rows.map(function (row) {
-				return Number(row.cells[column].textContent.trim());
+				var text = row.cells[column].textContent.trim();
+				return text === '' ? null : Number(text);
 			}),
 			borderColor: colours[series] || '#000000',
 			backgroundColor: colours[series] || '#000000',
-			borderDash: strain[series] ? [6, 4] : [],
+			borderDash: header.dataset.strain === 'true' ? [6, 4] : [],
+			spanGaps: true,
 			tension: 0
 		};
 	});
@@ -68,7 +73,7 @@
 			animation: reduceMotion ? false : undefined,
 			aspectRatio: narrow ? 0.9 : 2,
 			scales: {
-				y: { min: 0, max: 4, ticks: { stepSize: 1 } }
+				y: { min: Number(table.dataset.scaleMin), max: Number(table.dataset.scaleMax), ticks: { stepSize: 1 } }
 			},
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 24 } } }
 		}

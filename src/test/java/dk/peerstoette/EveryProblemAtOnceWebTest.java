@@ -2,6 +2,7 @@ package dk.peerstoette;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,13 +136,14 @@ class EveryProblemAtOnceWebTest {
 	class Quotes {
 
 		@Test
-		void noTextAFutureDayNoDimensionAndAnUnknownRecipient() throws Exception {
+		void noTextAFutureDayNoDimensionAnUnknownRecipientNoLevelAndAPeerWorkerWithoutConsent() throws Exception {
 			refused(post("/quotes").param("kind", "QUOTE")
 				.param("text", "")
 				.param("unitId", String.valueOf(programme.unit(copenhagen)))
 				.param("recordedOn", tomorrow)
-				.param("recipientNumber", "R-NOBODY"), "koordinator", "quoteForm", "text", "recordedOn", "dimensions",
-					"recipientNumber");
+				.param("recipientNumber", "R-NOBODY")
+				.param("speaker", "PEER_WORKER"), "koordinator", "quoteForm", "text", "recordedOn", "dimensions",
+					"recipientNumber", "level", "speakerConsent", "speakerConsentOn");
 		}
 
 	}
@@ -174,15 +176,23 @@ class EveryProblemAtOnceWebTest {
 	class CheckInService {
 
 		@Test
-		void aFutureDayAndAnAnswerOffTheScale() throws Exception {
-			refused(post("/checkins").param("answeredOn", tomorrow)
-				.param("hope", "9")
-				.param("meaning", "2")
-				.param("identity", "2")
-				.param("competence", "2")
-				.param("connection", "2")
-				.param("demand", "2")
-				.param("setBack", "2"), "peer", "checkInForm", "answeredOn", "hope");
+		void aFutureDayAnAnswerOffTheScaleAndOneMissing() throws Exception {
+			List<Long> items = jdbc.sql("""
+					select i.id from instrument_item i join instrument n on n.id = i.instrument_id
+					where n.code = 'CHECKIN-7' and n.version_number = 1 order by i.position
+					""").query(Long.class).list();
+			MockHttpServletRequestBuilder form = post("/checkins").param("answeredOn", tomorrow)
+				.param("instrumentId",
+						String.valueOf(
+								jdbc.sql("select id from instrument where code = 'CHECKIN-7' and version_number = 1")
+									.query(Long.class)
+									.single()))
+				.param("answers[" + items.get(0) + "]", "9");
+			for (long item : items.subList(1, items.size() - 1)) {
+				form.param("answers[" + item + "]", "2");
+			}
+			refused(form, "peer", "checkInForm", "answeredOn", "answers[" + items.get(0) + "]",
+					"answers[" + items.get(items.size() - 1) + "]");
 		}
 
 	}

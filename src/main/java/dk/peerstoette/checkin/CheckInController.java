@@ -2,33 +2,36 @@ package dk.peerstoette.checkin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.security.StaffUser;
+import dk.peerstoette.web.FormSubmission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A peer worker's own check-ins (their trend, a new one, deleting one) and the
- * supervising coordinator's flags. Who may do what is decided by {@link CheckInService}
- * and {@link SupervisionFlags}.
+ * A peer worker's own check-ins (their trend, a new one, whether one counts in anonymous
+ * statistics, deleting one) and the supervising coordinator's flags. Who may do what is
+ * decided by {@link CheckInService} and {@link SupervisionFlags}.
  */
 @Controller
 @RequestMapping("/checkins")
 class CheckInController {
+
+	private static final String FORM = "checkInForm";
 
 	private final CheckInService checkIns;
 
@@ -42,16 +45,9 @@ class CheckInController {
 		this.clock = clock;
 	}
 
-	@InitBinder("checkInForm")
-	void checkedForm(WebDataBinder binder) {
-		binder.addValidators(CheckInForm.validator(this.clock));
-	}
-
 	@ModelAttribute
-	void scale(Model model) {
-		model.addAttribute("questions", CheckInForm.QUESTIONS);
-		model.addAttribute("scale", List.of(0, 1, 2, 3, 4));
-		model.addAttribute("highStrain", CheckInAnswers.HIGH_STRAIN);
+	void highStrain(Model model) {
+		model.addAttribute("highStrain", SupervisionFlags.HIGH_STRAIN_EXAMPLE);
 	}
 
 	@GetMapping
@@ -61,24 +57,36 @@ class CheckInController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal StaffUser user, Model model) {
+	String newForm(@AuthenticationPrincipal StaffUser user,
+			@RequestParam(name = "instrument", required = false) @Nullable Long instrumentId, Locale locale,
+			Model model) {
 		if (!this.checkIns.mayAnswer(user)) {
 			return "redirect:/checkins";
 		}
-		model.addAttribute("checkInForm", CheckInForm.forDay(LocalDate.now(this.clock)));
+		CheckInService.Questionnaire questionnaire = this.checkIns.questionnaire(user, instrumentId, locale);
+		model.addAttribute(FORM, CheckInForm.forDay(LocalDate.now(this.clock), questionnaire.instrument().id()));
+		model.addAttribute("questionnaire", questionnaire);
 		return "checkin/new";
 	}
 
 	@PostMapping
-	String create(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute("checkInForm") CheckInForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			// Refuses other roles before the form comes back.
-			this.checkIns.mayAnswer(user);
-			return "checkin/new";
+	String create(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute(FORM) CheckInForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		if (FormSubmission.save(result, (problems) -> this.checkIns.create(user, form, problems))) {
+			redirect.addFlashAttribute("success", "checkin.saved");
+			return "redirect:/checkins";
 		}
-		this.checkIns.create(user, form);
-		redirect.addFlashAttribute("success", "checkin.saved");
+		CheckInService.Questionnaire questionnaire = this.checkIns.questionnaire(user, form.getInstrumentId(), locale);
+		form.setInstrumentId(questionnaire.instrument().id());
+		model.addAttribute("questionnaire", questionnaire);
+		return "checkin/new";
+	}
+
+	@PostMapping("/{id}/statistics")
+	String statistics(@AuthenticationPrincipal StaffUser user, @PathVariable long id,
+			@RequestParam(name = "counts") boolean counts, RedirectAttributes redirect) {
+		FormSubmission.change(redirect, counts ? "checkin.statistics.counted" : "checkin.statistics.leftOut",
+				() -> this.checkIns.countInStatistics(user, id, counts));
 		return "redirect:/checkins";
 	}
 

@@ -1,15 +1,29 @@
 package dk.peerstoette.checkin;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** A check-in as the peer worker's own list and chart show it. */
-record CheckInRow(long id, LocalDate answeredOn, int hope, int meaning, int identity, int competence, int connection,
-		int demand, int setBack) {
+import org.jspecify.annotations.Nullable;
 
-	public boolean highStrain() {
-		return new CheckInAnswers(this.hope, this.meaning, this.identity, this.competence, this.connection, this.demand,
-				this.setBack)
-			.highStrain();
+import dk.peerstoette.instrument.ItemDimension;
+
+/**
+ * A check-in as the peer worker's own list and chart show it: the score of each dimension
+ * it measured, whether its strain was high, and whether it counts in anonymous
+ * statistics.
+ */
+record CheckInRow(long id, LocalDate answeredOn, boolean countsInStatistics, boolean highStrain,
+		Map<ItemDimension, BigDecimal> scores) {
+
+	CheckInRow {
+		scores = Map.copyOf(scores);
+	}
+
+	/** The score as the table shows it (2, 2.5), or none if it was not measured. */
+	public @Nullable String score(ItemDimension dimension) {
+		BigDecimal score = this.scores.get(dimension);
+		return (score != null) ? score.stripTrailingZeros().toPlainString() : null;
 	}
 
 }

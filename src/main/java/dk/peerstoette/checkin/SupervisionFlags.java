@@ -33,6 +33,12 @@ class SupervisionFlags implements SupportFlags {
 
 	static final String ENTITY = "PEER_SUPPORT_FLAG";
 
+	/**
+	 * High strain on the check-in's own 0 to 4 scale: a strain dimension (demand or
+	 * set-back) of 3 or more, the top quarter of the scale ({@link CheckIn#highStrain}).
+	 */
+	static final int HIGH_STRAIN_EXAMPLE = 3;
+
 	/*
 	 * Only the last supervision up to asOf and whether there was one in the period are
 	 * needed, so the peer worker's own supervision contacts and received supervision are
@@ -61,8 +67,8 @@ class SupervisionFlags implements SupportFlags {
 			        or exists (select 1 from peer_supervision_view ps
 			                   where ps.peer_worker_id = p.id and ps.received_on between :from and :to)
 			        or coalesce(fa.supervised_in_period, false)) as supervised_in_period,
-			       coalesce((select count(*) = 2 and bool_and(c.demand >= 3 or c.set_back >= 3)
-			                 from (select demand, set_back from peer_checkin
+			       coalesce((select count(*) = 2 and bool_and(c.high_strain)
+			                 from (select high_strain from peer_checkin
 			                       where peer_worker_id = p.id and answered_on <= :asOf
 			                       order by answered_on desc, id desc limit 2) c), false) as strain_flagged
 			from peers p left join facilitated fa on fa.peer_worker_id = p.id

@@ -8,7 +8,8 @@ import dk.peerstoette.security.StaffUser;
 /**
  * Whether peer workers need support, as flags and counts only: never a check-in's
  * answers. A peer worker is flagged when their strain was high in their last two
- * check-ins (demand or set back 3 or more in each), or when their last supervision was
+ * check-ins (a strain dimension such as demand or set-back in the top quarter of the
+ * scale, 3 or more on 0 to 4, in each), or when their last supervision was
  * {@code app.checkin.supervision-overdue-weeks} weeks ago or longer (counted from their
  * start when they have had none).
  */

@@ -3,7 +3,6 @@ package dk.peerstoette.dashboard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,11 +30,8 @@ import dk.peerstoette.partnership.PeerRole;
  * and its complement on another.
  *
  * <p>
- * The audit is exact: a group is exposed when its sums lie in the linear span of the
- * shown sums (and of the cells known to be empty). For each exposed small group the
- * smallest shown figures that together break the exposure are hidden, until none is
- * exposed. The groups checked are every cell, every margin by role, and every difference
- * of two nested figures.
+ * The audit is {@link SecondarySuppression}'s: exact, over every cell, every margin by
+ * role (the courses without a model too), and every difference of two nested figures.
  */
 final class ChimeGrid {
 
@@ -117,136 +113,32 @@ final class ChimeGrid {
 	}
 
 	private Set<Integer> suppress(ChimeDimension dimension) {
-		int items = this.margins.size() * COLUMNS.size();
-		List<int[]> itemVectors = new ArrayList<>(items);
+		List<int[]> itemVectors = new ArrayList<>(this.margins.size() * COLUMNS.size());
 		for (Set<Long> margin : this.margins) {
 			for (String column : COLUMNS) {
 				itemVectors.add(vector(margin, roles(column)));
 			}
 		}
-		List<int[]> sensitive = sensitive(dimension, itemVectors);
-		Set<Integer> hiddenItems = new LinkedHashSet<>();
-		while (true) {
-			List<Integer> shown = shown(dimension, itemVectors, hiddenItems);
-			LinearSpan known = known(dimension, itemVectors, shown, Set.of());
-			int[] exposed = sensitive.stream().filter(known::contains).findFirst().orElse(null);
-			if (exposed == null) {
-				return hiddenItems;
-			}
-			hiddenItems.addAll(victims(dimension, itemVectors, shown, exposed));
-		}
-	}
-
-	/**
-	 * The shown figures to hide so that the exposed group can no longer be worked out:
-	 * the smallest first, as many as it takes, then any of them that can be shown again
-	 * without exposing it. Hiding the small parts before the large totals keeps the
-	 * figure readers want most, the total, whenever the parts alone suffice.
-	 */
-	private Set<Integer> victims(ChimeDimension dimension, List<int[]> itemVectors, List<Integer> shown,
-			int[] exposed) {
-		Set<Integer> victims = new LinkedHashSet<>();
-		for (int candidate : shown) {
-			victims.add(candidate);
-			if (!known(dimension, itemVectors, shown, victims).contains(exposed)) {
-				break;
-			}
-		}
-		List<Integer> largestFirst = new ArrayList<>(victims);
-		java.util.Collections.reverse(largestFirst);
-		for (int victim : largestFirst) {
-			victims.remove(victim);
-			if (known(dimension, itemVectors, shown, victims).contains(exposed)) {
-				victims.add(victim);
-			}
-		}
-		return victims;
-	}
-
-	/** The shown figures (k people or more, not hidden), smallest first. */
-	private List<Integer> shown(ChimeDimension dimension, List<int[]> itemVectors, Set<Integer> hiddenItems) {
-		List<Integer> shown = new ArrayList<>();
-		for (int i = 0; i < itemVectors.size(); i++) {
-			if (!hiddenItems.contains(i) && sums(dimension, itemVectors.get(i)).n() >= this.k) {
-				shown.add(i);
-			}
-		}
-		shown.sort(Comparator.comparingLong((Integer i) -> sums(dimension, itemVectors.get(i)).n())
-			.thenComparingInt((i) -> i));
-		return shown;
-	}
-
-	/**
-	 * What a reader knows: the shown figures but those left out, and every empty cell,
-	 * which a reader may infer and which reveals nobody.
-	 */
-	private LinearSpan known(ChimeDimension dimension, List<int[]> itemVectors, List<Integer> shown,
-			Set<Integer> without) {
-		int size = this.organisations.size() * ROLES.size();
-		LinearSpan span = new LinearSpan(size);
-		Map<Integer, ChimeSums> dimensionCells = this.cells.get(dimension);
-		for (int cell = 0; cell < size; cell++) {
-			if (dimensionCells.getOrDefault(cell, ChimeSums.NONE).n() == 0) {
-				int[] unit = new int[size];
-				unit[cell] = 1;
-				span.add(unit);
-			}
-		}
-		for (int item : shown) {
-			if (!without.contains(item)) {
-				span.add(itemVectors.get(item));
-			}
-		}
-		return span;
-	}
-
-	/**
-	 * The groups of 1 to k−1 pairs that must not be worked out: cells, margins by role
-	 * (courses without a model too), and the difference of any two nested figures.
-	 */
-	private List<int[]> sensitive(ChimeDimension dimension, List<int[]> itemVectors) {
-		int size = this.organisations.size() * ROLES.size();
-		List<int[]> candidates = new ArrayList<>();
-		for (int cell = 0; cell < size; cell++) {
-			int[] unit = new int[size];
-			unit[cell] = 1;
-			candidates.add(unit);
-		}
-		List<int[]> figures = new ArrayList<>(itemVectors);
+		// The courses without a model are no column, but must not be worked out either.
+		List<int[]> withoutModel = new ArrayList<>();
 		for (Set<Long> margin : this.margins) {
-			figures.add(vector(margin, List.of(DashboardQueries.NO_ROLE)));
+			withoutModel.add(vector(margin, List.of(DashboardQueries.NO_ROLE)));
 		}
-		candidates.addAll(figures);
-		for (int[] outer : figures) {
-			for (int[] inner : figures) {
-				if (outer != inner && contains(outer, inner)) {
-					int[] difference = new int[size];
-					for (int i = 0; i < size; i++) {
-						difference[i] = outer[i] - inner[i];
-					}
-					candidates.add(difference);
-				}
-			}
+		return audit(dimension, itemVectors).hidden(withoutModel);
+	}
+
+	private SecondarySuppression audit(ChimeDimension dimension, List<int[]> itemVectors) {
+		int size = this.organisations.size() * ROLES.size();
+		Map<Integer, ChimeSums> dimensionCells = this.cells.get(dimension);
+		List<ChimeSums> sums = new ArrayList<>(size);
+		for (int cell = 0; cell < size; cell++) {
+			sums.add(dimensionCells.getOrDefault(cell, ChimeSums.NONE));
 		}
-		List<int[]> sensitive = new ArrayList<>();
-		for (int[] candidate : candidates) {
-			long n = sums(dimension, candidate).n();
-			if (n > 0 && n < this.k) {
-				sensitive.add(candidate);
-			}
-		}
-		return sensitive;
+		return new SecondarySuppression(sums, itemVectors, this.k);
 	}
 
 	private ChimeSums sums(ChimeDimension dimension, int[] vector) {
-		ChimeSums total = ChimeSums.NONE;
-		Map<Integer, ChimeSums> dimensionCells = this.cells.get(dimension);
-		for (int cell = 0; cell < vector.length; cell++) {
-			if (vector[cell] != 0) {
-				total = total.plus(dimensionCells.getOrDefault(cell, ChimeSums.NONE));
-			}
-		}
-		return total;
+		return audit(dimension, List.of()).sums(vector);
 	}
 
 	private int[] vector(Set<Long> margin, List<String> roles) {
@@ -265,27 +157,6 @@ final class ChimeGrid {
 
 	private static int cellIndex(int organisation, int role) {
 		return organisation * ROLES.size() + role;
-	}
-
-	/** Whether {@code inner} is a proper part of {@code outer}. */
-	private static boolean contains(int[] outer, int[] inner) {
-		boolean smaller = false;
-		for (int i = 0; i < outer.length; i++) {
-			if (inner[i] > outer[i]) {
-				return false;
-			}
-			smaller |= inner[i] < outer[i];
-		}
-		return smaller;
-	}
-
-	private static boolean overlaps(int[] a, int[] b) {
-		for (int i = 0; i < a.length; i++) {
-			if (a[i] != 0 && b[i] != 0) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

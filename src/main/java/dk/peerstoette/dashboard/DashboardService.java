@@ -84,8 +84,12 @@ class DashboardService implements Dashboards {
 
 	private final PeopleCounting people;
 
+	private final PeerOutcomeTables peerOutcomes;
+
 	DashboardService(DashboardQueries queries, ProgrammeDirectory structure, AuditLog auditLog, MessageSource messages,
-			DisclosureControl disclosure, OutcomeProperties outcomes, Clock clock, PeopleCounting people) {
+			DisclosureControl disclosure, OutcomeProperties outcomes, Clock clock, PeopleCounting people,
+			PeerOutcomeTables peerOutcomes) {
+		this.peerOutcomes = peerOutcomes;
 		this.queries = queries;
 		this.structure = structure;
 		this.auditLog = auditLog;
@@ -167,6 +171,8 @@ class DashboardService implements Dashboards {
 		for (Comparison comparison : Comparison.values()) {
 			tables.add(comparison(comparison, groups, groupCourses, labels, locale));
 		}
+		tables.addAll(this.peerOutcomes.tables(figures.peerOutcomes(), figures.models(), chime.width(), chimeYear,
+				this.changeThreshold.toPlainString(), locale));
 		return new Counting(period, organisations, tables);
 	}
 

@@ -16,8 +16,9 @@ public interface Dashboards {
 	/**
 	 * The protected tables for the filter, within the user's scope, in the order: reach,
 	 * contacts, hours, per-recipient, caseload, chime, chime-role, support, months,
-	 * peer-ends (the tables' ids). Audits the view (entity DASHBOARD, the filter as
-	 * detail).
+	 * peer-ends, and after the others peer-outcomes, peer-outcomes-role,
+	 * peer-outcomes-form, peer-outcomes-model (the tables' ids). Audits the view (entity
+	 * DASHBOARD, the filter as detail).
 	 * @throws org.springframework.security.access.AccessDeniedException for a user who is
 	 * neither manager nor coordinator
 	 * @throws dk.peerstoette.web.NotFoundException for a filter naming a partnership,

@@ -38,9 +38,13 @@ class PeopleCounting {
 
 	private final TaskExecutor threads;
 
+	private final PeerOutcomeQueries peerOutcomes;
+
 	PeopleCounting(DashboardQueries queries, SupportFlags supportFlags, DisclosureControl disclosure,
-			OutcomeProperties outcomes, @Qualifier(DashboardThreads.BEAN) TaskExecutor threads) {
+			OutcomeProperties outcomes, @Qualifier(DashboardThreads.BEAN) TaskExecutor threads,
+			PeerOutcomeQueries peerOutcomes) {
 		this.queries = queries;
+		this.peerOutcomes = peerOutcomes;
 		this.supportFlags = supportFlags;
 		this.disclosure = disclosure;
 		this.changeThreshold = outcomes.changeThreshold();
@@ -48,14 +52,19 @@ class PeopleCounting {
 	}
 
 	/**
-	 * Starts counting on the second thread: the caseload on {@code asOf}, CHIME over the
-	 * whole scope for the year, support over the period.
+	 * Starts counting on the second thread: the caseload on {@code asOf}, CHIME and the
+	 * peer workers' own outcomes over the whole scope for the year, support over the
+	 * period.
 	 */
 	Pending start(Criteria criteria, LocalDate asOf, List<Long> scope, int chimeYear) {
-		return new Pending(CompletableFuture.supplyAsync(
-				() -> new PeopleFigures(this.queries.caseload(criteria, asOf), chimeGrid(scope, chimeYear),
-						this.supportFlags.counts(criteria.organisationIds(), criteria.from(), criteria.to())),
-				this.threads));
+		return new Pending(CompletableFuture.supplyAsync(() -> {
+			List<Option> models = this.queries.models();
+			return new PeopleFigures(this.queries.caseload(criteria, asOf), chimeGrid(scope, chimeYear),
+					this.supportFlags.counts(criteria.organisationIds(), criteria.from(), criteria.to()),
+					new PeerOutcomeGrid(this.peerOutcomes.changes(scope, chimeYear, this.changeThreshold),
+							models.stream().map(Option::id).toList(), this.disclosure.minPersons()),
+					models);
+		}, this.threads));
 	}
 
 	/**
@@ -77,7 +86,8 @@ class PeopleCounting {
 	}
 
 	/** What the second thread counts. */
-	record PeopleFigures(List<CaseloadRow> caseload, ChimeGrid chime, SupportCounts support) {
+	record PeopleFigures(List<CaseloadRow> caseload, ChimeGrid chime, SupportCounts support,
+			PeerOutcomeGrid peerOutcomes, List<Option> models) {
 	}
 
 	/** The counting under way. */

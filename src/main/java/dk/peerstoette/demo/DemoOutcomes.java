@@ -181,7 +181,7 @@ class DemoOutcomes implements DemoPart {
 			if (random.nextInt(25) == 0) {
 				continue;
 			}
-			int value = (int) Math.round(level.get(item.dimension()) + random.nextGaussian() * 0.6);
+			int value = (int) Math.round(level.get(item.chime()) + random.nextGaussian() * 0.6);
 			value = Math.max(instrument.scaleMin(), Math.min(instrument.scaleMax(), value));
 			answers.put(item.id(),
 					item.reverseScored() ? instrument.scaleMin() + instrument.scaleMax() - value : value);

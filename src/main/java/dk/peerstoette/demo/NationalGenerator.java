@@ -89,7 +89,8 @@ final class NationalGenerator {
 			connection.setAutoCommit(true);
 			try (Statement statement = connection.createStatement()) {
 				for (String table : List.of("recipient", "consent", "course", "course_recipient", "course_peer",
-						"contact", "contact_attendance", "assessment", "peer_checkin", "quote", "peer_supervision")) {
+						"contact", "contact_attendance", "assessment", "peer_checkin", "peer_checkin_answer",
+						"peer_checkin_score", "quote", "peer_supervision")) {
 					statement.execute("vacuum (analyze) " + table);
 				}
 			}
@@ -565,16 +566,28 @@ final class NationalGenerator {
 	private void checkinsAndQuotes(Connection c, Map<String, Object> p) throws SQLException {
 		run(c, p,
 				"""
-						insert into peer_checkin (peer_worker_id, answered_on, hope, meaning, identity, competence, connection,
-						                          demand, set_back, created_at)
-						select pw.id, x.d, floor(pg_temp.rnd(k, 81) * 5), floor(pg_temp.rnd(k, 82) * 5), floor(pg_temp.rnd(k, 83) * 5),
-						       floor(pg_temp.rnd(k, 84) * 5), floor(pg_temp.rnd(k, 85) * 5), floor(pg_temp.rnd(k, 86) * 5),
-						       floor(pg_temp.rnd(k, 87) * 3), x.d + time '16:00'
+						insert into peer_checkin (peer_worker_id, answered_on, instrument_id, statistics_consent, created_at)
+						select pw.id, x.d, (select id from instrument where code = 'CHECKIN-7' and version_number = 1),
+						       pg_temp.rnd(k, 89) < 0.6, x.d + time '16:00'
 						from generate_series(1, ${checkins}) k
 						cross join g_window w
 						join g_pw pw on pw.idx = 1 + floor(pg_temp.rnd(k, 80) * ${peers})::int
 						cross join lateral (select greatest(w.first_day, pw.starts_on)
 						    + floor(pg_temp.rnd(k, 88) * (w.last_day - greatest(w.first_day, pw.starts_on) + 1))::int as d) x;
+						-- Each item of the check-in we ship 0 to 4 (set-back 0 to 2), its dimension's score the
+						-- answer, and high strain as CheckIn.highStrain decides on that scale.
+						insert into peer_checkin_answer (checkin_id, item_id, answer)
+						select pc.id, i.id, floor(pg_temp.rnd(pc.id, 80 + i.position) * case when i.dimension = 'SET_BACK' then 3 else 5 end)
+						from peer_checkin pc join g_pw pw on pw.id = pc.peer_worker_id
+						join instrument_item i on i.instrument_id = pc.instrument_id;
+						insert into peer_checkin_score (checkin_id, dimension, score)
+						select a.checkin_id, i.dimension, a.answer
+						from peer_checkin_answer a join instrument_item i on i.id = a.item_id
+						join peer_checkin pc on pc.id = a.checkin_id join g_pw pw on pw.id = pc.peer_worker_id;
+						update peer_checkin pc set high_strain = true
+						from g_pw pw
+						where pw.id = pc.peer_worker_id and exists (select 1 from peer_checkin_score s
+						    where s.checkin_id = pc.id and s.dimension in ('DEMAND', 'SET_BACK') and s.score >= 3);
 						""");
 		step("peer check-ins",
 				count(c, "select count(*) from peer_checkin pc join g_pw pw on pw.id = pc.peer_worker_id"));

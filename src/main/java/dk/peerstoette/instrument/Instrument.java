@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,8 @@ import dk.peerstoette.web.TransitionRefusedException;
 
 /**
  * An instrument as the administration changes it. Its text, scale and items change only
- * while it is a draft no assessment uses; otherwise a change is a new version.
+ * while it is a draft nothing uses; otherwise a change is a new version. Its purpose is
+ * fixed when it is made, and every version of its code keeps it.
  */
 @Entity
 class Instrument {
@@ -53,7 +55,8 @@ class Instrument {
 	private InstrumentStatus status = InstrumentStatus.DRAFT;
 
 	@Enumerated(EnumType.STRING)
-	private InstrumentPurpose purpose = InstrumentPurpose.RECIPIENT_OUTCOME;
+	@Column(updatable = false)
+	private InstrumentPurpose purpose;
 
 	private Instant createdAt;
 
@@ -76,8 +79,9 @@ class Instrument {
 	protected Instrument() {
 	}
 
-	Instrument(String code, int versionNumber, Instant now) {
+	Instrument(String code, int versionNumber, InstrumentPurpose purpose, Instant now) {
 		this.code = code;
+		this.purpose = purpose;
 		this.versionNumber = versionNumber;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -87,21 +91,11 @@ class Instrument {
 	}
 
 	/**
-	 * An empty draft of the next version of this one's code, for the same purpose: a new
-	 * wording of a staff survey is still a staff survey.
-	 */
-	Instrument nextVersion(int nextVersionNumber, Instant now) {
-		Instrument next = new Instrument(this.code, nextVersionNumber, now);
-		next.purpose = this.purpose;
-		return next;
-	}
-
-	/**
 	 * A draft with this one's purpose, text, scale and items, as the next version of its
 	 * code.
 	 */
 	Instrument copyAs(int nextVersionNumber, Instant now) {
-		Instrument copy = nextVersion(nextVersionNumber, now);
+		Instrument copy = new Instrument(this.code, nextVersionNumber, this.purpose, now);
 		copy.define(this.nameDa, this.nameEn, this.descriptionDa, this.descriptionEn, this.scaleMin, this.scaleMax,
 				this.minAnsweredShare, this.anchors, this.items, now);
 		return copy;

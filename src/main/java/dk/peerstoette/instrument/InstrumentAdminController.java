@@ -46,7 +46,8 @@ class InstrumentAdminController {
 
 	/** The example definitions offered on the import page, by file name. */
 	private static final Map<String, MediaType> EXAMPLES = Map.of("chime-10.json", MediaType.APPLICATION_JSON,
-			"chime-10.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+			"chime-10.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "checkin-7.json",
+			MediaType.APPLICATION_JSON);
 
 	private final InstrumentService administration;
 
@@ -67,7 +68,8 @@ class InstrumentAdminController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("dimensions", ChimeDimension.values());
+		model.addAttribute("dimensions", ItemDimension.values());
+		model.addAttribute("purposes", InstrumentPurpose.values());
 		model.addAttribute("statuses", InstrumentStatus.values());
 	}
 
@@ -133,6 +135,7 @@ class InstrumentAdminController {
 	@PostMapping(path = "/{id}", params = "moreItems")
 	String moreItemsForEdit(@PathVariable long id, @ModelAttribute(FORM) InstrumentForm form, Model model) {
 		form.setCode(this.administration.code(id));
+		form.setPurpose(this.administration.purpose(id));
 		form.withEmptyRows(true);
 		model.addAttribute("instrumentId", id);
 		return "instrument/edit";
@@ -141,8 +144,10 @@ class InstrumentAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute(FORM) InstrumentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		// The code of a version never changes: it is what ties the versions together.
+		// The code of a version never changes: it is what ties the versions together; nor
+		// does the purpose.
 		form.setCode(this.administration.code(id));
+		form.setPurpose(this.administration.purpose(id));
 		this.rules.validate(form, result);
 		try {
 			if (FormSubmission.save(result, (problems) -> this.administration.update(id, form, problems))) {

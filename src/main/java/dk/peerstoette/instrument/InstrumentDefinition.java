@@ -37,11 +37,16 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 	}
 
 	/** One statement or question. */
-	public record Item(long id, int position, ChimeDimension dimension, String textDa, String textEn,
+	public record Item(long id, int position, ItemDimension dimension, String textDa, String textEn,
 			boolean reverseScored) {
 
 		public String text(Locale locale) {
 			return Locales.isDanish(locale) ? this.textDa : this.textEn;
+		}
+
+		/** The CHIME dimension it measures; none for a peer worker's other dimensions. */
+		public @Nullable ChimeDimension chime() {
+			return this.dimension.chime();
 		}
 
 	}
@@ -74,18 +79,45 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 		return Locales.isDanish(locale) ? this.descriptionDa : this.descriptionEn;
 	}
 
+	/**
+	 * The answers a form gave, by item id: an item left blank (bound as null) is absent.
+	 */
+	public static Map<Long, Integer> given(Map<Long, @Nullable Integer> answers) {
+		Map<Long, Integer> given = new java.util.HashMap<>();
+		answers.forEach((itemId, answer) -> {
+			if (answer != null) {
+				given.put(itemId, answer);
+			}
+		});
+		return given;
+	}
+
 	public boolean isOnScale(int answer) {
 		return answer >= this.scaleMin && answer <= this.scaleMax;
 	}
 
 	/**
-	 * The dimension scores of answers given by item id. Answers to items of other
+	 * The CHIME dimension scores of answers given by item id. Answers to items of other
 	 * instruments are ignored; an answer off the scale is a programming error.
 	 */
 	public DimensionScores score(Map<Long, Integer> answersByItemId) {
-		Map<ChimeDimension, int[]> countedAndItems = new EnumMap<>(ChimeDimension.class);
-		Map<ChimeDimension, Integer> sums = new EnumMap<>(ChimeDimension.class);
-		int answered = 0;
+		Map<ChimeDimension, BigDecimal> scores = new EnumMap<>(ChimeDimension.class);
+		scores(answersByItemId).forEach((dimension, score) -> {
+			ChimeDimension chime = dimension.chime();
+			if (chime != null) {
+				scores.put(chime, score);
+			}
+		});
+		return new DimensionScores(scores, answered(answersByItemId));
+	}
+
+	/**
+	 * The score of every dimension the instrument measures, CHIME or not, by the same
+	 * rule as {@link #score}: what a peer worker's check-in keeps.
+	 */
+	public Map<ItemDimension, BigDecimal> scores(Map<Long, Integer> answersByItemId) {
+		Map<ItemDimension, int[]> countedAndItems = new EnumMap<>(ItemDimension.class);
+		Map<ItemDimension, Integer> sums = new EnumMap<>(ItemDimension.class);
 		for (Item item : this.items) {
 			int[] counts = countedAndItems.computeIfAbsent(item.dimension(), (dimension) -> new int[2]);
 			counts[1]++;
@@ -99,9 +131,8 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 			int counted = item.reverseScored() ? this.scaleMin + this.scaleMax - answer : answer;
 			counts[0]++;
 			sums.merge(item.dimension(), counted, Integer::sum);
-			answered++;
 		}
-		Map<ChimeDimension, BigDecimal> scores = new EnumMap<>(ChimeDimension.class);
+		Map<ItemDimension, BigDecimal> scores = new EnumMap<>(ItemDimension.class);
 		countedAndItems.forEach((dimension, counts) -> {
 			int counted = counts[0];
 			int itemCount = counts[1];
@@ -112,7 +143,16 @@ public record InstrumentDefinition(long id, String code, int versionNumber, Stri
 					.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP));
 			}
 		});
-		return new DimensionScores(scores, answered);
+		return scores;
+	}
+
+	/** The dimensions the instrument measures, in the order of their first items. */
+	public List<ItemDimension> dimensions() {
+		return this.items.stream().map(Item::dimension).distinct().toList();
+	}
+
+	private int answered(Map<Long, Integer> answersByItemId) {
+		return (int) this.items.stream().filter((item) -> answersByItemId.get(item.id()) != null).count();
 	}
 
 }

@@ -10,14 +10,14 @@ import dk.peerstoette.partnership.Choice;
 public interface InstrumentDirectory {
 
 	/**
-	 * The active instruments for a recipient's assessment, by name in the language, for
-	 * choosing one.
+	 * The active instruments of recipients' outcomes, by name in the language, for
+	 * choosing one for an assessment.
 	 */
 	default List<Choice> activeChoices(Locale locale) {
 		return activeChoices(InstrumentPurpose.RECIPIENT_OUTCOME, locale);
 	}
 
-	/** The active instruments for the purpose, by name in the language. */
+	/** The active instruments for a purpose, by name in the language. */
 	List<Choice> activeChoices(InstrumentPurpose purpose, Locale locale);
 
 	/** An instrument with its scale and items, whatever its status. */
@@ -32,8 +32,9 @@ public interface InstrumentDirectory {
 	}
 
 	/**
-	 * The newest active version of the instrument shipped for the purpose (CHIME-10,
-	 * STAFF-10), if it is still in use.
+	 * The instrument offered first for a purpose: the newest active version of the one we
+	 * ship (CHIME-10 for recipients, CHECKIN-7 for peer workers' check-ins, STAFF-10 for
+	 * the staff survey), else the first active one of the purpose by name.
 	 */
 	Optional<InstrumentDefinition> standard(InstrumentPurpose purpose);
 

@@ -46,10 +46,10 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 	@Override
 	public Optional<InstrumentDefinition> standard(InstrumentPurpose purpose) {
 		return this.jdbc
-			.sql("select id from instrument where code = ? and purpose = ? and status = 'ACTIVE'"
-					+ " order by version_number desc limit 1")
-			.param(purpose.standardCode())
+			.sql("select id from instrument where status = 'ACTIVE' and purpose = ?"
+					+ " order by (code = ?) desc, lower(name_da), version_number desc limit 1")
 			.param(purpose.name())
+			.param(purpose.standardCode())
 			.query(Long.class)
 			.optional()
 			.flatMap(this::definition);
@@ -67,7 +67,7 @@ class InstrumentDirectoryQueries implements InstrumentDirectory {
 					+ " where instrument_id = ? order by position")
 			.param(head.id())
 			.query((rs, row) -> new InstrumentDefinition.Item(rs.getLong(1), rs.getInt(2),
-					ChimeDimension.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+					ItemDimension.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
 			.list();
 		return new InstrumentDefinition(head.id(), head.code(), head.versionNumber(), head.nameDa(), head.nameEn(),
 				head.descriptionDa(), head.descriptionEn(), head.scaleMin(), head.scaleMax(), head.minAnsweredShare(),

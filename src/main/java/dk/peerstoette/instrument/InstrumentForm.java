@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An instrument's definition as typed in the form or read from an imported file: code,
- * names, descriptions, scale, labelled anchors, the share of a dimension's items that
- * must be answered, and the items. Rows left empty are ignored; the rules are
+ * purpose, names, descriptions, scale, labelled anchors, the share of a dimension's items
+ * that must be answered, and the items. Rows left empty are ignored; the rules are
  * {@link InstrumentRules}.
  */
 class InstrumentForm {
@@ -22,6 +22,8 @@ class InstrumentForm {
 	static final int MORE_ITEM_ROWS = 10;
 
 	private String code = "";
+
+	private @Nullable InstrumentPurpose purpose = InstrumentPurpose.RECIPIENT_OUTCOME;
 
 	private String nameDa = "";
 
@@ -46,6 +48,7 @@ class InstrumentForm {
 	static InstrumentForm of(Instrument instrument) {
 		InstrumentForm form = new InstrumentForm();
 		form.code = instrument.getCode();
+		form.purpose = instrument.getPurpose();
 		form.nameDa = instrument.getNameDa();
 		form.nameEn = instrument.getNameEn();
 		form.descriptionDa = (instrument.getDescriptionDa() != null) ? instrument.getDescriptionDa() : "";
@@ -119,6 +122,14 @@ class InstrumentForm {
 
 	public void setCode(@Nullable String code) {
 		this.code = (code != null) ? code : "";
+	}
+
+	public @Nullable InstrumentPurpose getPurpose() {
+		return this.purpose;
+	}
+
+	public void setPurpose(@Nullable InstrumentPurpose purpose) {
+		this.purpose = purpose;
 	}
 
 	public String getNameDa() {
@@ -254,7 +265,7 @@ class InstrumentForm {
 
 		private @Nullable Integer position;
 
-		private @Nullable ChimeDimension dimension;
+		private @Nullable ItemDimension dimension;
 
 		private String textDa = "";
 
@@ -265,7 +276,7 @@ class InstrumentForm {
 		public ItemRow() {
 		}
 
-		ItemRow(@Nullable Integer position, @Nullable ChimeDimension dimension, String textDa, String textEn,
+		ItemRow(@Nullable Integer position, @Nullable ItemDimension dimension, String textDa, String textEn,
 				boolean reverse) {
 			this.position = position;
 			this.dimension = dimension;
@@ -287,11 +298,11 @@ class InstrumentForm {
 			this.position = position;
 		}
 
-		public @Nullable ChimeDimension getDimension() {
+		public @Nullable ItemDimension getDimension() {
 			return this.dimension;
 		}
 
-		public void setDimension(@Nullable ChimeDimension dimension) {
+		public void setDimension(@Nullable ItemDimension dimension) {
 			this.dimension = dimension;
 		}
 

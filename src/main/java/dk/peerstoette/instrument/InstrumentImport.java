@@ -47,7 +47,7 @@ class InstrumentImport {
 	private static final int MAX_ROWS = 200;
 
 	private static final Pattern FORM_PATH = Pattern
-		.compile("code|nameDa|nameEn|descriptionDa|descriptionEn|scaleMin|scaleMax|minAnsweredShare"
+		.compile("code|purpose|nameDa|nameEn|descriptionDa|descriptionEn|scaleMin|scaleMax|minAnsweredShare"
 				+ "|anchors\\[\\d+\\]\\.(value|labelDa|labelEn)|items\\[\\d+\\]\\.(position|dimension|textDa|textEn|reverse)");
 
 	private static final Pattern ROW = Pattern.compile("^((anchors|items)\\[\\d+\\]).*");
@@ -111,6 +111,19 @@ class InstrumentImport {
 			else {
 				errors.add(new LineError(0, message));
 			}
+		}
+		if (errors.isEmpty() && !values.leaves.containsKey("purpose")) {
+			// A file that names no purpose is a new version of a known code for that
+			// code's
+			// purpose: a new wording of the staff survey stays a staff survey.
+			this.administration.purposeOfCode(form.getCode()).ifPresent(form::setPurpose);
+		}
+		if (errors.isEmpty() && form.getPurpose() != null
+				&& this.administration.purposeOfCode(form.getCode())
+					.filter((known) -> known != form.getPurpose())
+					.isPresent()) {
+			errors.add(new LineError(values.lineOf(values.leaves.containsKey("purpose") ? "purpose" : "code"),
+					this.messages.getMessage("instrument.purpose.differs", null, locale)));
 		}
 		if (!errors.isEmpty()) {
 			errors.sort(Comparator.comparingInt(LineError::line));
@@ -240,6 +253,7 @@ class InstrumentImport {
 				}
 				switch (type) {
 					case "code" -> values.value("code", column(record, "value"), line, type);
+					case "purpose" -> values.value("purpose", column(record, "value"), line, type);
 					case "name" -> {
 						values.value("nameDa", column(record, "da"), line, type);
 						values.value("nameEn", column(record, "en"), line, type);
@@ -354,7 +368,7 @@ class InstrumentImport {
 					default -> value;
 				};
 			}
-			if (path.endsWith(".dimension")) {
+			if (path.endsWith(".dimension") || path.equals("purpose")) {
 				value = value.toUpperCase(Locale.ROOT);
 			}
 			if (path.equals("minAnsweredShare")) {

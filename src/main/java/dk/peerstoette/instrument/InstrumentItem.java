@@ -6,7 +6,7 @@ import jakarta.persistence.Enumerated;
 
 /** One item of an instrument, as stored. */
 @Embeddable
-record InstrumentItem(int position, @Enumerated(EnumType.STRING) ChimeDimension dimension, String textDa, String textEn,
+record InstrumentItem(int position, @Enumerated(EnumType.STRING) ItemDimension dimension, String textDa, String textEn,
 		boolean reverseScored) {
 
 }

@@ -13,7 +13,8 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
 	boolean existsByCode(String code);
 
-	Optional<Instrument> findFirstByCodeOrderByVersionNumberDesc(String code);
+	@Query("select i.purpose from Instrument i where i.code = ?1 and i.versionNumber = 1")
+	java.util.Optional<InstrumentPurpose> purposeOfCode(String code);
 
 	List<Instrument> findByCodeAndStatus(String code, InstrumentStatus status);
 

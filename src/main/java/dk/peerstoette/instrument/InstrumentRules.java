@@ -14,8 +14,9 @@ import org.springframework.validation.Validator;
 
 /**
  * The rules of an instrument's definition, the same for the form and for an imported
- * file: texts in both languages, a scale of at most ten steps, anchors on the scale, one
- * item or more, each with a dimension and a position of its own.
+ * file: a purpose, texts in both languages, a scale of at most ten steps, anchors on the
+ * scale, one item or more, each with a dimension the purpose allows (CHIME for a
+ * recipients' instrument) and a position of its own.
  */
 @Component
 class InstrumentRules implements Validator {
@@ -37,6 +38,7 @@ class InstrumentRules implements Validator {
 		if (text(errors, "code", form.getCode(), 40, true) && !CODE.matcher(form.getCode().strip()).matches()) {
 			errors.rejectValue("code", "instrument.code.pattern");
 		}
+		required(errors, "purpose", form.getPurpose());
 		text(errors, "nameDa", form.getNameDa(), 150, true);
 		text(errors, "nameEn", form.getNameEn(), 150, true);
 		text(errors, "descriptionDa", form.getDescriptionDa(), 1000, false);
@@ -66,7 +68,7 @@ class InstrumentRules implements Validator {
 		}
 		anchors(errors, form.getAnchors(), scaleKnown ? form.getScaleMin() : null,
 				scaleKnown ? form.getScaleMax() : null);
-		items(errors, form.getItems());
+		items(errors, form.getItems(), form.getPurpose());
 	}
 
 	private void anchors(Errors errors, List<InstrumentForm.AnchorRow> rows, @Nullable Integer min,
@@ -92,7 +94,7 @@ class InstrumentRules implements Validator {
 		}
 	}
 
-	private void items(Errors errors, List<InstrumentForm.ItemRow> rows) {
+	private void items(Errors errors, List<InstrumentForm.ItemRow> rows, @Nullable InstrumentPurpose purpose) {
 		Set<Integer> positions = new HashSet<>();
 		int filled = 0;
 		for (int i = 0; i < rows.size(); i++) {
@@ -111,7 +113,10 @@ class InstrumentRules implements Validator {
 					errors.rejectValue(prefix + "position", "instrument.item.position.duplicate");
 				}
 			}
-			required(errors, prefix + "dimension", row.getDimension());
+			if (required(errors, prefix + "dimension", row.getDimension()) && purpose != null
+					&& !purpose.dimensions().contains(row.getDimension())) {
+				errors.rejectValue(prefix + "dimension", "instrument.item.dimension.purpose");
+			}
 			text(errors, prefix + "textDa", row.getTextDa(), 300, true);
 			text(errors, prefix + "textEn", row.getTextEn(), 300, true);
 		}
@@ -132,7 +137,8 @@ class InstrumentRules implements Validator {
 		}
 		if (value == null) {
 			// A choice not made, or a number not typed
-			errors.rejectValue(field, field.endsWith("dimension") ? "NotNull" : "NotBlank");
+			errors.rejectValue(field,
+					(field.endsWith("dimension") || field.equals("purpose")) ? "NotNull" : "NotBlank");
 			return false;
 		}
 		return true;

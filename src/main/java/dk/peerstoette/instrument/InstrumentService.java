@@ -36,7 +36,7 @@ class InstrumentService {
 	static final String ENTITY = "INSTRUMENT";
 
 	/** Takes the instruments' ids and their uses as two arrays, from {@link #uses()}. */
-	private static final String ROW = "select i.id, i.code, i.version_number, i.name_da, i.name_en, i.status,"
+	private static final String ROW = "select i.id, i.code, i.version_number, i.name_da, i.name_en, i.status, i.purpose,"
 			+ " coalesce(u.uses, 0) as uses from instrument i"
 			+ " left join unnest(?::bigint[], ?::bigint[]) as u(instrument_id, uses) on u.instrument_id = i.id";
 
@@ -133,6 +133,12 @@ class InstrumentService {
 		return this.instruments.findById(id).map(Instrument::getCode).orElseThrow(NotFoundException::new);
 	}
 
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public InstrumentPurpose purpose(long id) {
+		return this.instruments.findById(id).map(Instrument::getPurpose).orElseThrow(NotFoundException::new);
+	}
+
 	/** A new instrument from a checked form, as version 1 of a code not used before. */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
@@ -142,22 +148,32 @@ class InstrumentService {
 			problems.add("code", "instrument.code.taken");
 		}
 		problems.throwIfAny();
-		return save(form, new Instrument(code, 1, this.clock.instant()), "FORM");
+		return save(form, new Instrument(code, 1, Objects.requireNonNull(form.getPurpose()), this.clock.instant()),
+				"FORM");
 	}
 
 	/**
-	 * A checked definition read from a file: a draft, as the next version (for the same
-	 * purpose) if the code is known already.
+	 * A checked definition read from a file: a draft, as the next version if the code is
+	 * known already, which it must then have the purpose of (see {@link #purposeOfCode}).
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public long createImported(InstrumentForm form, String format) {
 		String code = form.getCode().strip();
-		Instant now = this.clock.instant();
-		Instrument draft = this.instruments.findFirstByCodeOrderByVersionNumberDesc(code)
-			.map((latest) -> latest.nextVersion(latest.getVersionNumber() + 1, now))
-			.orElseGet(() -> new Instrument(code, 1, now));
-		return save(form, draft, "IMPORT=" + format);
+		InstrumentPurpose purpose = Objects.requireNonNull(form.getPurpose());
+		if (purposeOfCode(code).filter((known) -> known != purpose).isPresent()) {
+			throw new IllegalArgumentException("A new version keeps the purpose of its code");
+		}
+		return save(form,
+				new Instrument(code, this.instruments.highestVersionNumber(code) + 1, purpose, this.clock.instant()),
+				"IMPORT=" + format);
+	}
+
+	/** The purpose of the instruments of a code, if the code is known. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public java.util.Optional<InstrumentPurpose> purposeOfCode(String code) {
+		return this.instruments.purposeOfCode(code.strip());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

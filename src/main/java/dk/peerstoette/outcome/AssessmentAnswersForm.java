@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.instrument.InstrumentDefinition;
+
 /**
  * The answers given, by item id ({@code answers[12]=3}); an item left blank is absent.
  */
@@ -33,13 +35,7 @@ class AssessmentAnswersForm {
 
 	/** The answers that were given. */
 	Map<Long, Integer> given() {
-		Map<Long, Integer> given = new HashMap<>();
-		this.answers.forEach((itemId, answer) -> {
-			if (answer != null) {
-				given.put(itemId, answer);
-			}
-		});
-		return given;
+		return InstrumentDefinition.given(this.answers);
 	}
 
 }

@@ -20,6 +20,7 @@ import dk.peerstoette.audit.ShownRecords;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.instrument.DimensionScores;
 import dk.peerstoette.instrument.InstrumentDefinition;
+import dk.peerstoette.instrument.InstrumentPurpose;
 import dk.peerstoette.instrument.InstrumentDirectory;
 import dk.peerstoette.instrument.InstrumentPurpose;
 import dk.peerstoette.instrument.InstrumentStatus;
@@ -303,7 +304,7 @@ class AssessmentService {
 		InstrumentDefinition instrument = instrumentOf(assessment);
 		CourseFacts course = this.queries.course(assessment.getCourseId()).orElseThrow();
 		List<AssessmentView.Score> scores = Arrays.stream(ChimeDimension.values())
-			.filter((dimension) -> instrument.items().stream().anyMatch((item) -> item.dimension() == dimension))
+			.filter((dimension) -> instrument.items().stream().anyMatch((item) -> item.chime() == dimension))
 			.map((dimension) -> new AssessmentView.Score(dimension, assessment.score(dimension)))
 			.toList();
 		return new AssessmentView(id, assessment.getRecipientId(),

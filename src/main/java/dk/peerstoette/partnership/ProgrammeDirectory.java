@@ -197,6 +197,32 @@ public class ProgrammeDirectory {
 			.map((unit) -> Objects.requireNonNull(unit.getOrganisation().getId()));
 	}
 
+	/**
+	 * The regions an organisation belongs to, as the evaluation attributed quotes
+	 * ("Region Sjælland"): itself if it is a region, else the regions among the members
+	 * of every partnership it is or was a member of. One answer is the region; none or
+	 * several leave it to be chosen.
+	 */
+	public List<Choice> regionsOf(long organisationId) {
+		return this.jdbc.sql("""
+				select distinct r.id, r.name from organisation o
+				join organisation r on (o.kind = 'REGION' and r.id = o.id)
+				    or (o.kind <> 'REGION' and r.kind = 'REGION' and exists (
+				        select 1 from partnership_membership a
+				        join partnership_membership b on b.partnership_id = a.partnership_id
+				        where a.organisation_id = o.id and b.organisation_id = r.id))
+				where o.id = :organisationId
+				order by r.name, r.id
+				""").param("organisationId", organisationId).query(Choice.class).list();
+	}
+
+	/** The active regions, by name: to choose from where none can be worked out. */
+	public List<Choice> regionChoices() {
+		return this.jdbc.sql("select id, name from organisation where kind = 'REGION' and active order by name, id")
+			.query(Choice.class)
+			.list();
+	}
+
 	/** Names of models (active or not), by id. */
 	public Map<Long, String> modelNames(Collection<Long> ids) {
 		return this.models.findAllById(ids)

@@ -23,7 +23,9 @@ import dk.peerstoette.web.TransitionRefusedException;
 
 /**
  * An anonymised quote or observation of an organisation, with at least one CHIME
- * dimension. Deleting marks it deleted; the row stays for the audit trail.
+ * dimension, attributed as the national evaluation did: who said it, the level it speaks
+ * to and the region. A peer worker's or a colleague's words carry their consent: the day,
+ * and who recorded it when. Deleting marks it deleted; the row stays for the audit trail.
  */
 @Entity
 class Quote {
@@ -56,6 +58,20 @@ class Quote {
 
 	private boolean chimeEmpowerment;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable QuoteSpeaker speaker;
+
+	@Enumerated(EnumType.STRING)
+	private QuoteLevel level = QuoteLevel.RECIPIENT;
+
+	private @Nullable Long regionId;
+
+	private @Nullable LocalDate speakerConsentOn;
+
+	private @Nullable Long speakerConsentBy;
+
+	private @Nullable Instant speakerConsentAt;
+
 	@Column(updatable = false)
 	private long createdBy;
 
@@ -85,12 +101,19 @@ class Quote {
 		this.recordedOn = content.recordedOn();
 		this.createdAt = now;
 		this.updatedAt = now;
-		describe(content, now);
+		describe(content, createdBy, now);
 	}
 
-	/** Takes the new content; returns the names of the fields that changed. */
-	List<String> describe(QuoteContent content, Instant now) {
+	/**
+	 * Takes the new content; returns the names of the fields that changed. A speaker's
+	 * consent is recorded as given by {@code by} when it is new or its day changed; a
+	 * speaker whose words need consent without it is refused.
+	 */
+	List<String> describe(QuoteContent content, long by, Instant now) {
 		refuseIfDeleted();
+		if (content.speaker().needsConsent() && content.speakerConsentOn() == null) {
+			throw new TransitionRefusedException("quote.speakerConsent.required");
+		}
 		List<String> changed = new ArrayList<>();
 		if (this.kind != content.kind()) {
 			changed.add("kind");
@@ -110,6 +133,25 @@ class Quote {
 		if (!dimensions().equals(content.dimensions())) {
 			changed.add("dimensions");
 		}
+		if (this.speaker != content.speaker()) {
+			changed.add("speaker");
+		}
+		if (this.level != content.level()) {
+			changed.add("level");
+		}
+		if (!Objects.equals(this.regionId, content.regionId())) {
+			changed.add("region");
+		}
+		LocalDate consentOn = content.speaker().needsConsent() ? content.speakerConsentOn() : null;
+		if (!Objects.equals(this.speakerConsentOn, consentOn)) {
+			changed.add("speakerConsent");
+			this.speakerConsentOn = consentOn;
+			this.speakerConsentBy = (consentOn != null) ? by : null;
+			this.speakerConsentAt = (consentOn != null) ? now : null;
+		}
+		this.speaker = content.speaker();
+		this.level = content.level();
+		this.regionId = content.regionId();
 		this.kind = content.kind();
 		this.text = content.text();
 		this.unitId = content.unitId();
@@ -204,6 +246,22 @@ class Quote {
 
 	long getCreatedBy() {
 		return this.createdBy;
+	}
+
+	@Nullable QuoteSpeaker getSpeaker() {
+		return this.speaker;
+	}
+
+	QuoteLevel getLevel() {
+		return this.level;
+	}
+
+	@Nullable Long getRegionId() {
+		return this.regionId;
+	}
+
+	@Nullable LocalDate getSpeakerConsentOn() {
+		return this.speakerConsentOn;
 	}
 
 }

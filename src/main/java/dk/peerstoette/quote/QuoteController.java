@@ -53,6 +53,8 @@ class QuoteController {
 	void choices(Model model) {
 		model.addAttribute("dimensions", ChimeDimension.values());
 		model.addAttribute("kinds", QuoteKind.values());
+		model.addAttribute("speakers", QuoteSpeaker.values());
+		model.addAttribute("levels", QuoteLevel.values());
 		model.addAttribute("maxText", QuoteForm.MAX_TEXT);
 	}
 
@@ -62,9 +64,10 @@ class QuoteController {
 			@RequestParam(name = "kind", required = false) @Nullable QuoteKind kind,
 			@RequestParam(name = "from", required = false) @Nullable LocalDate from,
 			@RequestParam(name = "to", required = false) @Nullable LocalDate to,
-			@RequestParam(name = "unit", required = false) @Nullable Long unitId, Pageable pageable,
+			@RequestParam(name = "unit", required = false) @Nullable Long unitId,
+			@RequestParam(name = "level", required = false) @Nullable QuoteLevel level, Pageable pageable,
 			@AuthenticationPrincipal StaffUser user, Model model) {
-		QuoteListQuery query = new QuoteListQuery(text, dimension, kind, from, to, unitId);
+		QuoteListQuery query = new QuoteListQuery(text, dimension, kind, from, to, unitId, level);
 		// Newest first unless the reader sorts otherwise.
 		Pageable requested = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "date"));
@@ -85,6 +88,7 @@ class QuoteController {
 		form.setRecordedOn(this.records.today());
 		model.addAttribute(FORM, form);
 		model.addAttribute("units", this.records.formUnits(user, null));
+		model.addAttribute("regions", this.records.regions(user));
 		return "quote/new";
 	}
 
@@ -97,6 +101,7 @@ class QuoteController {
 			return "redirect:/quotes";
 		}
 		model.addAttribute("units", this.records.formUnits(user, null));
+		model.addAttribute("regions", this.records.regions(user));
 		return "quote/new";
 	}
 
@@ -130,6 +135,7 @@ class QuoteController {
 	private String editPage(long id, @Nullable Long storedUnitId, StaffUser user, Model model) {
 		model.addAttribute("quoteId", id);
 		model.addAttribute("units", this.records.formUnits(user, storedUnitId));
+		model.addAttribute("regions", this.records.regions(user));
 		return "quote/edit";
 	}
 

@@ -15,7 +15,9 @@ import dk.peerstoette.web.FormProblems;
 
 /**
  * The form for a new or changed quote. The recipient is named by internal number, typed
- * or chosen in the search box; the version is the one the form was opened with.
+ * or chosen in the search box; the region is asked for only where the organisation's
+ * cannot be worked out; a peer worker's or a colleague's consent is a tick and its day.
+ * The version is the one the form was opened with.
  */
 class QuoteForm {
 
@@ -39,12 +41,39 @@ class QuoteForm {
 	@Size(max = 20)
 	private String recipientNumber = "";
 
+	@NotNull
+	private @Nullable QuoteSpeaker speaker;
+
+	@NotNull
+	private @Nullable QuoteLevel level;
+
+	/** Only where the organisation's region cannot be worked out. */
+	private @Nullable Long regionId;
+
+	private boolean speakerConsent;
+
+	private @Nullable LocalDate speakerConsentOn;
+
 	private long version;
 
-	/** The rules Bean Validation cannot state: no date ahead, a dimension at least. */
+	/**
+	 * The rules Bean Validation cannot state: no date ahead, a dimension at least, and a
+	 * peer worker's or a colleague's consent with its day.
+	 */
 	void check(LocalDate today, FormProblems problems) {
 		if (this.recordedOn != null && this.recordedOn.isAfter(today)) {
 			problems.add("recordedOn", "quote.recordedOn.future");
+		}
+		if (this.speaker != null && this.speaker.needsConsent()) {
+			if (!this.speakerConsent) {
+				problems.add("speakerConsent", "quote.speakerConsent.required");
+			}
+			if (this.speakerConsentOn == null) {
+				problems.add("speakerConsentOn", "quote.speakerConsentOn.required");
+			}
+			else if (this.speakerConsentOn.isAfter(today)) {
+				problems.add("speakerConsentOn", "quote.speakerConsentOn.future");
+			}
 		}
 		if (this.dimensions.isEmpty()) {
 			problems.add("dimensions", "quote.dimensions.required");
@@ -106,6 +135,46 @@ class QuoteForm {
 
 	public void setRecipientNumber(@Nullable String recipientNumber) {
 		this.recipientNumber = (recipientNumber != null) ? recipientNumber.strip() : "";
+	}
+
+	public @Nullable QuoteSpeaker getSpeaker() {
+		return this.speaker;
+	}
+
+	public void setSpeaker(@Nullable QuoteSpeaker speaker) {
+		this.speaker = speaker;
+	}
+
+	public @Nullable QuoteLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(@Nullable QuoteLevel level) {
+		this.level = level;
+	}
+
+	public @Nullable Long getRegionId() {
+		return this.regionId;
+	}
+
+	public void setRegionId(@Nullable Long regionId) {
+		this.regionId = regionId;
+	}
+
+	public boolean isSpeakerConsent() {
+		return this.speakerConsent;
+	}
+
+	public void setSpeakerConsent(boolean speakerConsent) {
+		this.speakerConsent = speakerConsent;
+	}
+
+	public @Nullable LocalDate getSpeakerConsentOn() {
+		return this.speakerConsentOn;
+	}
+
+	public void setSpeakerConsentOn(@Nullable LocalDate speakerConsentOn) {
+		this.speakerConsentOn = speakerConsentOn;
 	}
 
 	public long getVersion() {

@@ -9,7 +9,7 @@ import dk.peerstoette.instrument.ChimeDimension;
 
 /** The search and filters of the quote list, as given in the URL. */
 record QuoteListQuery(@Nullable String text, @Nullable ChimeDimension dimension, @Nullable QuoteKind kind,
-		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long unitId) {
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long unitId, @Nullable QuoteLevel level) {
 
 	@Override
 	public String text() {
@@ -23,12 +23,13 @@ record QuoteListQuery(@Nullable String text, @Nullable ChimeDimension dimension,
 			.and("kind", this.kind)
 			.and("from", this.from)
 			.and("to", this.to)
-			.and("unit", this.unitId);
+			.and("unit", this.unitId)
+			.and("level", this.level);
 	}
 
 	boolean isFiltered() {
 		return !text().isEmpty() || this.dimension != null || this.kind != null || this.from != null || this.to != null
-				|| this.unitId != null;
+				|| this.unitId != null || this.level != null;
 	}
 
 }

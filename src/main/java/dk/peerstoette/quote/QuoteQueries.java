@@ -58,6 +58,10 @@ class QuoteQueries {
 			where.add("q.recorded_on <= :to");
 			params.put("to", query.to());
 		}
+		if (query.level() != null) {
+			where.add("q.level = :level");
+			params.put("level", query.level().name());
+		}
 		if (query.unitId() != null) {
 			where.add("q.unit_id = :unitId");
 			params.put("unitId", query.unitId());
@@ -83,8 +87,9 @@ class QuoteQueries {
 					.sql("""
 							select q.id, q.kind, q.text, q.recorded_on, o.name as organisation_name, u.name as unit_name,
 							       q.recipient_id, q.created_by, q.chime_connection, q.chime_hope, q.chime_identity, q.chime_meaning,
-							       q.chime_empowerment, count(*) over () as total
+							       q.chime_empowerment, q.speaker, q.level, r.name as region_name, count(*) over () as total
 							from quote q join unit_view u on u.id = q.unit_id join organisation_view o on o.id = q.organisation_id
+							left join organisation_view r on r.id = q.region_id
 							where %s
 							order by %s
 							limit :limit offset :offset
@@ -95,7 +100,9 @@ class QuoteQueries {
 						rs.getObject("recorded_on", LocalDate.class), rs.getString("organisation_name"),
 						rs.getString("unit_name"), rs.getObject("recipient_id", Long.class), rs.getLong("created_by"),
 						rs.getBoolean("chime_connection"), rs.getBoolean("chime_hope"), rs.getBoolean("chime_identity"),
-						rs.getBoolean("chime_meaning"), rs.getBoolean("chime_empowerment")),
+						rs.getBoolean("chime_meaning"), rs.getBoolean("chime_empowerment"),
+						(rs.getString("speaker") != null) ? QuoteSpeaker.valueOf(rs.getString("speaker")) : null,
+						QuoteLevel.valueOf(rs.getString("level")), rs.getString("region_name")),
 				pageable,
 				() -> this.jdbc.sql("select count(*) from quote q where " + condition)
 					.params(params)

@@ -16,11 +16,12 @@ public interface QuoteReports {
 
 	/**
 	 * The newest quotes and observations of the organisations recorded from {@code from}
-	 * to {@code to} (both included), with the dimension if one is given; at most
-	 * {@code limit}, newest first. Deleted ones are left out, and so are those linked to
-	 * a recipient who no longer consents to anonymised quotes.
+	 * to {@code to} (both included), with the dimension if one is given, at the level if
+	 * one is given: at most {@code limit} of each level, by level (recipients, peer
+	 * workers, the organisation), newest first. Deleted ones are left out, and so are
+	 * those linked to a recipient who no longer consents to anonymised quotes.
 	 */
 	List<ReportedQuote> quotes(Collection<Long> organisationIds, LocalDate from, LocalDate to,
-			@Nullable ChimeDimension dimension, int limit);
+			@Nullable ChimeDimension dimension, @Nullable QuoteLevel level, int limit);
 
 }

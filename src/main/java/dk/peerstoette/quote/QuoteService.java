@@ -40,8 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * their partnership, without anything person-level, and changes none; an administrator
  * sees none. A coordinator changes any of the organisation's quotes, a peer worker only
  * those they recorded. A recipient is linked only if the recorder may see them and they
- * consent to anonymised quotes. Every list, read and change is audited, and every refusal
- * too.
+ * consent to anonymised quotes; a peer worker or a colleague is quoted only with their
+ * consent, recorded with its day and who recorded it. A quote is attributed to the region
+ * of its organisation, worked out from the partnerships where they tell it. Every list,
+ * read and change is audited, and every refusal too.
  */
 @Service
 class QuoteService {
@@ -161,6 +163,11 @@ class QuoteService {
 		form.setUnitId(quote.getUnitId());
 		form.setRecordedOn(quote.getRecordedOn());
 		form.setDimensions(quote.dimensions());
+		form.setSpeaker(quote.getSpeaker());
+		form.setLevel(quote.getLevel());
+		form.setRegionId(quote.getRegionId());
+		form.setSpeakerConsent(quote.getSpeakerConsentOn() != null);
+		form.setSpeakerConsentOn(quote.getSpeakerConsentOn());
 		Long recipientId = quote.getRecipientId();
 		if (recipientId != null) {
 			RecipientLabel label = this.recipients.labels(List.of(recipientId), user.getRole()).get(recipientId);
@@ -207,7 +214,11 @@ class QuoteService {
 		QuoteContent content = checked(form, organisationId, user, null, problems);
 		Quote quote = this.quotes.saveAndFlush(new Quote(organisationId, user.getId(), content, this.clock.instant()));
 		long id = Objects.requireNonNull(quote.getId());
-		this.auditLog.record(AuditAction.CREATE, ENTITY, id, recipientDetail(content.recipientId()));
+		String detail = "SPEAKER=" + content.speaker() + ";LEVEL=" + content.level();
+		if (content.recipientId() != null) {
+			detail += ";" + recipientDetail(content.recipientId());
+		}
+		this.auditLog.record(AuditAction.CREATE, ENTITY, id, detail);
 		return id;
 	}
 
@@ -219,7 +230,7 @@ class QuoteService {
 		}
 		QuoteContent content = checked(form, recorderOrganisation(user, AuditAction.UPDATE, id), user,
 				quote.getUnitId(), problems);
-		List<String> changed = quote.describe(content, this.clock.instant());
+		List<String> changed = quote.describe(content, user.getId(), this.clock.instant());
 		this.quotes.flush();
 		String detail = "FIELDS=" + String.join(",", changed);
 		if (content.recipientId() != null) {
@@ -245,12 +256,47 @@ class QuoteService {
 			FormProblems problems) {
 		form.check(today(), problems);
 		check(form, organisationId, user, currentUnitId, problems);
+		Long regionId = region(organisationId, form, problems);
 		problems.throwIfAny();
 		Long recipientId = form.hasRecipient()
 				? Objects.requireNonNull(recipientInScope(form.getRecipientNumber(), organisationId, user)).id() : null;
+		QuoteSpeaker speaker = Objects.requireNonNull(form.getSpeaker());
 		return new QuoteContent(Objects.requireNonNull(form.getKind()), form.getText(),
 				Objects.requireNonNull(form.getUnitId()), recipientId, Objects.requireNonNull(form.getRecordedOn()),
-				form.getDimensions());
+				form.getDimensions(), speaker, Objects.requireNonNull(form.getLevel()),
+				Objects.requireNonNull(regionId), speaker.needsConsent() ? form.getSpeakerConsentOn() : null);
+	}
+
+	/**
+	 * The region a quote of the user's organisation is attributed to: the one worked out
+	 * from the partnerships, else the one chosen on the form.
+	 */
+	@Transactional(readOnly = true)
+	public Regions regions(StaffUser user) {
+		return regionsOf(recorderOrganisation(user, AuditAction.READ, null));
+	}
+
+	private Regions regionsOf(long organisationId) {
+		List<Choice> regions = this.structure.regionsOf(organisationId);
+		if (regions.size() == 1) {
+			return new Regions(regions.get(0), regions);
+		}
+		return new Regions(null, regions.isEmpty() ? this.structure.regionChoices() : regions);
+	}
+
+	private @Nullable Long region(long organisationId, QuoteForm form, FormProblems problems) {
+		Regions regions = regionsOf(organisationId);
+		if (regions.derived() != null) {
+			return regions.derived().id();
+		}
+		Long chosen = form.getRegionId();
+		if (chosen == null) {
+			problems.add("regionId", "quote.region.required");
+		}
+		else if (regions.choices().stream().noneMatch((choice) -> choice.id() == chosen)) {
+			problems.add("regionId", "quote.region.unknown");
+		}
+		return chosen;
 	}
 
 	/**
@@ -278,7 +324,7 @@ class QuoteService {
 		return new QuoteListItem(row.id(), row.kind(), row.text(), row.recordedOn(), row.organisationName(),
 				row.unitName(),
 				Quote.dimensionsOf(row.connection(), row.hope(), row.identity(), row.meaning(), row.empowerment()),
-				(label != null) ? label.toString() : null, changeable);
+				(label != null) ? label.toString() : null, changeable, row.speaker(), row.level(), row.regionName());
 	}
 
 	/**
@@ -366,6 +412,13 @@ class QuoteService {
 
 	private static @Nullable String recipientDetail(@Nullable Long recipientId) {
 		return (recipientId != null) ? "RECIPIENT=" + recipientId : null;
+	}
+
+	/**
+	 * The region of an organisation's quotes: worked out from its partnerships (the form
+	 * shows it), or else to be chosen from these.
+	 */
+	record Regions(@Nullable Choice derived, List<Choice> choices) {
 	}
 
 	/**

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The quotes and observations linked to a recipient, for their subject access export: the
- * text, its CHIME dimensions and where it was recorded; deleted ones too, as the row is
- * kept.
+ * text, its CHIME dimensions, its attribution (speaker, level, region) and where it was
+ * recorded; deleted ones too, as the row is kept.
  */
 @Component
 class QuoteSubjectAccess implements SubjectAccessSource {
@@ -49,9 +49,11 @@ class QuoteSubjectAccess implements SubjectAccessSource {
 	public List<SubjectAccessSection> sectionsOf(long recipientId, Locale locale) {
 		List<Entry> entries = this.jdbc.sql("""
 				select q.id, q.kind, q.text, u.name as unit, q.recorded_on, q.chime_connection, q.chime_hope,
-				       q.chime_identity, q.chime_meaning, q.chime_empowerment, q.created_at, q.updated_at, q.deleted_at
+				       q.chime_identity, q.chime_meaning, q.chime_empowerment, q.speaker, q.level, r.name as region,
+				       q.created_at, q.updated_at, q.deleted_at
 				from quote q
 				join unit_view u on u.id = q.unit_id
+				left join organisation_view r on r.id = q.region_id
 				where q.recipient_id = :recipient
 				order by q.recorded_on, q.id
 				""").param("recipient", recipientId).query((rs, n) -> {
@@ -65,6 +67,9 @@ class QuoteSubjectAccess implements SubjectAccessSource {
 					Field.of("text", rs.getString("text")), Field.of("unit", rs.getString("unit")),
 					Field.of("recordedOn", rs.getObject("recorded_on", LocalDate.class)),
 					Field.codes("chimeDimensions", "instrument.dimension.", dimensions),
+					Field.code("speaker", "quote.speaker.", rs.getString("speaker")),
+					Field.code("level", "quote.level.", rs.getString("level")),
+					Field.of("region", rs.getString("region")),
 					Field.of("createdAt", instant(rs.getTimestamp("created_at"))),
 					Field.of("changedAt", instant(rs.getTimestamp("updated_at"))),
 					Field.of("deletedAt", instant(rs.getTimestamp("deleted_at"))));

@@ -112,8 +112,8 @@ class DashboardBrowserTest {
 
 		browser.screenshot(page, "phone-dashboard-folded");
 		Locator folds = page.locator("details.dashboard-fold");
-		assertThat(folds).hasCount(18);
-		for (int i = 0; i < 18; i++) {
+		assertThat(folds).hasCount(22);
+		for (int i = 0; i < 22; i++) {
 			assertThat(folds.nth(i)).not().hasAttribute("open", "");
 		}
 		assertThat(page.locator("#figures-caseload")).isHidden();
@@ -207,7 +207,7 @@ class DashboardBrowserTest {
 	}
 
 	private static void assertDrawn(Page page) {
-		assertThat(page.locator("table.dashboard-table")).hasCount(17);
+		assertThat(page.locator("table.dashboard-table")).hasCount(21);
 		for (String id : List.of("reach", "contacts", "hours", "caseload", "chime-role", "months")) {
 			assertThat(page.locator("#chart-box-" + id)).isVisible();
 			assertThat(page.locator("#chart-" + id)).hasAttribute("data-drawn", "true");

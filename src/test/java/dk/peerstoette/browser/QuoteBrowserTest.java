@@ -28,9 +28,10 @@ import static dk.peerstoette.browser.JourneySteps.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator records a quote on a phone (390 × 844), finding the consenting recipient
- * with the recipient search box (combobox.js); the demo manager then reads it in the list
- * without the recipient.
+ * A coordinator records a quote on a phone (390 × 844), attributed to a recipient of the
+ * region its organisation's partnerships name, finding the consenting recipient with the
+ * recipient search box (combobox.js); the demo manager then reads it in the list with its
+ * attribution and without the recipient.
  */
 @IntegrationTest
 class QuoteBrowserTest {
@@ -78,6 +79,10 @@ class QuoteBrowserTest {
 		field(page, "Tekst").fill(tag + " Nu tør jeg godt tage bussen alene.");
 		page.locator("label", new Page.LocatorOptions().setHasText(Pattern.compile("^Empowerment$"))).click();
 		page.locator("#unitId").selectOption(new SelectOption().setIndex(1));
+		page.getByLabel("Peer-støttemodtager", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Modtagere", new Page.GetByLabelOptions().setExact(true)).check();
+		assertThat(page.locator("#quote-region"))
+			.hasText("Region: Region Hovedstaden (ud fra organisationens partnerskaber)");
 		page.getByRole(AriaRole.COMBOBOX,
 				new Page.GetByRoleOptions().setName("Søg efter modtager (alias eller nummer)").setExact(true))
 			.fill(tag);
@@ -99,6 +104,7 @@ class QuoteBrowserTest {
 		signIn(manager, "leder");
 		manager.navigate("/quotes?q=" + tag);
 		assertThat(manager.locator("main")).containsText("Nu tør jeg godt tage bussen alene.");
+		assertThat(manager.locator("main")).containsText("(Peer-støttemodtager, Region Hovedstaden)");
 		assertThat(manager.locator("main")).not().containsText(alias);
 		assertThat(manager.locator("main")).not().containsText(number);
 		assertNoHorizontalScroll(manager);

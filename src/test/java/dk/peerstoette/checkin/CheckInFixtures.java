@@ -1,8 +1,11 @@
 package dk.peerstoette.checkin;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.TestClock;
 import dk.peerstoette.account.StaffAccountService;
+import dk.peerstoette.instrument.ItemDimension;
 import dk.peerstoette.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,11 +83,64 @@ final class CheckInFixtures {
 
 	/** A check-in with the five self measures at 2 and the strain given. */
 	long checkIn(long peerWorkerId, LocalDate day, int demand, int setBack) {
+		return checkIn(peerWorkerId, day, false, 2, 2, 2, 2, 2, demand, setBack);
+	}
+
+	/**
+	 * A check-in on the instrument we ship, its answers in the order of its items (hope,
+	 * meaning, identity, competence, connection, demand, set back), with the scores and
+	 * the strain the check-in itself works out.
+	 */
+	long checkIn(long peerWorkerId, LocalDate day, boolean countsInStatistics, int... answers) {
+		List<Long> items = items();
+		Map<ItemDimension, BigDecimal> scores = new EnumMap<>(ItemDimension.class);
+		List<ItemDimension> dimensions = this.jdbc
+			.sql("select dimension from instrument_item where instrument_id = ? order by position")
+			.param(instrument())
+			.query((rs, n) -> ItemDimension.valueOf(rs.getString(1)))
+			.list();
+		for (int i = 0; i < answers.length; i++) {
+			scores.put(dimensions.get(i), BigDecimal.valueOf(answers[i]));
+		}
+		long id = this.jdbc.sql("""
+				insert into peer_checkin (peer_worker_id, answered_on, instrument_id, high_strain, statistics_consent)
+				values (?, ?, ?, ?, ?) returning id
+				""")
+			.params(peerWorkerId, day, instrument(), CheckIn.highStrain(scores, 0, 4), countsInStatistics)
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < answers.length; i++) {
+			this.jdbc.sql("insert into peer_checkin_answer (checkin_id, item_id, answer) values (?, ?, ?)")
+				.params(id, items.get(i), answers[i])
+				.update();
+			this.jdbc.sql("insert into peer_checkin_score (checkin_id, dimension, score) values (?, ?, ?)")
+				.params(id, dimensions.get(i).name(), answers[i])
+				.update();
+		}
+		return id;
+	}
+
+	/** The check-in instrument we ship. */
+	long instrument() {
+		return this.jdbc.sql("select id from instrument where code = 'CHECKIN-7' and version_number = 1")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Its items' ids, in their order. */
+	List<Long> items() {
+		return this.jdbc.sql("select id from instrument_item where instrument_id = ? order by position")
+			.param(instrument())
+			.query(Long.class)
+			.list();
+	}
+
+	/** The answers a check-in keeps, in the order of the items. */
+	List<Integer> answers(long checkInId) {
 		return this.jdbc.sql("""
-				insert into peer_checkin (peer_worker_id, answered_on, hope, meaning, identity, competence, connection,
-				    demand, set_back)
-				values (?, ?, 2, 2, 2, 2, 2, ?, ?) returning id
-				""").params(peerWorkerId, day, demand, setBack).query(Long.class).single();
+				select a.answer from peer_checkin_answer a join instrument_item i on i.id = a.item_id
+				where a.checkin_id = ? order by i.position
+				""").param(checkInId).query(Integer.class).list();
 	}
 
 	/** An organisational activity of the peer worker, recorded by the given user. */
@@ -127,21 +184,37 @@ final class CheckInFixtures {
 			.single();
 	}
 
-	/** A valid new check-in, with some values replaced ({@code name, value} pairs). */
-	static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
+	/**
+	 * A valid new check-in on the instrument we ship, with some values replaced
+	 * ({@code name, value} pairs; an item as its position, {@code "6"} for demand).
+	 */
+	MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... replaced) {
+		return valid(request, items(), instrument(), replaced);
+	}
+
+	/**
+	 * As {@link #valid(MockHttpServletRequestBuilder, String...)}, without a database.
+	 */
+	static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, List<Long> items,
+			long instrumentId, String... replaced) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("answeredOn", TestClock.today().toString());
-		values.put("hope", "2");
-		values.put("meaning", "3");
-		values.put("identity", "4");
-		values.put("competence", "2");
-		values.put("connection", "0");
-		values.put("demand", "3");
-		values.put("setBack", "1");
+		values.put("instrumentId", String.valueOf(instrumentId));
+		String[] answers = { "2", "3", "4", "2", "0", "3", "1" };
+		for (int i = 0; i < items.size(); i++) {
+			values.put(String.valueOf(i + 1), answers[i]);
+		}
 		for (int i = 0; i < replaced.length; i += 2) {
 			values.put(replaced[i], replaced[i + 1]);
 		}
-		values.forEach(request::param);
+		values.forEach((name, value) -> {
+			if (name.matches("\\d+")) {
+				request.param("answers[" + items.get(Integer.parseInt(name) - 1) + "]", value);
+			}
+			else {
+				request.param(name, value);
+			}
+		});
 		return request.with(csrf());
 	}
 

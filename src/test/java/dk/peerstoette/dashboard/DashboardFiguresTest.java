@@ -69,7 +69,8 @@ class DashboardFiguresTest {
 		Map<String, CountedTable> t = figures(f.coordinator, "period", "YEAR", "year", "2025");
 		assertThat(t.keySet()).containsExactly("reach", "contacts", "hours", "per-recipient", "caseload", "chime",
 				"chime-role", "support", "waiting", "months", "peer-ends", "bridges", "relatives", "network",
-				"target-groups", "unit-kinds", "sectors");
+				"target-groups", "unit-kinds", "sectors", "peer-outcomes", "peer-outcomes-role", "peer-outcomes-form",
+				"peer-outcomes-model");
 		assertThat(t.get("reach").shape().columns()).containsExactly("Konventionel", "Supplerende", "I alt");
 		assertThat(rows(t.get("reach"))).containsExactly("Modtagere nået: 6 5 11", "Nye forløb: 6 5 11",
 				"Aktive forløb: 6 5 11", "Afsluttede forløb: 0 5 5");

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's quotes: every one loaded, in the demo organisations and units, across all
- * five dimensions, some for the demo manager's partnership, linked only to consenting
- * recipients, and loaded once.
+ * five dimensions and the three levels, attributed, some for the demo manager's
+ * partnership, linked only to consenting recipients, and loaded once.
  */
 @IntegrationTest
 class DemoQuotesTest {
@@ -72,6 +72,25 @@ class DemoQuotesTest {
 						      and c.kind = 'ANONYMISED_QUOTES' and c.given_on <= q.recorded_on and c.withdrawn_on is null)
 						"""))
 			.isZero();
+	}
+
+	/**
+	 * Attributed as the evaluation did, at all three levels: each with its speaker and
+	 * region, a peer worker's or a colleague's with their consent.
+	 */
+	@Test
+	void theyAreAttributedAtAllThreeLevels() {
+		List<String> texts = DemoQuotes.QUOTES.stream().map(DemoQuote::text).toList();
+		assertThat(jdbc.sql("""
+				select distinct q.level from quote q join organisation r on r.id = q.region_id
+				where q.text in (:texts) and q.speaker is not null order by q.level
+				""").param("texts", texts).query(String.class).list()).containsExactly("ORGANISATION", "PEER_WORKER",
+				"RECIPIENT");
+		assertThat(jdbc.sql("""
+				select count(*) from quote q where q.text in (:texts)
+				  and (q.speaker is null or q.region_id is null
+				       or (q.speaker in ('PEER_WORKER', 'COLLEAGUE') and q.speaker_consent_on is null))
+				""").param("texts", texts).query(Long.class).single()).isZero();
 	}
 
 	private long count(String sql) {

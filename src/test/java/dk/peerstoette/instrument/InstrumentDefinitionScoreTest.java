@@ -86,7 +86,8 @@ class InstrumentDefinitionScoreTest {
 
 	/** An item whose id is its position. */
 	private static InstrumentDefinition.Item item(int position, ChimeDimension dimension, boolean reverse) {
-		return new InstrumentDefinition.Item(position, position, dimension, "t" + position, "t" + position, reverse);
+		return new InstrumentDefinition.Item(position, position, ItemDimension.valueOf(dimension.name()),
+				"t" + position, "t" + position, reverse);
 	}
 
 }

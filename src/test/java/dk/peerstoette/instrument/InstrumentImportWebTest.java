@@ -2,6 +2,7 @@ package dk.peerstoette.instrument;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -193,8 +196,8 @@ class InstrumentImportWebTest {
 			assertThat(errors).extracting(LineError::message)
 				.containsExactly("Værdi: Skal ligge på skalaen (0 til 4).", "Tekst (engelsk): Skal udfyldes.",
 						"Omvendt scoret: Ugyldig værdi.",
-						"Ukendt type: colour. Brug code, name, description, scale_min, scale_max, min_answered_share,"
-								+ " anchor eller item.",
+						"Ukendt type: colour. Brug code, purpose, name, description, scale_min, scale_max,"
+								+ " min_answered_share, anchor eller item.",
 						"Typen code må kun stå én gang.");
 			assertThat(count(jdbc, code)).isZero();
 		}
@@ -209,6 +212,89 @@ class InstrumentImportWebTest {
 			assertThat(errors.get(0).message()).startsWith("Spørgsmål: Instrumentet skal have mindst ét spørgsmål");
 			assertThat(refused("empty.csv", "")).extracting(LineError::message).containsExactly("Filen er tom.");
 			assertThat(count(jdbc, code)).isZero();
+		}
+
+	}
+
+	/**
+	 * A programme loads its own check-in instrument for peer workers (or a licensed one
+	 * such as ProQOL): the purpose says so, and the dimensions a recipients' instrument
+	 * may not measure are refused there.
+	 */
+	@Nested
+	class CheckInInstruments {
+
+		@Test
+		void theCheckInExampleImportsAsAPeerCheckInWithTheWordingWeShip() throws Exception {
+			String example = download("checkin-7.json", "application/json");
+			String code = uniqueCode("CHECKIN");
+			long id = imported("checkin-7.json",
+					example.replace("\"code\": \"CHECKIN-7\"", "\"code\": \"" + code + "\""));
+			assertThat(jdbc.sql("select purpose || '/' || status from instrument where id = ?")
+				.param(id)
+				.query(String.class)
+				.single()).isEqualTo("PEER_CHECKIN/DRAFT");
+			assertThat(itemsOf(id)).isEqualTo(itemsOf(shipped("CHECKIN-7"))).hasSize(7);
+			assertThat(anchorsOf(id)).isEqualTo(anchorsOf(shipped("CHECKIN-7")));
+			mvc.perform(get("/admin/instruments/{id}", id))
+				.andExpect(content().string(containsString("Peer-medarbejderes check-in")));
+		}
+
+		@Test
+		void aRecipientsInstrumentMeasuresCHIMEOnlyInTheFormAndInAFile() throws Exception {
+			String code = uniqueCode("STRAIN");
+			String file = """
+					type,value,dimension,reverse,da,en
+					code,%s,,,,
+					name,,,,Belastning,Strain
+					scale_min,0,,,,
+					scale_max,4,,,,
+					item,1,HOPE,,Håb,Hope
+					item,2,BURNOUT,,Slidt,Worn out
+					""".formatted(code);
+			assertThat(refused("strain.csv", file)).extracting(LineError::line, LineError::message)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(7,
+						"Dimension: Den dimension kan ikke bruges i et instrument til modtagernes recovery. Vælg en"
+								+ " CHIME-dimension."));
+			long imported = imported("strain.csv", file.replace("name,,,,", "purpose,PEER_CHECKIN,,,,\nname,,,,"));
+			assertThat(jdbc.sql("select purpose from instrument where id = ?")
+				.param(imported)
+				.query(String.class)
+				.single()).isEqualTo("PEER_CHECKIN");
+			Map<String, String> form = InstrumentFixtures.validForm(uniqueCode("FORM"));
+			form.put("items[2].dimension", "SET_BACK");
+			mvc.perform(InstrumentFixtures.posting("/admin/instruments", form))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("instrumentForm", "items[2].dimension",
+						"instrument.item.dimension.purpose"));
+			form.put("purpose", "PEER_CHECKIN");
+			mvc.perform(InstrumentFixtures.posting("/admin/instruments", form))
+				.andExpect(redirectedUrlPattern("/admin/instruments/*"));
+		}
+
+		@Test
+		void aNewVersionKeepsThePurposeOfItsCode() throws Exception {
+			String example = download("checkin-7.json", "application/json");
+			List<LineError> errors = refused("checkin.json",
+					example.replace("\"code\": \"CHECKIN-7\"", "\"code\": \"CHIME-10\""));
+			assertThat(errors).extracting(LineError::line).containsExactly(3);
+			assertThat(errors.get(0).message()).startsWith("Koden findes allerede til et andet formål.");
+			long copy = InstrumentFixtures.create(mvc, uniqueCode("KEEP"));
+			long version = Long.parseLong(mvc.perform(post("/admin/instruments/{id}/new-version", copy).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl()
+				.replaceAll("\\D+(\\d+)/edit", "$1"));
+			assertThat(
+					jdbc.sql("select purpose from instrument where id = ?").param(version).query(String.class).single())
+				.isEqualTo("RECIPIENT_OUTCOME");
+		}
+
+		private long shipped(String code) {
+			return jdbc.sql("select id from instrument where code = ? and version_number = 1")
+				.param(code)
+				.query(Long.class)
+				.single();
 		}
 
 	}

@@ -105,7 +105,7 @@ class InstrumentModuleTest {
 		form.setMinAnsweredShare(new BigDecimal("0.50"));
 		InstrumentForm.ItemRow item = new InstrumentForm.ItemRow();
 		item.setPosition(1);
-		item.setDimension(ChimeDimension.HOPE);
+		item.setDimension(ItemDimension.HOPE);
 		item.setTextDa("Jeg har håb");
 		item.setTextEn("I have hope");
 		form.getItems().add(item);

@@ -19,7 +19,7 @@ class InstrumentTest {
 
 	private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
-	private final Instrument instrument = new Instrument("CHIME", 1, NOW);
+	private final Instrument instrument = new Instrument("CHIME", 1, InstrumentPurpose.RECIPIENT_OUTCOME, NOW);
 
 	@Test
 	void aDraftIsTakenIntoUseAndRetired() {

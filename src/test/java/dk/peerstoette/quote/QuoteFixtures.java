@@ -175,6 +175,8 @@ final class QuoteFixtures {
 		values.put("recordedOn", TODAY.minusDays(3).toString());
 		values.put("dimensions", "HOPE");
 		values.put("recipientNumber", "");
+		values.put("speaker", "RECIPIENT");
+		values.put("level", "RECIPIENT");
 		return values;
 	}
 

@@ -6,9 +6,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dk.peerstoette.DateFields;
 import dk.peerstoette.IntegrationTest;
+import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.quote.QuoteFixtures.Recipient;
 
@@ -28,6 +31,7 @@ import static dk.peerstoette.quote.QuoteFixtures.submit;
 import static dk.peerstoette.quote.QuoteFixtures.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,6 +59,9 @@ class QuoteWebTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	StaffAccountService accounts;
 
 	QuoteFixtures data;
 
@@ -425,6 +432,129 @@ class QuoteWebTest {
 			mvc.perform(get("/quotes").param("q", tag).param("dimension", "HOPE").with(data.as("leder")))
 				.andExpect(content()
 					.string(containsString("value=\"" + ChimeDimension.HOPE + "\" selected=\"selected\"")));
+		}
+
+	}
+
+	/**
+	 * Quotes as the evaluation attributed them: who said it, the level it speaks to and
+	 * the region; a peer worker's or a colleague's words only with their consent,
+	 * recorded with its day and who noted it.
+	 */
+	@Nested
+	class Attribution {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "PEER_WORKER", "COLLEAGUE" })
+		void aPeerWorkersOrAColleaguesWordsWithoutTheirConsentAreRefusedAndNothingIsSaved(String speaker)
+				throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag), "speaker", speaker, "level", "PEER_WORKER")
+				.with(data.as("koordinator")))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "speakerConsent",
+						"quote.speakerConsent.required"))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "speakerConsentOn",
+						"quote.speakerConsentOn.required"))
+				.andExpect(content().string(containsString(
+						"En peer-medarbejder eller en medarbejder citeres kun med samtykke. Sæt flueben, når personen har givet det")))
+				.andExpect(content().string(containsString(tag + "</textarea>")));
+			mvc.perform(submit("/quotes", data.form(tag), "speaker", speaker, "speakerConsent", "true",
+					"speakerConsentOn", TODAY.plusDays(1).toString())
+				.with(data.as("koordinator")))
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "speakerConsentOn",
+						"quote.speakerConsentOn.future"));
+			assertThat(data.count(tag)).isZero();
+		}
+
+		@Test
+		void aColleaguesConsentIsRecordedWithItsDayAndWhoNotedItAndTheRegionIsWorkedOut() throws Exception {
+			mvc.perform(submit("/quotes", data.form(tag + " sproget er anderledes"), "speaker", "COLLEAGUE", "level",
+					"ORGANISATION", "speakerConsent", "true", "speakerConsentOn", TODAY.minusDays(4).toString())
+				.with(data.as("peer"))).andExpect(redirectedUrl("/quotes"));
+			Map<String, Object> row = data.row(tag);
+			assertThat(row).containsEntry("speaker", "COLLEAGUE")
+				.containsEntry("level", "ORGANISATION")
+				.containsEntry("region_id", data.organisation(REGION))
+				.containsEntry("speaker_consent_by", data.userId("peer"));
+			assertThat(row.get("speaker_consent_on").toString()).isEqualTo(TODAY.minusDays(4).toString());
+			assertThat(row.get("speaker_consent_at")).isNotNull();
+			assertThat(jdbc.sql("select detail from audit_event where entity_type = 'QUOTE' and entity_id = ?")
+				.param(String.valueOf(row.get("id")))
+				.query(String.class)
+				.single()).isEqualTo("SPEAKER=COLLEAGUE;LEVEL=ORGANISATION");
+			// The region is the partnership's: the form says which, and a chosen one is
+			// ignored.
+			mvc.perform(get("/quotes/new").with(data.as("peer")))
+				.andExpect(content().string(allOf(containsString("id=\"quote-region\""),
+						containsString("Region: Region Hovedstaden"), not(containsString("name=\"regionId\"")))));
+		}
+
+		@Test
+		void anOrganisationWhoseRegionCannotBeWorkedOutChoosesIt() throws Exception {
+			long organisation = jdbc.sql("insert into organisation (name, kind) values (?, 'NGO') returning id")
+				.param("Forening " + tag)
+				.query(Long.class)
+				.single();
+			long unit = jdbc.sql("""
+					insert into unit (organisation_id, name, kind, sector) values (?, 'Caféen', 'OTHER', 'MUNICIPAL')
+					returning id
+					""").param(organisation).query(Long.class).single();
+			String coordinator = ("forening." + tag).toLowerCase(java.util.Locale.ROOT);
+			accounts.provisionIfAbsent(coordinator, "Forening-Test-Password-2026", "Forening " + tag,
+					dk.peerstoette.security.Role.COORDINATOR, organisation, null);
+			mvc.perform(get("/quotes/new").with(data.as(coordinator)))
+				.andExpect(content()
+					.string(allOf(containsString("name=\"regionId\""), containsString("Region Sjælland"))));
+			mvc.perform(submit("/quotes", data.form(tag), "unitId", String.valueOf(unit)).with(data.as(coordinator)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("quoteForm", "regionId", "quote.region.required"));
+			long sjaelland = data.organisation("Region Sjælland");
+			mvc.perform(submit("/quotes", data.form(tag), "unitId", String.valueOf(unit), "regionId",
+					String.valueOf(sjaelland))
+				.with(data.as(coordinator))).andExpect(redirectedUrl("/quotes"));
+			assertThat(data.row(tag)).containsEntry("region_id", sjaelland);
+		}
+
+		@Test
+		void theListShowsTheAttributionAsTheEvaluationDidAndFiltersByLevel() throws Exception {
+			long recipient = data.quote(COPENHAGEN, "QUOTE", tag + " modtager", TODAY.minusDays(3), "HOPE", null);
+			long organisation = data.quote(COPENHAGEN, "QUOTE", tag + " organisation", TODAY.minusDays(2), "HOPE",
+					null);
+			jdbc.sql("update quote set speaker = 'RECIPIENT', region_id = ? where id = ?")
+				.params(data.organisation(REGION), recipient)
+				.update();
+			jdbc.sql("update quote set speaker = 'MANAGER', level = 'ORGANISATION', region_id = ? where id = ?")
+				.params(data.organisation(REGION), organisation)
+				.update();
+			for (String reader : List.of("koordinator", "leder")) {
+				mvc.perform(get("/quotes").param("q", tag).with(data.as(reader)))
+					.andExpect(content().string(allOf(containsString("(Peer-støttemodtager, Region Hovedstaden)"),
+							containsString("(Leder, Region Hovedstaden)"), containsString("Niveau: Organisationen"))));
+				assertThat(texts(list(reader, "level", "ORGANISATION"))).containsExactly(tag + " organisation");
+				assertThat(texts(list(reader, "level", "PEER_WORKER"))).isEmpty();
+			}
+			mvc.perform(get("/quotes").param("q", tag).param("lang", "en").with(data.as("leder")))
+				.andExpect(content().string(allOf(containsString("(Peer support recipient, Region Hovedstaden)"),
+						containsString("(Manager, Region Hovedstaden)"))));
+		}
+
+		/**
+		 * The evaluation report lists each dimension's quotes apart by level, attributed:
+		 * the demo has quotes at all three.
+		 */
+		@Test
+		void theReportGroupsTheDemosQuotesByLevel() throws Exception {
+			String report = mvc
+				.perform(get("/dashboard/report").param("period", "CUSTOM")
+					.param("from", java.time.YearMonth.from(TODAY.minusMonths(4)).toString())
+					.param("to", java.time.YearMonth.from(TODAY).toString())
+					.with(data.as("leder")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(report).contains("<h4>Modtagere</h4>", "<h4>Peer-medarbejdere</h4>", "<h4>Organisationen</h4>",
+					"(Peer-medarbejder, Region Hovedstaden)", "(Medarbejder, Region Hovedstaden)");
 		}
 
 	}

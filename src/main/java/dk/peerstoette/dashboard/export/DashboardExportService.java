@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DashboardExportService {
 
-	/** Quotes per CHIME dimension in the report. */
+	/** Quotes per CHIME dimension and level in the report. */
 	static final int QUOTES_PER_DIMENSION = 3;
 
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,60}");
@@ -165,7 +165,7 @@ class DashboardExportService {
 					matched.add(table);
 				}
 			}
-			List<ReportedQuote> said = this.quotes.quotes(organisations, period.from(), period.to(), dimension,
+			List<ReportedQuote> said = this.quotes.quotes(organisations, period.from(), period.to(), dimension, null,
 					QUOTES_PER_DIMENSION);
 			sections.add(new EvaluationReport.DimensionSection(dimension, name, figures, said));
 		}

@@ -1,10 +1,12 @@
 package dk.peerstoette.dashboard.export;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.quote.QuoteLevel;
 import dk.peerstoette.quote.ReportedQuote;
 
 /**
@@ -26,8 +28,21 @@ record EvaluationReport(@Nullable String partnershipName, List<String> organisat
 		String periodLabel, int minPersons, List<DimensionSection> dimensions, List<Table> chimeOverview,
 		List<Table> activity, List<Table> supervision, String query) {
 
-	/** A CHIME dimension: its row of each CHIME table and a few quotes. */
+	/**
+	 * A CHIME dimension: its row of each CHIME table and a few quotes of each level.
+	 */
 	record DimensionSection(ChimeDimension dimension, String name, List<Table> figures, List<ReportedQuote> quotes) {
+
+		/** The levels that have quotes, in the evaluation's order. */
+		public List<QuoteLevel> levels() {
+			return Arrays.stream(QuoteLevel.values())
+				.filter((level) -> this.quotes.stream().anyMatch((quote) -> quote.level() == level))
+				.toList();
+		}
+
+		public List<ReportedQuote> quotesAt(QuoteLevel level) {
+			return this.quotes.stream().filter((quote) -> quote.level() == level).toList();
+		}
 
 	}
 

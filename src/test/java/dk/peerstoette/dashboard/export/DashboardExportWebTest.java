@@ -454,7 +454,7 @@ class DashboardExportWebTest {
 				"/dashboard/report?period=MONTH&year=2003&month=5",
 				"/dashboard/report.pdf?period=MONTH&year=2003&month=5",
 				"/dashboard/export.csv?table=reach&period=MONTH&year=2003&month=5");
-		assertThat(links.stream().filter((href) -> href.startsWith("/dashboard/export.csv"))).hasSize(17);
+		assertThat(links.stream().filter((href) -> href.startsWith("/dashboard/export.csv"))).hasSize(21);
 	}
 
 	@Test
