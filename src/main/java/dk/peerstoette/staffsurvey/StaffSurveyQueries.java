@@ -54,6 +54,23 @@ class StaffSurveyQueries implements InstrumentUse {
 			.list();
 	}
 
+	/**
+	 * The organisations' rounds closed in the period, by organisation, unit and number.
+	 */
+	List<RoundRow> closedIn(Collection<Long> organisationIds, LocalDate from, LocalDate to) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(ROUND + " where u.organisation_id in (:organisations) and r.closed_on between :from and :to"
+					+ " order by lower(o.name), lower(u.name), u.id, r.number")
+			.param("organisations", organisationIds)
+			.param("from", from)
+			.param("to", to)
+			.query(RoundRow.class)
+			.list();
+	}
+
 	Optional<RoundRow> round(long roundId) {
 		return this.jdbc.sql(ROUND + " where r.id = :id").param("id", roundId).query(RoundRow.class).optional();
 	}

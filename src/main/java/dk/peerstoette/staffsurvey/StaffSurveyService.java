@@ -175,12 +175,7 @@ class StaffSurveyService {
 	public RoundView read(long roundId, StaffUser user) {
 		RoundRow round = inScope(roundId, user, AuditAction.READ);
 		SurveyResults.Answers answers = answers(round);
-		// The round to compare with matters only when this one's results are shown.
-		SurveyResults.Answers previous = (round.open() || round.answered() < this.minimum) ? null
-				: this.queries.previousShown(round.unitId(), round.number(), this.minimum)
-					.map(this::answers)
-					.orElse(null);
-		SurveyResults results = SurveyResults.of(answers, this.minimum, previous);
+		SurveyResults results = results(round, answers);
 		this.auditLog.record(AuditAction.READ, ENTITY, roundId, "RESULTS=" + results.status());
 		boolean manages = round.open() && user.getRole() == Role.COORDINATOR
 				&& Objects.equals(user.getOrganisationId(), round.organisationId());
@@ -188,7 +183,21 @@ class StaffSurveyService {
 				round.open() ? this.links.unused(roundId) : 0);
 	}
 
-	private SurveyResults.Answers answers(RoundRow round) {
+	/**
+	 * A round's results, with the change since the unit's last round that showed results;
+	 * nothing while it is open or when too few answered. The caller checks scope and
+	 * audits.
+	 */
+	SurveyResults results(RoundRow round, SurveyResults.Answers answers) {
+		// The round to compare with matters only when this one's results are shown.
+		SurveyResults.Answers previous = (round.open() || round.answered() < this.minimum) ? null
+				: this.queries.previousShown(round.unitId(), round.number(), this.minimum)
+					.map(this::answers)
+					.orElse(null);
+		return SurveyResults.of(answers, this.minimum, previous);
+	}
+
+	SurveyResults.Answers answers(RoundRow round) {
 		InstrumentDefinition instrument = this.instruments.definition(round.instrumentId()).orElseThrow();
 		return new SurveyResults.Answers(round.number(), round.open(), instrument, this.queries.answers(round.id()));
 	}

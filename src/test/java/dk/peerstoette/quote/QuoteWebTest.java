@@ -543,7 +543,7 @@ class QuoteWebTest {
 		 * the demo has quotes at all three.
 		 */
 		@Test
-		void theReportGroupsTheDemosQuotesByLevel() throws Exception {
+		void theReportPutsTheDemosQuotesInTheirLevelsChapters() throws Exception {
 			String report = mvc
 				.perform(get("/dashboard/report").param("period", "CUSTOM")
 					.param("from", java.time.YearMonth.from(TODAY.minusMonths(4)).toString())
@@ -553,8 +553,13 @@ class QuoteWebTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(report).contains("<h4>Modtagere</h4>", "<h4>Peer-medarbejdere</h4>", "<h4>Organisationen</h4>",
-					"(Peer-medarbejder, Region Hovedstaden)", "(Medarbejder, Region Hovedstaden)");
+			// Each level's quotes in its own chapter of the report.
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(report);
+			assertThat(page.select("section#peer-workers blockquote").text())
+				.contains("(Peer-medarbejder, Region Hovedstaden)");
+			assertThat(page.select("section#organisations blockquote").text())
+				.contains("(Medarbejder, Region Hovedstaden)");
+			assertThat(page.select("section.chime blockquote").text()).doesNotContain("(Peer-medarbejder,");
 		}
 
 	}

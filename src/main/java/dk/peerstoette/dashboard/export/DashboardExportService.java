@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,10 @@ import dk.peerstoette.dashboard.DashboardProperties;
 import dk.peerstoette.dashboard.Dashboards;
 import dk.peerstoette.dashboard.FigureRow;
 import dk.peerstoette.dashboard.FigureTable;
+import dk.peerstoette.dashboard.ReportContribution;
+import dk.peerstoette.dashboard.ReportTable;
 import dk.peerstoette.instrument.ChimeDimension;
+import dk.peerstoette.quote.QuoteLevel;
 import dk.peerstoette.quote.QuoteReports;
 import dk.peerstoette.quote.ReportedQuote;
 import dk.peerstoette.security.Role;
@@ -45,6 +49,9 @@ class DashboardExportService {
 	/** Quotes per CHIME dimension and level in the report. */
 	static final int QUOTES_PER_DIMENSION = 3;
 
+	/** Quotes in the peer workers' and the organisations' chapters. */
+	static final int QUOTES_PER_LEVEL = 6;
+
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,60}");
 
 	private final Dashboards dashboards;
@@ -61,8 +68,13 @@ class DashboardExportService {
 
 	private final Clock clock;
 
+	/** What modules above the dashboard add to the report (the staff survey). */
+	private final List<ReportContribution> contributions;
+
 	DashboardExportService(Dashboards dashboards, QuoteReports quotes, AuditLog audit, JdbcClient jdbc,
-			MessageSource messages, DashboardProperties dashboard, Clock clock) {
+			MessageSource messages, DashboardProperties dashboard, Clock clock,
+			List<ReportContribution> contributions) {
+		this.contributions = contributions;
 		this.dashboards = dashboards;
 		this.quotes = quotes;
 		this.audit = audit;
@@ -154,7 +166,7 @@ class DashboardExportService {
 		List<FigureTable> matched = new ArrayList<>();
 		for (ChimeDimension dimension : ChimeDimension.values()) {
 			String name = message("instrument.dimension." + dimension.name(), locale);
-			List<EvaluationReport.Table> figures = new ArrayList<>();
+			List<ReportTable> figures = new ArrayList<>();
 			for (FigureTable table : chime) {
 				List<FigureRow> rows = table.rows()
 					.stream()
@@ -165,31 +177,119 @@ class DashboardExportService {
 					matched.add(table);
 				}
 			}
-			List<ReportedQuote> said = this.quotes.quotes(organisations, period.from(), period.to(), dimension, null,
-					QUOTES_PER_DIMENSION);
+			List<ReportedQuote> said = this.quotes.quotes(organisations, period.from(), period.to(), dimension,
+					QuoteLevel.RECIPIENT, QUOTES_PER_DIMENSION);
 			sections.add(new EvaluationReport.DimensionSection(dimension, name, figures, said));
 		}
-		List<EvaluationReport.Table> overview = chime.stream()
+		List<ReportTable> overview = chime.stream()
 			.filter((table) -> !matched.contains(table))
 			.map((table) -> table(table, text, locale))
 			.toList();
-		List<EvaluationReport.Table> activity = tables.stream()
-			.filter((table) -> !isChime(table) && !isSupervision(table))
+		List<ReportTable> activity = tables.stream()
+			.filter((table) -> !isChime(table) && !isSupervision(table) && !isPeerWorkers(table))
 			.map((table) -> table(table, text, locale))
 			.toList();
-		List<EvaluationReport.Table> supervision = tables.stream()
+		List<ReportTable> supervision = tables.stream()
 			.filter(DashboardExportService::isSupervision)
 			.map((table) -> table(table, text, locale))
 			.toList();
+		EvaluationReport.Level peerWorkers = new EvaluationReport.Level(
+				tables.stream()
+					.filter(DashboardExportService::isPeerWorkers)
+					.map((table) -> table(table, text, locale))
+					.toList(),
+				this.quotes.quotes(organisations, period.from(), period.to(), null, QuoteLevel.PEER_WORKER,
+						QUOTES_PER_LEVEL));
+		List<ReportTable> organisationFigures = new ArrayList<>();
+		List<String> organisationMethods = new ArrayList<>();
+		for (ReportContribution contribution : this.contributions) {
+			ReportContribution.Part part = contribution.part(organisations, period.from(), period.to(), locale);
+			organisationFigures.addAll(part.tables());
+			if (part.method() != null) {
+				organisationMethods.add(part.method());
+			}
+		}
+		EvaluationReport.Level organisationLevel = new EvaluationReport.Level(organisationFigures, this.quotes
+			.quotes(organisations, period.from(), period.to(), null, QuoteLevel.ORGANISATION, QUOTES_PER_LEVEL));
+		List<EvaluationReport.Fact> methods = methods(tables, text, organisations, period, organisationMethods, locale);
 		this.audit.record(AuditAction.EXPORT, "DASHBOARD", null,
 				"FORMAT=" + format + ";TABLE=REPORT;PERIOD=" + period.fileLabel());
 		return new EvaluationReport((partnershipId != null) ? partnershipName(partnershipId) : null,
 				organisationNames(organisations), period.text(locale), period.fileLabel(), this.minPersons, sections,
-				overview, activity, supervision, query);
+				overview, activity, supervision, peerWorkers, organisationLevel, methods, query);
+	}
+
+	/**
+	 * The methods section: the periods each level is counted over, the pairs of
+	 * measurements behind the change figures (as the tables show them, suppressed alike),
+	 * the suppression rule, and the instruments whose answers the figures hold.
+	 */
+	private List<EvaluationReport.Fact> methods(List<FigureTable> tables, FigureText text, List<Long> organisations,
+			ExportPeriod period, List<String> organisationMethods, Locale locale) {
+		List<EvaluationReport.Fact> facts = new ArrayList<>();
+		facts.add(new EvaluationReport.Fact(message("dashboard.report.methods.periods", locale),
+				message("dashboard.report.methods.periodsText", locale, period.text(locale))));
+		for (String id : List.of("chime", "peer-outcomes")) {
+			tables.stream()
+				.filter((table) -> table.id().equals(id))
+				.findFirst()
+				.ifPresent((table) -> facts
+					.add(new EvaluationReport.Fact(message("dashboard.report.methods.pairs." + id, locale),
+							table.rows()
+								.stream()
+								.map((row) -> row.label() + ": " + text.local(row.cells().get(0), locale))
+								.collect(Collectors.joining("; ")))));
+		}
+		organisationMethods.forEach((method) -> facts
+			.add(new EvaluationReport.Fact(message("dashboard.report.methods.organisations", locale), method)));
+		facts.add(new EvaluationReport.Fact(message("dashboard.report.methods.suppression", locale),
+				suppressionRule(locale)));
+		List<String> instruments = instrumentsUsed(organisations, period, locale);
+		facts.add(
+				new EvaluationReport.Fact(message("dashboard.report.methods.instruments", locale), instruments.isEmpty()
+						? message("dashboard.report.methods.noInstruments", locale) : String.join("; ", instruments)));
+		return facts;
+	}
+
+	/**
+	 * The instruments the figures were answered on: recipients' completed assessments in
+	 * the period, peer workers' check-ins that count in statistics in the period's year
+	 * (the peer tables' span), and the staff survey rounds closed in the period.
+	 */
+	private List<String> instrumentsUsed(List<Long> organisations, ExportPeriod period, Locale locale) {
+		if (organisations.isEmpty()) {
+			return List.of();
+		}
+		boolean danish = !"en".equals(locale.getLanguage());
+		return this.jdbc.sql("""
+				select i.name_da, i.name_en, i.code, i.version_number, i.purpose from instrument i
+				where i.id in (select a.instrument_id from assessment a
+				               where a.organisation_id in (:orgs) and a.status = 'COMPLETED'
+				                 and a.answered_on between :from and :to)
+				   or i.id in (select k.instrument_id from peer_checkin k join peer_worker p on p.id = k.peer_worker_id
+				               where p.organisation_id in (:orgs) and k.statistics_consent
+				                 and k.answered_on between :yearFrom and :to)
+				   or i.id in (select r.instrument_id from staff_survey_round r join unit u on u.id = r.unit_id
+				               where u.organisation_id in (:orgs) and r.closed_on between :from and :to)
+				order by i.purpose, i.code, i.version_number
+				""")
+			.param("orgs", organisations)
+			.param("from", period.from())
+			.param("to", period.to())
+			.param("yearFrom", period.to().withDayOfYear(1))
+			.query((rs, n) -> message("dashboard.report.methods.instrument", locale,
+					danish ? rs.getString("name_da") : rs.getString("name_en"), rs.getString("code"),
+					rs.getInt("version_number"), message("instrument.purpose." + rs.getString("purpose"), locale)))
+			.list();
 	}
 
 	private static boolean isChime(FigureTable table) {
 		return table.id().toLowerCase(Locale.ROOT).startsWith("chime");
+	}
+
+	/** The peer workers' level: their own outcomes, and how their peer work ended. */
+	private static boolean isPeerWorkers(FigureTable table) {
+		return table.id().startsWith("peer-outcomes") || table.id().equals("peer-ends");
 	}
 
 	private static boolean isSupervision(FigureTable table) {
@@ -197,16 +297,16 @@ class DashboardExportService {
 		return id.startsWith("support") || id.contains("supervision") || id.contains("strain");
 	}
 
-	private static EvaluationReport.Table table(FigureTable table, FigureText text, Locale locale) {
-		List<EvaluationReport.Row> rows = new ArrayList<>();
+	private static ReportTable table(FigureTable table, FigureText text, Locale locale) {
+		List<ReportTable.Row> rows = new ArrayList<>();
 		for (int i = 0; i < table.rows().size(); i++) {
 			FigureRow row = table.rows().get(i);
 			boolean total = table.totalRowLabel() != null && i == table.rows().size() - 1
 					&& row.label().equals(table.totalRowLabel());
-			rows.add(new EvaluationReport.Row(row.label(),
+			rows.add(new ReportTable.Row(row.label(),
 					row.cells().stream().map((figure) -> text.local(figure, locale)).toList(), total));
 		}
-		return new EvaluationReport.Table(table.id(), table.title(), table.columns(), rows, table.note());
+		return new ReportTable(table.id(), table.title(), table.columns(), rows, table.note());
 	}
 
 	private void checkMayExport(StaffUser user) {
@@ -273,8 +373,8 @@ class DashboardExportService {
 			.list();
 	}
 
-	private String message(String code, Locale locale) {
-		return Objects.requireNonNull(this.messages.getMessage(code, null, code, locale));
+	private String message(String code, Locale locale, Object... args) {
+		return Objects.requireNonNull(this.messages.getMessage(code, args, code, locale));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.peerstoette.dashboard.ReportTable;
 import dk.peerstoette.instrument.ChimeDimension;
 import dk.peerstoette.quote.QuoteLevel;
 import dk.peerstoette.quote.ReportedQuote;
@@ -22,37 +23,34 @@ import dk.peerstoette.quote.ReportedQuote;
  * @param chimeOverview CHIME tables whose rows are not one per dimension
  * @param activity the activity figures
  * @param supervision supervision and strain counts
+ * @param peerWorkers the peer workers' level: their own outcomes, how their peer work
+ * ended, and what was said of them
+ * @param organisations the organisations' level: the staff survey, and what was said of
+ * the organisations
+ * @param methods the methods section: periods, pairs, the suppression rule, the
+ * instruments
  * @param query the filter as a query string, for the PDF link
  */
 record EvaluationReport(@Nullable String partnershipName, List<String> organisationNames, String periodText,
-		String periodLabel, int minPersons, List<DimensionSection> dimensions, List<Table> chimeOverview,
-		List<Table> activity, List<Table> supervision, String query) {
+		String periodLabel, int minPersons, List<DimensionSection> dimensions, List<ReportTable> chimeOverview,
+		List<ReportTable> activity, List<ReportTable> supervision, Level peerWorkers, Level organisations,
+		List<Fact> methods, String query) {
 
 	/**
-	 * A CHIME dimension: its row of each CHIME table and a few quotes of each level.
+	 * A CHIME dimension: its row of each CHIME table and a few of the recipients' quotes.
 	 */
-	record DimensionSection(ChimeDimension dimension, String name, List<Table> figures, List<ReportedQuote> quotes) {
-
-		/** The levels that have quotes, in the evaluation's order. */
-		public List<QuoteLevel> levels() {
-			return Arrays.stream(QuoteLevel.values())
-				.filter((level) -> this.quotes.stream().anyMatch((quote) -> quote.level() == level))
-				.toList();
-		}
-
-		public List<ReportedQuote> quotesAt(QuoteLevel level) {
-			return this.quotes.stream().filter((quote) -> quote.level() == level).toList();
-		}
+	record DimensionSection(ChimeDimension dimension, String name, List<ReportTable> figures,
+			List<ReportedQuote> quotes) {
 
 	}
 
-	/** A table as text. */
-	record Table(String id, String title, List<String> columns, List<Row> rows, @Nullable String note) {
+	/** A level of the evaluation beyond the recipients': its figures and its quotes. */
+	record Level(List<ReportTable> figures, List<ReportedQuote> quotes) {
 
 	}
 
-	/** A row as text; a total row is set apart. */
-	record Row(String label, List<String> cells, boolean total) {
+	/** A line of the methods section. */
+	record Fact(String label, String text) {
 
 	}
 
