@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -58,6 +59,9 @@ public final class BrowserSession
 	 */
 	private static final String NO_BACK_FORWARD_CACHE = "--disable-back-forward-cache";
 
+	/** The browsers started so far, by kind (back/forward cache, language). */
+	private static final Map<String, Browser> RUNNING = new ConcurrentHashMap<>();
+
 	/** Where the users live: the browser's clock reads Danish time, the server's UTC. */
 	private static final String USERS_TIME_ZONE = "Europe/Copenhagen";
 
@@ -74,8 +78,6 @@ public final class BrowserSession
 	// Nested test classes run their own before/after-all callbacks inside the outer
 	// ones'.
 	private int openClasses;
-
-	private Playwright playwright;
 
 	private Browser browser;
 
@@ -134,23 +136,38 @@ public final class BrowserSession
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		if (this.openClasses++ == 0) {
-			boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
-			this.playwright = Playwright.create(new Playwright.CreateOptions()
-				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
-			List<String> args = new ArrayList<>(CHROMIUM_ARGS);
-			if (this.language != null) {
-				args.add("--lang=" + this.language);
-			}
-			BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(args);
-			if (systemChromium) {
-				options.setExecutablePath(SYSTEM_CHROMIUM);
-			}
-			if (this.backForwardCache) {
-				options.setIgnoreDefaultArgs(List.of(NO_BACK_FORWARD_CACHE));
-			}
-			this.browser = this.playwright.chromium().launch(options);
+			this.browser = RUNNING.computeIfAbsent(this.backForwardCache + "/" + this.language, (key) -> launch());
 			PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
 		}
+	}
+
+	/**
+	 * Chromium as this session wants it. Started once per kind for the whole test run and
+	 * left running until the JVM ends: starting Playwright's driver and Chromium for each
+	 * of some twenty-five classes cost the suite about a minute. Each test still gets
+	 * fresh contexts (no cookies, no storage), closed after it.
+	 */
+	private Browser launch() {
+		boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+		Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", systemChromium ? "1" : "0")));
+		List<String> args = new ArrayList<>(CHROMIUM_ARGS);
+		if (this.language != null) {
+			args.add("--lang=" + this.language);
+		}
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(args);
+		if (systemChromium) {
+			options.setExecutablePath(SYSTEM_CHROMIUM);
+		}
+		if (this.backForwardCache) {
+			options.setIgnoreDefaultArgs(List.of(NO_BACK_FORWARD_CACHE));
+		}
+		Browser launched = playwright.chromium().launch(options);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			launched.close();
+			playwright.close();
+		}));
+		return launched;
 	}
 
 	@Override
@@ -176,10 +193,8 @@ public final class BrowserSession
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		if (--this.openClasses == 0) {
-			this.browser.close();
-			this.playwright.close();
-		}
+		// The browser runs on for the next class (see launch).
+		this.openClasses--;
 	}
 
 	private void screenshotPagesOf(ExtensionContext context) {
