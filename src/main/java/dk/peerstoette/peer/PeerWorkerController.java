@@ -13,6 +13,7 @@ import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.WithdrawalForm;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -129,7 +130,7 @@ class PeerWorkerController {
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
 	String withdrawConsent(@AuthenticationPrincipal StaffUser user, @PathVariable long id, @PathVariable long consentId,
-			@ModelAttribute("withdrawConsentForm") WithdrawPeerConsentForm form, BindingResult result, Model model,
+			@ModelAttribute("withdrawConsentForm") WithdrawalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (FormSubmission.save(result,
 				(problems) -> this.peers.withdrawConsent(user, id, consentId, form, problems))) {
@@ -148,7 +149,7 @@ class PeerWorkerController {
 		addIfAbsent(model, "trainingForm", new TrainingForm());
 		addIfAbsent(model, "supervisionForm", new SupervisionForm());
 		addIfAbsent(model, "consentForm", new PeerConsentForm());
-		addIfAbsent(model, "withdrawConsentForm", new WithdrawPeerConsentForm());
+		addIfAbsent(model, "withdrawConsentForm", new WithdrawalForm());
 		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "peer/show";
 	}

@@ -27,6 +27,7 @@ import dk.peerstoette.web.ConcurrentChangeException;
 import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
+import dk.peerstoette.web.WithdrawalForm;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -268,8 +269,7 @@ class PeerWorkerService {
 
 	/** Withdraws a consent of the peer worker, as they or whoever manages them asks. */
 	@Transactional
-	public void withdrawConsent(StaffUser user, long id, long consentId, WithdrawPeerConsentForm form,
-			FormProblems problems) {
+	public void withdrawConsent(StaffUser user, long id, long consentId, WithdrawalForm form, FormProblems problems) {
 		readable(user, id, AuditAction.UPDATE);
 		PeerConsent consent = this.consents.findById(consentId)
 			.filter((found) -> found.getPeerWorkerId() == id)
@@ -277,7 +277,7 @@ class PeerWorkerService {
 		if (consent.getVersion() != form.getVersion()) {
 			throw new ConcurrentChangeException();
 		}
-		form.check(LocalDate.now(this.clock), problems);
+		form.check(LocalDate.now(this.clock), problems, "peer.consent.withdrawnOn.required", "peer.consent.future");
 		problems.throwIfAny();
 		// The consent refuses a second withdrawal, or one before it was given.
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));

@@ -18,6 +18,7 @@ import dk.peerstoette.security.StaffUser;
 import dk.peerstoette.web.FormSubmission;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.SearchOption;
+import dk.peerstoette.web.WithdrawalForm;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -133,7 +134,7 @@ class RecipientController {
 	String show(@PathVariable long id, Pageable timelinePage, @AuthenticationPrincipal StaffUser user, Locale locale,
 			Model model) {
 		model.addAttribute("consentForm", new ConsentForm());
-		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawalForm());
 		return showPage(id, ListPages.inFixedOrder(timelinePage), user, locale, model, null);
 	}
 
@@ -146,13 +147,13 @@ class RecipientController {
 			redirect.addFlashAttribute("success", "recipient.consent.added");
 			return "redirect:/recipients/" + id;
 		}
-		model.addAttribute("withdrawConsentForm", new WithdrawConsentForm());
+		model.addAttribute("withdrawConsentForm", new WithdrawalForm());
 		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, null);
 	}
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
 	String withdrawConsent(@PathVariable long id, @PathVariable long consentId,
-			@ModelAttribute("withdrawConsentForm") WithdrawConsentForm form, BindingResult result,
+			@ModelAttribute("withdrawConsentForm") WithdrawalForm form, BindingResult result,
 			@AuthenticationPrincipal StaffUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		this.records.checkMayChange(id, user);
 		if (FormSubmission.save(result,

@@ -33,6 +33,7 @@ import dk.peerstoette.web.FormProblems;
 import dk.peerstoette.web.ListPages;
 import dk.peerstoette.web.NotFoundException;
 import dk.peerstoette.web.SearchOption;
+import dk.peerstoette.web.WithdrawalForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -356,8 +357,7 @@ class RecipientService implements RecipientSearch, ReferredRegistration {
 	}
 
 	@Transactional
-	public void withdrawConsent(long id, long consentId, WithdrawConsentForm form, StaffUser user,
-			FormProblems problems) {
+	public void withdrawConsent(long id, long consentId, WithdrawalForm form, StaffUser user, FormProblems problems) {
 		changeable(id, user, AuditAction.UPDATE);
 		Consent consent = this.consents.findById(consentId)
 			.filter((found) -> found.getRecipientId() == id)
@@ -365,7 +365,7 @@ class RecipientService implements RecipientSearch, ReferredRegistration {
 		if (consent.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Consent.class, consentId);
 		}
-		form.check(today(), problems);
+		form.check(today(), problems, "recipient.date.required", "recipient.date.future");
 		problems.throwIfAny();
 		// The consent refuses a second withdrawal, or one before it was given.
 		consent.withdraw(Objects.requireNonNull(form.getWithdrawnOn()));

@@ -1,24 +1,28 @@
-package dk.peerstoette.recipient;
+package dk.peerstoette.web;
 
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.peerstoette.web.FormProblems;
-
-/** The withdrawal of one consent; carries the consent's version that was read. */
-class WithdrawConsentForm {
+/**
+ * The withdrawal of one consent (a recipient's or a peer worker's): the day it was
+ * withdrawn, and the consent's version that was read.
+ */
+public class WithdrawalForm {
 
 	private @Nullable LocalDate withdrawnOn;
 
 	private long version;
 
-	void check(LocalDate today, FormProblems problems) {
+	/**
+	 * Refuses a missing day or one after today, with the module's own message codes.
+	 */
+	public void check(LocalDate today, FormProblems problems, String requiredCode, String futureCode) {
 		if (this.withdrawnOn == null) {
-			problems.add("withdrawnOn", "recipient.date.required");
+			problems.add("withdrawnOn", requiredCode);
 		}
 		else if (this.withdrawnOn.isAfter(today)) {
-			problems.add("withdrawnOn", "recipient.date.future");
+			problems.add("withdrawnOn", futureCode);
 		}
 	}
 
