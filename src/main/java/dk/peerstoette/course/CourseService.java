@@ -419,6 +419,8 @@ class CourseService implements CourseSearch {
 	}
 
 	private CourseView view(Course course, StaffUser user, Locale locale) {
+		// Looked up once for both the rule and the shared parts.
+		Course partner = this.shared.mentorPartner(course);
 		long unitId = course.getUnitId();
 		Long modelId = course.getModelId();
 		Long endReasonId = course.getEndReasonId();
@@ -435,8 +437,8 @@ class CourseService implements CourseSearch {
 				(endReasonId != null) ? this.lists.names(Set.of(endReasonId), locale).get(endReasonId) : null,
 				course.getDischargeOn(), course.getGoals(), course.getBridgeTo(),
 				course.status(LocalDate.now(this.clock)), sortedLabels(course.getRecipientIds(), user), peerWorkers,
-				this.shared.mentorRuleProblems(course), this.shared.parts(course), user.getRole() == Role.COORDINATOR,
-				course.getVersion());
+				course.mentorRuleProblems(partner), this.shared.parts(course, partner),
+				user.getRole() == Role.COORDINATOR, course.getVersion());
 	}
 
 	private List<RecipientLabel> sortedLabels(Set<Long> recipientIds, StaffUser reader) {

@@ -90,15 +90,20 @@ class SharedMentorCourses implements MentorHandovers {
 
 	/** The mentor rule's problems over the whole of a shared course. */
 	List<MentorRule.Problem> mentorRuleProblems(Course course) {
-		return course.mentorRuleProblems((course.getKind() == CourseKind.MENTOR) ? otherPart(course) : null);
+		return course.mentorRuleProblems(mentorPartner(course));
+	}
+
+	/** The other part of a mentor course; none for a course of another kind. */
+	@Nullable Course mentorPartner(Course course) {
+		return (course.getKind() == CourseKind.MENTOR) ? otherPart(course) : null;
 	}
 
 	/**
-	 * Both parts in order, for a course's page; none for a course that is not shared, and
-	 * none, with {@code hidden} set, while the consent to sharing does not hold.
+	 * Both parts in order, for a course's page, given the other part
+	 * ({@link #mentorPartner}); none for a course that is not shared, and none, with
+	 * {@code hidden} set, while the consent to sharing does not hold.
 	 */
-	Parts parts(Course course) {
-		Course other = (course.getKind() == CourseKind.MENTOR) ? otherPart(course) : null;
+	Parts parts(Course course, @Nullable Course other) {
 		if (other == null) {
 			return new Parts(List.of(), false);
 		}

@@ -33,15 +33,18 @@ record InterviewSample(long seed, LocalDate on, boolean showsPeople, int minPers
 	 * A stratum's count as the page shows it: under the threshold as "<5" to a manager.
 	 */
 	public String count(int count) {
-		return (this.showsPeople || count == 0 || count >= this.minPersons) ? String.valueOf(count)
-				: "<" + this.minPersons;
+		return hidden(count) ? "<" + this.minPersons : String.valueOf(count);
 	}
 
 	/** Whether the total may be shown: not when it would give away a hidden count. */
 	public boolean totalShown() {
-		return this.showsPeople || this.strata.stream()
-			.allMatch((stratum) -> count(stratum.recipientCount()).equals(String.valueOf(stratum.recipientCount()))
-					&& count(stratum.peerWorkerCount()).equals(String.valueOf(stratum.peerWorkerCount())));
+		return this.strata.stream()
+			.noneMatch((stratum) -> hidden(stratum.recipientCount()) || hidden(stratum.peerWorkerCount()));
+	}
+
+	/** Whether a count is one about too few people for this reader to see. */
+	private boolean hidden(int count) {
+		return !this.showsPeople && count > 0 && count < this.minPersons;
 	}
 
 	/**
