@@ -1,5 +1,6 @@
 package dk.peerstoette.audit;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -161,26 +163,30 @@ public class AuditLog {
 			throw new IllegalArgumentException("Audit details are codes, not free text");
 		}
 		// When it happened is the database's time (occurred_at's default): an instant for
-		// the log, which business time (and a test's stopped clock) must not touch.
+		// the log, which business time (and a test's stopped clock) must not touch. Every
+		// value is bound with its type, also when it is null: PostgreSQL's driver
+		// otherwise
+		// sends a null as of no type, and a statement whose types change from one call to
+		// the next is parsed and planned anew each time.
 		this.jdbc
 			.sql("""
 					insert into audit_event (actor_id, actor_username, actor_role, actor_organisation_id, action, entity_type,
 					                         entity_id, outcome, detail, request_id, client_request_id, criteria, shown)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
 					""")
-			.param(actor.id())
-			.param(truncate(actor.username(), 100))
-			.param((actor.role() != null) ? actor.role().name() : null)
-			.param(actor.organisationId())
-			.param(action.name())
-			.param(entityType)
-			.param((entityId != null) ? String.valueOf(entityId) : null)
-			.param(outcome.name())
-			.param(detail)
-			.param(truncate(MDC.get(REQUEST_ID), 64))
-			.param(truncate(MDC.get(CLIENT_REQUEST_ID), 64))
-			.param((criteria != null) ? json(criteria.values()) : null)
-			.param((shown != null) ? json(shown.ids()) : null)
+			.param(new SqlParameterValue(Types.BIGINT, actor.id()))
+			.param(new SqlParameterValue(Types.VARCHAR, truncate(actor.username(), 100)))
+			.param(new SqlParameterValue(Types.VARCHAR, (actor.role() != null) ? actor.role().name() : null))
+			.param(new SqlParameterValue(Types.BIGINT, actor.organisationId()))
+			.param(new SqlParameterValue(Types.VARCHAR, action.name()))
+			.param(new SqlParameterValue(Types.VARCHAR, entityType))
+			.param(new SqlParameterValue(Types.VARCHAR, (entityId != null) ? String.valueOf(entityId) : null))
+			.param(new SqlParameterValue(Types.VARCHAR, outcome.name()))
+			.param(new SqlParameterValue(Types.VARCHAR, detail))
+			.param(new SqlParameterValue(Types.VARCHAR, truncate(MDC.get(REQUEST_ID), 64)))
+			.param(new SqlParameterValue(Types.VARCHAR, truncate(MDC.get(CLIENT_REQUEST_ID), 64)))
+			.param(new SqlParameterValue(Types.VARCHAR, (criteria != null) ? json(criteria.values()) : null))
+			.param(new SqlParameterValue(Types.VARCHAR, (shown != null) ? json(shown.ids()) : null))
 			.update();
 	}
 

@@ -49,6 +49,30 @@ class AuditModuleTest {
 		assertThat(entry.occurredAt()).isNotNull();
 	}
 
+	/**
+	 * A page that shows a record writes a plain entry and one with the records shown,
+	 * with other values null: the insert stays one prepared statement on the connection,
+	 * planned once and reused (PostgreSQL counts its generic plans), instead of being
+	 * parsed and planned again whenever a value changes between null and not null.
+	 */
+	@Test
+	@WithStaffUser(username = "koordinator", role = Role.COORDINATOR)
+	void entriesWithAndWithoutNullValuesShareOnePreparedInsert() {
+		Long reused = transaction.execute((status) -> {
+			for (int i = 0; i < 8; i++) {
+				auditLog.record(AuditAction.READ, "TEST_RECORD", 4720L + i, null);
+				auditLog.recordShown("TEST_RECORD", ShownRecords.of("TEST_RECORD", List.of(4720L + i)),
+						SearchCriteria.of("recipient", 4720L + i), "RESULTS=1");
+			}
+			return jdbc
+				.sql("select coalesce(sum(generic_plans), 0) from pg_prepared_statements "
+						+ "where statement like 'insert into audit_event%'")
+				.query(Long.class)
+				.single();
+		});
+		assertThat(reused).isGreaterThan(0);
+	}
+
 	@Test
 	@WithStaffUser(username = "koordinator", role = Role.COORDINATOR)
 	void aChangeAndItsAuditEntryRollBackTogether() {
