@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -34,6 +36,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/** At most a few redirect messages per session ({@link BoundedFlashMaps}). */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new BoundedFlashMaps();
 	}
 
 	@Override
