@@ -133,9 +133,17 @@ class RecipientController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Pageable timelinePage, @AuthenticationPrincipal StaffUser user, Locale locale,
 			Model model) {
-		model.addAttribute("consentForm", new ConsentForm());
 		model.addAttribute("withdrawConsentForm", new WithdrawalForm());
 		return showPage(id, ListPages.inFixedOrder(timelinePage), user, locale, model, null);
+	}
+
+	/**
+	 * The form for a consent, on a page of its own, as the other changes to a recipient.
+	 */
+	@GetMapping("/{id}/consents/new")
+	String newConsent(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Locale locale, Model model) {
+		model.addAttribute("consentForm", new ConsentForm());
+		return consentPage(this.records.readForChange(id, user, locale), user, model);
 	}
 
 	@PostMapping("/{id}/consents")
@@ -147,8 +155,7 @@ class RecipientController {
 			redirect.addFlashAttribute("success", "recipient.consent.added");
 			return "redirect:/recipients/" + id;
 		}
-		model.addAttribute("withdrawConsentForm", new WithdrawalForm());
-		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, null);
+		return consentPage(this.records.readForChange(id, user, locale), user, model);
 	}
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
@@ -161,7 +168,6 @@ class RecipientController {
 			redirect.addFlashAttribute("success", "recipient.consent.withdrawn");
 			return "redirect:/recipients/" + id;
 		}
-		model.addAttribute("consentForm", new ConsentForm());
 		return showPage(id, FIRST_TIMELINE_PAGE, user, locale, model, consentId);
 	}
 
@@ -216,11 +222,17 @@ class RecipientController {
 		model.addAttribute("recipient", page.recipient());
 		model.addAttribute("timeline", page.timeline());
 		model.addAttribute("canChange", isCoordinator(user));
-		model.addAttribute("consentKinds", ConsentKind.values());
-		model.addAttribute("consentMethods", ConsentMethod.values());
-		model.addAttribute("partnerOrganisations", page.partnerOrganisations());
 		model.addAttribute("withdrawingConsentId", withdrawingConsentId);
 		return "recipient/show";
+	}
+
+	private String consentPage(RecipientView recipient, StaffUser user, Model model) {
+		model.addAttribute("recipient", recipient);
+		model.addAttribute("consentKinds", ConsentKind.values());
+		model.addAttribute("consentMethods", ConsentMethod.values());
+		model.addAttribute("partnerOrganisations",
+				(user.getOrganisationId() != null) ? this.records.partnerChoices(user.getOrganisationId()) : List.of());
+		return "recipient/consent";
 	}
 
 	/**

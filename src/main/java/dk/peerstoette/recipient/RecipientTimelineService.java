@@ -7,8 +7,6 @@ import java.util.Locale;
 import dk.peerstoette.audit.AuditLog;
 import dk.peerstoette.audit.SearchCriteria;
 import dk.peerstoette.audit.ShownRecords;
-import dk.peerstoette.partnership.Choice;
-import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.data.domain.Page;
@@ -45,12 +43,9 @@ class RecipientTimelineService {
 	RecipientPage page(long id, StaffUser user, Locale locale, Pageable timelinePage) {
 		RecipientView recipient = this.records.read(id, user, locale);
 		if (recipient.isAnonymised()) {
-			return new RecipientPage(recipient, Page.empty(timelinePage), List.of());
+			return new RecipientPage(recipient, Page.empty(timelinePage));
 		}
-		// In the page's transaction: one commit for the whole page.
-		List<Choice> partners = (user.getRole() == Role.COORDINATOR && user.getOrganisationId() != null)
-				? this.records.partnerChoices(user.getOrganisationId()) : List.of();
-		return new RecipientPage(recipient, of(recipient, user, timelinePage), partners);
+		return new RecipientPage(recipient, of(recipient, user, timelinePage));
 	}
 
 	/** A page of the timeline of a recipient whose page the user may see. */

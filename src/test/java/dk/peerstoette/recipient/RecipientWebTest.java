@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @IntegrationTest
 @WithUserDetails("koordinator")
@@ -407,6 +409,29 @@ class RecipientWebTest {
 			mvc.perform(get("/recipients/{id}", id)).andExpect(content().string(containsString("Effektmåling")));
 		}
 
+		/**
+		 * The form has a page of its own, as editing and the network do: the recipient's
+		 * page links to it, and only who may change the recipient gets it.
+		 */
+		@Test
+		void theFormIsAPageOfItsOwnForWhoMayChangeTheRecipient() throws Exception {
+			mvc.perform(get("/recipients/{id}", id))
+				.andExpect(content().string(containsString("href=\"/recipients/" + id + "/consents/new\"")))
+				.andExpect(content().string(not(containsString("name=\"givenOn\""))));
+			mvc.perform(get("/recipients/{id}/consents/new", id))
+				.andExpect(status().isOk())
+				.andExpect(view().name("recipient/consent"))
+				.andExpect(content().string(containsString("action=\"/recipients/" + id + "/consents\"")))
+				.andExpect(content().string(containsString("name=\"givenOn\"")))
+				.andExpect(content().string(containsString("Tilføj samtykke fra")));
+			data.assign(id, data.peerWorkerOfUser("peer", KOBENHAVN));
+			mvc.perform(get("/recipients/{id}/consents/new", id).with(user(users.loadUserByUsername("peer"))))
+				.andExpect(status().isForbidden());
+			mvc.perform(
+					get("/recipients/{id}/consents/new", id).with(user(users.loadUserByUsername("koordinator.aarhus"))))
+				.andExpect(status().isNotFound());
+		}
+
 		@Test
 		void aBadConsentKeepsItsValuesAndSavesNothing() throws Exception {
 			mvc.perform(post("/recipients/{id}/consents", id).with(csrf())
@@ -414,6 +439,7 @@ class RecipientWebTest {
 				.param("givenOn", today().plusDays(2).toString())
 				.param("method", "WRITTEN"))
 				.andExpect(status().isOk())
+				.andExpect(view().name("recipient/consent"))
 				.andExpect(model().attributeHasFieldErrorCode("consentForm", "givenOn", "recipient.date.future"))
 				.andExpect(content().string(containsString("value=\"" + DateFields.danish(today().plusDays(2)) + "\"")))
 				.andExpect(content().string(containsString("value=\"ANONYMISED_QUOTES\" selected")));

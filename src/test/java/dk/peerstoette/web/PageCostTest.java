@@ -74,8 +74,7 @@ class PageCostTest {
 		String id = first(FIRST_RECIPIENT, coordinator.get("/recipients").body());
 		coordinator.get("/recipients/" + id);
 		Sent sent = StatementCounter.during(() -> ok(coordinator.get("/recipients/" + id)));
-		// One more than before referrals: the partners a consent to sharing may name.
-		assertThat(sent.executed()).as(sent.toString()).isLessThanOrEqualTo(11);
+		assertThat(sent.executed()).as(sent.toString()).isLessThanOrEqualTo(10);
 		assertThat(sent.commits()).as(sent.toString()).isLessThanOrEqualTo(2);
 	}
 
