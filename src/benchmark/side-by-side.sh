@@ -8,13 +8,14 @@
 # Pages: /recipients as koordinator (PetClinic: /owners?lastName=), a recipient's page
 # (/owners/1), and the quick entry's round trip, GET /contacts/new + POST /contacts as peer
 # with 16 clients (GET + POST /owners/new). Needs wrk (apt-get install wrk), curl and a
-# JDK 17+. W: warm-up seconds per page (60), D: measured seconds (20), C: wrk connections
+# JDK 17+. W: warm-up seconds per page (120: on two cores this application's JIT needs
+# minutes after a start before its pages run compiled), D: measured seconds (20), C: wrk connections
 # (32). Run both applications with -Xmx512m on PostgreSQL over loopback, PetClinic on a
 # fresh database (its form adds owners, and its list slows with them).
 set -euo pipefail
 US=${1:?"usage: $0 OUR_BASE_URL [PETCLINIC_BASE_URL]"}
 PC=${2:-}
-D=${D:-20} W=${W:-60} C=${C:-32}
+D=${D:-20} W=${W:-120} C=${C:-32}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 1; }
 
