@@ -1,19 +1,13 @@
 package dk.peerstoette.web;
 
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import dk.peerstoette.CookieClient;
 import dk.peerstoette.IntegrationTest;
-import dk.peerstoette.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,11 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class BoundedFlashMapsTest {
 
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
-	private static final Pattern FIRST_CHOICE = Pattern
-		.compile("type=\"radio\" value=\"([0-9]+)\" id=\"recipientId1\" name=\"recipientId\"");
-
 	@LocalServerPort
 	int port;
 
@@ -47,11 +36,7 @@ class BoundedFlashMapsTest {
 		List<String> redirects = new ArrayList<>();
 		List<Integer> stored = new ArrayList<>();
 		for (int i = 0; i < BoundedFlashMaps.KEPT + 5; i++) {
-			String form = peer.get("/contacts/new").body();
-			HttpResponse<String> saved = peer.post("/contacts",
-					Map.of("token", first(TOKEN, form), "recipientId", first(FIRST_CHOICE, form), "durationMinutes",
-							"30", "kind", "INDIVIDUAL_CONVERSATION", "place", "flash", "occurredOn",
-							lastWeekday().toString(), "startsAt", "00:05"));
+			HttpResponse<String> saved = QuickEntrySubmission.send(peer, peer.get("/contacts/new").body(), "flash");
 			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 			redirects.add(CookieClient.location(saved));
 			stored.add(storedMessagesSize(peer));
@@ -72,20 +57,6 @@ class BoundedFlashMapsTest {
 			.param(client.sessionId())
 			.query(Integer.class)
 			.single();
-	}
-
-	private static LocalDate lastWeekday() {
-		LocalDate day = TestClock.today().minusDays(1);
-		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			day = day.minusDays(1);
-		}
-		return day;
-	}
-
-	private static String first(Pattern pattern, String page) {
-		Matcher match = pattern.matcher(page);
-		assertThat(match.find()).as(pattern.pattern()).isTrue();
-		return match.group(1);
 	}
 
 }

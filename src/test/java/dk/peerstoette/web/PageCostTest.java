@@ -1,10 +1,6 @@
 package dk.peerstoette.web;
 
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +9,6 @@ import dk.peerstoette.CookieClient;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.StatementCounter;
 import dk.peerstoette.StatementCounter.Sent;
-import dk.peerstoette.TestClock;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,11 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCostTest {
 
 	private static final Pattern FIRST_RECIPIENT = Pattern.compile("href=\"/recipients/([0-9]+)\"");
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
-	private static final Pattern FIRST_CHOICE = Pattern
-		.compile("type=\"radio\" value=\"([0-9]+)\" id=\"recipientId1\" name=\"recipientId\"");
 
 	@LocalServerPort
 	int port;
@@ -71,7 +61,7 @@ class PageCostTest {
 	@Test
 	void aRecipientsPageReadsEachPartOnce() {
 		CookieClient coordinator = CookieClient.signedIn(this.port, "koordinator", "demo", "bench");
-		String id = first(FIRST_RECIPIENT, coordinator.get("/recipients").body());
+		String id = QuickEntrySubmission.first(FIRST_RECIPIENT, coordinator.get("/recipients").body());
 		coordinator.get("/recipients/" + id);
 		Sent sent = StatementCounter.during(() -> ok(coordinator.get("/recipients/" + id)));
 		assertThat(sent.executed()).as(sent.toString()).isLessThanOrEqualTo(10);
@@ -85,10 +75,7 @@ class PageCostTest {
 		String[] form = new String[1];
 		Sent opened = StatementCounter.during(() -> form[0] = ok(peer.get("/contacts/new")).body());
 		Sent saved = StatementCounter.during(() -> {
-			HttpResponse<String> answer = peer.post("/contacts",
-					Map.of("token", first(TOKEN, form[0]), "recipientId", first(FIRST_CHOICE, form[0]),
-							"durationMinutes", "30", "kind", "INDIVIDUAL_CONVERSATION", "place", "bench", "occurredOn",
-							lastWeekday().toString(), "startsAt", "00:05"));
+			HttpResponse<String> answer = QuickEntrySubmission.send(peer, form[0], "bench");
 			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
 			return answer;
 		});
@@ -98,27 +85,9 @@ class PageCostTest {
 		assertThat(saved.commits()).as(saved.toString()).isLessThanOrEqualTo(3);
 	}
 
-	/**
-	 * Demo contacts fall on weekdays (ContactListWebTest), so this one does too; from
-	 * yesterday, so that 00:05 is never in the future just after midnight.
-	 */
-	private static LocalDate lastWeekday() {
-		LocalDate day = TestClock.today().minusDays(1);
-		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			day = day.minusDays(1);
-		}
-		return day;
-	}
-
 	private static HttpResponse<String> ok(HttpResponse<String> answer) {
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return answer;
-	}
-
-	private static String first(Pattern pattern, String page) {
-		Matcher match = pattern.matcher(page);
-		assertThat(match.find()).as(pattern.pattern()).isTrue();
-		return match.group(1);
 	}
 
 }
