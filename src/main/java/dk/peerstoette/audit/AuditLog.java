@@ -163,11 +163,10 @@ public class AuditLog {
 			throw new IllegalArgumentException("Audit details are codes, not free text");
 		}
 		// When it happened is the database's time (occurred_at's default): an instant for
-		// the log, which business time (and a test's stopped clock) must not touch. Every
-		// value is bound with its type, also when it is null: PostgreSQL's driver
-		// otherwise
-		// sends a null as of no type, and a statement whose types change from one call to
-		// the next is parsed and planned anew each time.
+		// the log, which business time (and a test's stopped clock) must not touch.
+		// Every value is bound with its type, also a null: PostgreSQL's driver sends a
+		// null as of no type, and a statement whose types change from one call to the
+		// next is parsed and planned anew each time.
 		this.jdbc
 			.sql("""
 					insert into audit_event (actor_id, actor_username, actor_role, actor_organisation_id, action, entity_type,
