@@ -71,6 +71,7 @@ class ReferralJourneyBrowserTest {
 		referrer.onPageError(problems::add);
 		signIn(referrer, "koordinator");
 		referrer.navigate("/recipients/" + recipient);
+		link(referrer, "Tilføj samtykke").click();
 		field(referrer, "Samtykke til")
 			.selectOption(new SelectOption().setLabel("Deling med navngiven partnerorganisation"));
 		field(referrer, "Partnerorganisation")
