@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -56,18 +57,26 @@ public final class SecondFactorStep {
 	static Authentication withFactor(Authentication current) {
 		List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority(FACTOR));
-		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
-			.authenticated(current.getPrincipal(), null, authorities);
-		result.setDetails(current.getDetails());
-		return result;
+		return rebuilt(current.getPrincipal(), null, authorities, current);
 	}
 
 	static Authentication due(Authentication signIn) {
 		Collection<GrantedAuthority> authorities = new ArrayList<>(signIn.getAuthorities());
 		authorities.add(new SimpleGrantedAuthority(DUE));
-		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
-			.authenticated(signIn.getPrincipal(), signIn.getCredentials(), authorities);
-		result.setDetails(signIn.getDetails());
+		return rebuilt(signIn.getPrincipal(), signIn.getCredentials(), authorities, signIn);
+	}
+
+	/**
+	 * The sign-in as a change to it leaves it (a factor given or due, the account worked
+	 * out again): these authorities, with the details of the sign-in before.
+	 */
+	static Authentication rebuilt(Object principal, @Nullable Object credentials,
+			Collection<? extends GrantedAuthority> authorities, @Nullable Authentication before) {
+		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
+				credentials, authorities);
+		if (before != null) {
+			result.setDetails(before.getDetails());
+		}
 		return result;
 	}
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -202,12 +201,7 @@ public class SignedInSessions {
 						|| !authority.getAuthority().startsWith(Role.AUTHORITY_PREFIX))
 				.forEach(authorities::add);
 		}
-		UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(user, null,
-				authorities);
-		if (before != null) {
-			after.setDetails(before.getDetails());
-		}
-		return after;
+		return SecondFactorStep.rebuilt(user, null, authorities, before);
 	}
 
 	private static SessionDevice deviceOf(Session session) {
