@@ -30,21 +30,39 @@ session() {
 	rm -f "$jar"
 }
 
-# Requests per second and mean latency of one page under wrk.
+# Requests per second, mean latency, and the CPU time the serving JVM spent per request
+# (Linux: from /proc, so a busy machine changes it less than the rate) of one page under wrk.
 rate() {
+	local pid before
+	pid=$(jvm "$1")
+	before=$(cpu "$pid")
 	wrk -t2 -c"$C" -d"${D}s" -H "$2" -H 'Accept: text/html' "$1" 2>/dev/null |
-		awk '/Requests\/sec/ { r = $2 } /Latency/ { l = $2 } /Non-2xx/ { e = $NF }
-			END { printf "%8s req/s  mean latency %s%s", r, l, (e ? "  NOT 2xx: " e : "") }'
+		awk -v before="$before" -v after_file="/proc/$pid/stat" -v hz="$(getconf CLK_TCK)" '
+			/requests in/ { n = $1 } /Requests\/sec/ { r = $2 } /Latency/ { l = $2 } /Non-2xx/ { e = $NF }
+			END {
+				if ((getline line < after_file) > 0) { split(line, f, " "); cpu = (f[14] + f[15] - before) * 1000 / hz / n }
+				printf "%8s req/s  mean latency %s%s", r, l, (e ? "  NOT 2xx: " e : "")
+				if (cpu) printf "  JVM CPU %.2f ms/request", cpu
+			}'
 }
 
 warm() {
 	wrk -t2 -c16 -d"${W}s" -H "$2" -H 'Accept: text/html' "$1" >/dev/null 2>&1
 }
 
-rss() { # resident memory of the JVM that listens on the URL's port, in MB (Linux)
-	local port pid
+jvm() { # the process that listens on the URL's port (Linux)
+	local port
 	port=$(echo "$1" | sed -n 's/.*:\([0-9]*\).*/\1/p')
-	pid=$( (ss -ltnpH "sport = :$port" 2>/dev/null || true) | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+	(ss -ltnpH "sport = :$port" 2>/dev/null || true) | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1
+}
+
+cpu() { # user and system clock ticks a process has used so far
+	[ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+rss() { # resident memory of the JVM that listens on the URL's port, in MB (Linux)
+	local pid
+	pid=$(jvm "$1")
 	[ -n "$pid" ] && awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$pid/status" || echo "?"
 }
 
