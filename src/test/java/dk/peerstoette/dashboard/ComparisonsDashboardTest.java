@@ -1,8 +1,6 @@
 package dk.peerstoette.dashboard;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import dk.peerstoette.IntegrationTest;
 import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.dashboard.Figure.Shown;
+import dk.peerstoette.dashboard.export.ExportedCsv;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
@@ -296,9 +294,7 @@ class ComparisonsDashboardTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			exports.put(id,
-					CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
-						.getRecords());
+			exports.put(id, ExportedCsv.records(csv));
 		}
 		return exports;
 	}

@@ -1,15 +1,12 @@
 package dk.peerstoette.dashboard;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +18,7 @@ import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.dashboard.DashboardController.TableView;
 import dk.peerstoette.dashboard.DashboardFixtures.Attack;
 import dk.peerstoette.dashboard.Figure.Shown;
+import dk.peerstoette.dashboard.export.ExportedCsv;
 import dk.peerstoette.security.StaffUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,9 +238,7 @@ class DashboardAttackTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			List<CSVRecord> records = CSVFormat.RFC4180
-				.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
-				.getRecords();
+			List<CSVRecord> records = ExportedCsv.records(csv);
 			assertThat(records).hasSize(table.rows().size() + 1);
 			for (int r = 0; r < table.rows().size(); r++) {
 				for (int c = 0; c < table.columns().size(); c++) {

@@ -1,7 +1,5 @@
 package dk.peerstoette.dashboard;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +21,7 @@ import dk.peerstoette.account.StaffAccountService;
 import dk.peerstoette.dashboard.Counted.Change;
 import dk.peerstoette.dashboard.DashboardController.TableView;
 import dk.peerstoette.dashboard.Figure.Shown;
+import dk.peerstoette.dashboard.export.ExportedCsv;
 import dk.peerstoette.security.Role;
 import dk.peerstoette.security.StaffUser;
 
@@ -361,9 +359,7 @@ class PeerOutcomesDashboardTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		List<CSVRecord> records = CSVFormat.RFC4180
-			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
-			.getRecords();
+		List<CSVRecord> records = ExportedCsv.records(csv);
 		return records.stream()
 			.filter((record) -> record.get(0).equals(row))
 			.findFirst()

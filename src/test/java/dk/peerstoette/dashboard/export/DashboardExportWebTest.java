@@ -1,7 +1,6 @@
 package dk.peerstoette.dashboard.export;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -161,15 +158,6 @@ class DashboardExportWebTest {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 	}
 
-	static List<CSVRecord> parse(byte[] csv) throws Exception {
-		assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-		try (CSVParser parser = CSVParser.parse(
-				new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8),
-				CSVFormat.RFC4180)) {
-			return parser.getRecords();
-		}
-	}
-
 	static List<String> texts(FigureRow row, FigureText text) {
 		List<String> cells = new ArrayList<>();
 		cells.add(row.label());
@@ -230,7 +218,8 @@ class DashboardExportWebTest {
 			.filter((table) -> table.id().equals("contacts"))
 			.findFirst()
 			.orElseThrow();
-		List<List<String>> csv = parse(result.getResponse().getContentAsByteArray()).stream()
+		List<List<String>> csv = ExportedCsv.records(result.getResponse().getContentAsByteArray())
+			.stream()
 			.map(CSVRecord::toList)
 			.toList();
 		assertThat(csv).isEqualTo(lines(page));
@@ -240,8 +229,8 @@ class DashboardExportWebTest {
 
 	@Test
 	void aSmallFigureIsExportedAsLessThanFiveAndNeverAsItsValue() throws Exception {
-		List<CSVRecord> csv = parse(
-				body(as("koordinator", smallMonth(get("/dashboard/export.csv").param("table", "contacts")))));
+		List<CSVRecord> csv = ExportedCsv
+			.records(body(as("koordinator", smallMonth(get("/dashboard/export.csv").param("table", "contacts")))));
 		// The organisational row: 2 staff meetings by 1 peer worker in the peer worker's
 		// role column and in the total column: both '<5', never 2.
 		CSVRecord organisational = csv.stream()
@@ -249,8 +238,8 @@ class DashboardExportWebTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(organisational.toList()).contains("<5").doesNotContain("2");
-		List<CSVRecord> hours = parse(
-				body(as("koordinator", smallMonth(get("/dashboard/export.csv").param("table", "hours")))));
+		List<CSVRecord> hours = ExportedCsv
+			.records(body(as("koordinator", smallMonth(get("/dashboard/export.csv").param("table", "hours")))));
 		assertThat(hours.stream().flatMap((record) -> record.toList().stream())).contains("<5")
 			.doesNotContain("1.5", "1,5");
 	}
@@ -377,7 +366,8 @@ class DashboardExportWebTest {
 			.filter((table) -> table.id().equals("reach"))
 			.findFirst()
 			.orElseThrow();
-		List<List<String>> csv = parse(body(as("koordinator", get("/dashboard/export.csv").param("table", "reach"))))
+		List<List<String>> csv = ExportedCsv
+			.records(body(as("koordinator", get("/dashboard/export.csv").param("table", "reach"))))
 			.stream()
 			.map(CSVRecord::toList)
 			.toList();
