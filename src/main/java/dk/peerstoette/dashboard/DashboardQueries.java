@@ -540,12 +540,6 @@ class DashboardQueries {
 				      and (co.ended_on is null or co.ended_on >= :from)
 				""".formatted(columns));
 		courseFilters(criteria, sql, "co", "m");
-		if (criteria.targetGroup() != null) {
-			sql.append("""
-					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
-					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
-					""");
-		}
 		return sql;
 	}
 
@@ -714,12 +708,6 @@ class DashboardQueries {
 				      and (co.ended_on is null or co.ended_on >= :from)
 				""");
 		courseFilters(criteria, courses, "co", "m");
-		if (criteria.targetGroup() != null) {
-			courses.append("""
-					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
-					              where tcr.course_id = co.id and tr.target_group_id = :targetGroup)
-					""");
-		}
 		StringBuilder reached = new StringBuilder("""
 				    select distinct f.reached_id from contact_reach_fact f
 				    where f.organisation_id in (:orgs) and f.occurred_on between :from and :to
@@ -840,6 +828,10 @@ class DashboardQueries {
 			.single();
 	}
 
+	/**
+	 * Every filter that applies to a course, as conditions on {@code course} and its
+	 * model {@code model}: a target group through the course's recipients.
+	 */
 	private static void courseFilters(Criteria criteria, StringBuilder sql, String course, String model) {
 		if (criteria.unit() != null) {
 			sql.append("  and ").append(course).append(".unit_id = :unit\n");
@@ -855,6 +847,12 @@ class DashboardQueries {
 		}
 		if (criteria.courseKind() != null) {
 			sql.append("  and ").append(course).append(".kind = :courseKind\n");
+		}
+		if (criteria.targetGroup() != null) {
+			sql.append("""
+					  and exists (select 1 from course_recipient tcr join recipient tr on tr.id = tcr.recipient_id
+					              where tcr.course_id = %s.id and tr.target_group_id = :targetGroup)
+					""".formatted(course));
 		}
 	}
 
