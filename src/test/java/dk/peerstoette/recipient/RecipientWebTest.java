@@ -411,7 +411,9 @@ class RecipientWebTest {
 
 		/**
 		 * The form has a page of its own, as editing and the network do: the recipient's
-		 * page links to it, and only who may change the recipient gets it.
+		 * page links to it, and only who may change the recipient gets it: not the
+		 * recipient's peer worker, not another organisation, a manager or an
+		 * administrator, and nobody once the recipient is anonymised.
 		 */
 		@Test
 		void theFormIsAPageOfItsOwnForWhoMayChangeTheRecipient() throws Exception {
@@ -427,9 +429,12 @@ class RecipientWebTest {
 			data.assign(id, data.peerWorkerOfUser("peer", KOBENHAVN));
 			mvc.perform(get("/recipients/{id}/consents/new", id).with(user(users.loadUserByUsername("peer"))))
 				.andExpect(status().isForbidden());
-			mvc.perform(
-					get("/recipients/{id}/consents/new", id).with(user(users.loadUserByUsername("koordinator.aarhus"))))
-				.andExpect(status().isNotFound());
+			for (String outsider : new String[] { "koordinator.aarhus", "leder", "admin" }) {
+				mvc.perform(get("/recipients/{id}/consents/new", id).with(user(users.loadUserByUsername(outsider))))
+					.andExpect(status().isNotFound());
+			}
+			jdbc.sql("update recipient set anonymised_on = current_date where id = ?").param(id).update();
+			mvc.perform(get("/recipients/{id}/consents/new", id)).andExpect(status().isNotFound());
 		}
 
 		@Test
